@@ -1,0 +1,37 @@
+export type { Location, Problem, Severity } from './problems.js';
+export { ValidationError, formatLocation, formatProblem, hasErrors } from './problems.js';
+export type { Quarter, QuarterRange, FiscalYearStart, FormatQuarterOptions } from './periods.js';
+export {
+  isQuarter,
+  parseQuarter,
+  quarterParts,
+  quarterIndex,
+  quarterFromIndex,
+  compareQuarters,
+  addQuarters,
+  previousQuarter,
+  sameQuarterLastYear,
+  quartersBetween,
+  parseQuarterRange,
+  inRange,
+  fiscalQuarter,
+  yearToDate,
+  formatQuarter,
+} from './periods.js';
+export {
+  Taxonomy,
+  Section,
+  Category,
+  Area,
+  Organization,
+  Passage,
+  Note,
+  Source,
+  Unit,
+  Provenance,
+  checkTaxonomy,
+  parseTaxonomy,
+} from './taxonomy/schema.js';
+export type { TaxonomyCheck } from './taxonomy/schema.js';
+export type { Submission, SubmissionRow } from './submissions/types.js';
+export type { AggregateTable, SafeCell, SafeSeries, SeriesCategory, Coverage } from './series.js';

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Node unit tests for every package. Packages resolve to their TypeScript sources through the "source"
+// export condition, so tests never depend on a stale build.
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
