@@ -35,3 +35,7 @@ export {
 export type { TaxonomyCheck } from './taxonomy/schema.js';
 export type { Submission, SubmissionRow } from './submissions/types.js';
 export type { AggregateTable, SafeCell, SafeSeries, SeriesCategory, Coverage } from './series.js';
+export * from './taxonomy/cate/index.js';
+export * from './submissions/index.js';
+export * from './aggregate/index.js';
+export * from './privacy/index.js';

@@ -1,0 +1,2 @@
+// Public API of aggregate/: a hand-picked list of re-exports.
+export {};

@@ -1,0 +1,2 @@
+// Public API of privacy/: a hand-picked list of re-exports.
+export {};

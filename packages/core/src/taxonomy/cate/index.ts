@@ -1,0 +1,2 @@
+// The CATE quarterly report as data.
+export {};
