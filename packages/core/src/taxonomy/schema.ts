@@ -116,6 +116,29 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ i
   return found;
 }
 
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * zod/mini carries no English messages (they would cost the browser bundle a locale), so a type or enum issue
+ * says only "Invalid input". Say what was expected and what was found; keep the schema's own messages.
+ */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_type')
+    return input === undefined
+      ? `missing; expected ${issue.expected}`
+      : `expected ${issue.expected}, received ${describeValue(input)}`;
+  if (issue.code === 'invalid_value')
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, received ${describeValue(input)}`;
+  return issue.message;
+}
+
 /** Cross-reference checks that a structural schema cannot express: unique ids, references that resolve. */
 function checkReferences(taxonomy: Taxonomy): Problem[] {
   const problems: Problem[] = [];
@@ -155,13 +178,13 @@ export interface TaxonomyCheck {
 
 /** Checks any coalition's taxonomy: its shape, then its cross-references. Never throws. */
 export function checkTaxonomy(input: unknown, file?: string): TaxonomyCheck {
-  const parsed = z.safeParse(Taxonomy, input);
+  const parsed = z.safeParse(Taxonomy, input, { reportInput: true });
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.map((issue) => ({
         severity: 'error' as const,
         code: 'invalid-taxonomy',
-        message: issue.message,
+        message: describeIssue(issue),
         where: { ...(file ? { file } : {}), path: pathOf(issue.path) },
       })),
     };
