@@ -106,7 +106,7 @@ export function yearToDate(q: Quarter, start: FiscalYearStart = 1): Quarter[] {
   return quartersBetween(addQuarters(q, 1 - quarter), q);
 }
 
-/** Words for "quarter" and "fiscal year" per language; extend through the `labels` option. */
+/** Words for "quarter" and "fiscal year" per language; a language not listed here gets the English words. */
 const QUARTER_LABELS: Record<string, { quarter: string; fiscalYear: string; long: string }> = {
   en: { quarter: 'Q', fiscalYear: 'FY', long: 'Quarter' },
   es: { quarter: 'T', fiscalYear: 'AF', long: 'Trimestre' },
@@ -121,13 +121,22 @@ export interface FormatQuarterOptions {
   style?: 'short' | 'long';
 }
 
+/** Years in the locale's digits, without grouping; a malformed locale (e.g. "en_US") falls back to English. */
+function yearFormat(locale: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, { useGrouping: false });
+  } catch {
+    return new Intl.NumberFormat('en', { useGrouping: false });
+  }
+}
+
 /** Formats a quarter for display: "Q3 2025" (en), "T3 2025" (es), "FY2026 Q1" with a July fiscal year. */
 export function formatQuarter(q: Quarter, options: FormatQuarterOptions = {}): string {
   const locale = options.locale ?? 'en';
-  const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
+  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? 'en';
   const labels = QUARTER_LABELS[language] ?? QUARTER_LABELS.en!;
   const start = options.fiscalYearStart ?? 1;
-  const year = new Intl.NumberFormat(locale, { useGrouping: false });
+  const year = yearFormat(locale);
   if (start !== 1) {
     const { fiscalYear, quarter } = fiscalQuarter(q, start);
     return options.style === 'long'
