@@ -1,0 +1,586 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { cateTaxonomy, formatQuarter, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
+import { chartHeight } from './layout/axes.js';
+import { resolveKind, type ChartKind } from './layout/kinds.js';
+import { layoutChart } from './layout/layout-chart.js';
+import { measureFor } from './layout/measure.js';
+import { tableView } from './layout/table-view.js';
+import type { CellView, ChartLayout, Measure } from './layout/types.js';
+import { messagesFor, type Messages } from './messages.js';
+import { ChartError, fetchInput, inputFromData, seriesFromInput, type ChartErrorDetail, type ChartInput } from './pipeline.js';
+import { renderLegend } from './renderers/legend.js';
+import { renderStat } from './renderers/stat.js';
+import { renderSvgChart } from './renderers/svg-chart.js';
+import { renderTable } from './renderers/table.js';
+import { chartStyles, contextStyles } from './styles.js';
+import { summarize } from './summary.js';
+
+type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+type Position = { q: number; c: number };
+
+let instances = 0;
+
+/**
+ * `<cate-chart>`: one section of a coalition's quarterly service data as an accessible, privacy-safe chart.
+ *
+ * Data flows one way: load (`src` or `data`) -> validate, aggregate and protect (all in `@cate/core`) ->
+ * layout (pure) -> render (pure). The element draws only a `SafeSeries`: a suppressed cell has no number to leak.
+ *
+ * Keyboard: one tab stop. Left/Right move between quarters, Up/Down between categories, Home/End jump to the
+ * first/last quarter, Escape stops exploring. The focused value is shown in a tooltip and announced.
+ *
+ * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the chart cannot be drawn
+ *   (codes: missing-section, unknown-section, fetch-failed, http-error, timeout, invalid-json, invalid-csv,
+ *   invalid-data, invalid-quarters, section-mismatch, render-failed).
+ * @fires cate-ready - Bubbling, composed. `detail: { section, kind }` each time a chart has been drawn with data.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The chart's title.
+ * @csspart description - The section's description.
+ * @csspart legend - The key of colours and marker shapes.
+ * @csspart plot - The focusable drawing area.
+ * @csspart svg - The SVG drawing.
+ * @csspart tooltip - The value tooltip.
+ * @csspart summary - The plain-language summary (visually hidden unless `show-summary`).
+ * @csspart footnotes - Footnotes (suppressed, not reported, coverage, counting caveats).
+ * @csspart notes - The section's notes, in a disclosure.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ * @csspart stat - The single figure of the `stat` kind.
+ * @csspart message - Loading, empty and error messages.
+ *
+ * @cssproperty --cate-color-1 - First category colour (default Okabe-Ito blue, adjusted for ≥ 3:1 contrast). Also --cate-color-2 … --cate-color-8.
+ * @cssproperty --cate-font-family - Font family (default system-ui).
+ * @cssproperty --cate-font-size - Base font size (default 14px; axis text never goes below 12px).
+ * @cssproperty --cate-heading-size - Heading size (default 1.15em).
+ * @cssproperty --cate-text-color - Text colour (light #1f2328, dark #ececf1).
+ * @cssproperty --cate-muted-color - Secondary text: axes, notes (≥ 4.5:1 on the background).
+ * @cssproperty --cate-background - Background (light #ffffff, dark #1b1b1f).
+ * @cssproperty --cate-grid-color - Grid lines.
+ * @cssproperty --cate-axis-color - Zero line.
+ * @cssproperty --cate-focus-color - Focus outline and ring.
+ * @cssproperty --cate-placeholder-color - Outline and hatch of suppressed and not-reported marks.
+ * @cssproperty --cate-tooltip-background - Tooltip background.
+ * @cssproperty --cate-tooltip-color - Tooltip text.
+ * @cssproperty --cate-padding - Inner padding (default 12px).
+ * @cssproperty --cate-border-radius - Corner radius (default 4px).
+ */
+export class CateChart extends LitElement {
+  static override styles = [chartStyles, contextStyles];
+
+  static override properties = {
+    section: { reflect: true },
+    src: {},
+    data: { attribute: false },
+    quarters: {},
+    organizations: {},
+    kind: {},
+    locale: {},
+    heading: {},
+    description: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    taxonomy: { attribute: false },
+    policy: { attribute: false },
+    theme: { reflect: true },
+    format: {},
+    timeout: { type: Number },
+    height: { type: Number },
+    showTable: { type: Boolean, attribute: 'show-table', reflect: true },
+    showSummary: { type: Boolean, attribute: 'show-summary' },
+    _input: { state: true },
+    _series: { state: true },
+    _state: { state: true },
+    _error: { state: true },
+    _width: { state: true },
+    _active: { state: true },
+    _pointer: { state: true },
+    _announcement: { state: true },
+    _contextTheme: { state: true },
+  };
+
+  /** Id of the taxonomy section to draw, e.g. "continent-of-origin". */
+  declare section: string;
+  /** URL of the data: submissions as JSON or CSV, or a published `cate-series@1` JSON document. */
+  declare src: string;
+  /** Data as a property: an array of submissions, or a SafeSeries from `@cate/core`. Takes precedence over `src`. */
+  declare data: unknown;
+  /** Quarter range of raw submissions, e.g. "2024-Q1..2025-Q4". Default: every quarter submitted. */
+  declare quarters: string;
+  /** Comma-separated organization ids to include (raw submissions only). Default: all members. */
+  declare organizations: string;
+  /** grouped-bar, stacked-bar, stacked-percent, line, table or stat. Default: chosen from the section. */
+  declare kind: ChartKind | '';
+  /** BCP 47 locale for numbers, quarters and messages. Default "en". */
+  declare locale: string;
+  /** Title; default the section's chart title from the taxonomy. */
+  declare heading: string;
+  /** Description; default the section's description from the taxonomy. */
+  declare description: string;
+  /** aria-level of the title. Default 2. */
+  declare headingLevel: number;
+  /** The taxonomy whose sections can be drawn. Default: the CATE taxonomy. */
+  declare taxonomy: Taxonomy;
+  /** The disclosure policy applied to raw submissions. Default: core's DEFAULT_POLICY. */
+  declare policy: DisclosurePolicy | undefined;
+  /** "light", "dark" or "auto" (the page's `.cate-dark` class or the system setting). Default "auto". */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Format of `src` when its name and content type do not tell: "json" or "csv". */
+  declare format: 'json' | 'csv' | undefined;
+  /** Milliseconds before loading `src` gives up. Default 15000. */
+  declare timeout: number;
+  /** Height of the drawing in px. Default: from the width (240-400 px). */
+  declare height: number | undefined;
+  /** Show the data table visually (it is always available to assistive technology). */
+  declare showTable: boolean;
+  /** Show the plain-language summary visually (it is always the chart's accessible description). */
+  declare showSummary: boolean;
+
+  declare private _input: ChartInput | undefined;
+  declare private _series: SafeSeries | undefined;
+  declare private _state: State;
+  declare private _error: ChartErrorDetail | undefined;
+  declare private _width: number;
+  declare private _active: Position | undefined;
+  declare private _pointer: boolean;
+  declare private _announcement: string;
+  declare private _contextTheme: 'light' | 'dark' | undefined;
+
+  private _kind: ChartKind = 'grouped-bar';
+  private _kindFellBack = false;
+  private _layout: ChartLayout | undefined;
+  private _measure: Measure = 'count';
+  private _summary = '';
+  private _load: AbortController | undefined;
+  private readonly _id = `cate-${++instances}`;
+  private readonly _resizeObserver: ResizeObserver | undefined;
+  private _observed: Element | undefined;
+  private _reportedError: ChartErrorDetail | undefined;
+  private _reportedLayout: ChartLayout | undefined;
+
+  constructor() {
+    super();
+    this.section = '';
+    this.src = '';
+    this.data = undefined;
+    this.quarters = '';
+    this.organizations = '';
+    this.kind = '';
+    this.locale = 'en';
+    this.heading = '';
+    this.description = '';
+    this.headingLevel = 2;
+    this.taxonomy = cateTaxonomy;
+    this.policy = undefined;
+    this.theme = 'auto';
+    this.format = undefined;
+    this.timeout = 15000;
+    this.height = undefined;
+    this.showTable = false;
+    this.showSummary = false;
+    this._input = undefined;
+    this._series = undefined;
+    this._state = 'idle';
+    this._error = undefined;
+    this._width = 0;
+    this._active = undefined;
+    this._pointer = false;
+    this._announcement = '';
+    this._contextTheme = undefined;
+    this._resizeObserver =
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this._onResize(entries));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Shadow DOM cannot see the page's classes: read the nearest theme class once (`:host-context` covers Chromium live).
+    const themed = this.closest('.cate-dark, .cate-light');
+    this._contextTheme = themed ? (themed.classList.contains('cate-dark') ? 'dark' : 'light') : undefined;
+    if (this._observed) this._resizeObserver?.observe(this._observed);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resizeObserver?.disconnect();
+    this._load?.abort();
+  }
+
+  private get _messages(): Messages {
+    return messagesFor(this.locale);
+  }
+
+  private get _section(): Section | undefined {
+    const id = this._series?.section ?? this.section;
+    return this.taxonomy?.sections?.find((s) => s.id === id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('taxonomy') || changed.has('format') || (changed.has('policy') && this.src)) {
+      this._acquire();
+    }
+    if (
+      changed.has('_input' as keyof CateChart) ||
+      changed.has('section') ||
+      changed.has('quarters') ||
+      changed.has('organizations') ||
+      changed.has('taxonomy') ||
+      changed.has('policy')
+    ) {
+      this._derive();
+    }
+    if (
+      changed.has('_series' as keyof CateChart) ||
+      changed.has('kind') ||
+      changed.has('_width' as keyof CateChart) ||
+      changed.has('height') ||
+      changed.has('locale') ||
+      changed.has('heading')
+    ) {
+      this._arrange();
+    }
+  }
+
+  /** Load: the `data` property synchronously, or `src` by fetch (the previous fetch is aborted). */
+  private _acquire(): void {
+    this._load?.abort();
+    this._load = undefined;
+    if (this.data !== undefined && this.data !== null) {
+      try {
+        this._input = inputFromData(this.data, this.taxonomy ?? cateTaxonomy);
+        if (!this._input) throw new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.');
+      } catch (error) {
+        this._input = undefined;
+        this._fail(error);
+      }
+      return;
+    }
+    this._input = undefined;
+    if (!this.src) return;
+    const load = new AbortController();
+    this._load = load;
+    this._state = 'loading';
+    this._error = undefined;
+    fetchInput(this.src, { taxonomy: this.taxonomy, timeout: this.timeout, signal: load.signal, format: this.format, policy: this.policy })
+      .then((input) => {
+        if (load.signal.aborted) return;
+        this._input = input;
+      })
+      .catch((error: unknown) => {
+        if (load.signal.aborted) return; // superseded by a newer load
+        this._fail(error);
+      });
+  }
+
+  /** Validate, aggregate and protect: all in core. */
+  private _derive(): void {
+    if (!this._input) {
+      this._series = undefined;
+      if (this._state !== 'loading' && this._state !== 'error') this._state = this.src ? 'idle' : 'empty';
+      return;
+    }
+    try {
+      this._series = seriesFromInput(this._input, {
+        taxonomy: this.taxonomy ?? cateTaxonomy,
+        section: this.section,
+        quarters: this.quarters || undefined,
+        organizations: this.organizations || undefined,
+        policy: this.policy,
+      });
+      this._error = undefined;
+      this._state = this._hasContent(this._series) ? 'ready' : 'empty';
+    } catch (error) {
+      this._series = undefined;
+      this._fail(error);
+    }
+  }
+
+  private _hasContent(series: SafeSeries): boolean {
+    return series.quarters.length > 0 && series.categories.length > 0 && series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'));
+  }
+
+  /** Layout: pure scales and positions for the current size and kind. */
+  private _arrange(): void {
+    const series = this._series;
+    this._layout = undefined;
+    if (!series || this._state !== 'ready') return;
+    try {
+      const { kind, fellBack } = resolveKind(this.kind || undefined, series);
+      this._kind = kind;
+      this._kindFellBack = fellBack;
+      this._measure = measureFor(kind, series);
+      this._summary = summarize(series, { title: this._title(), locale: this.locale, measure: this._measure });
+      if (this._width > 0 || kind === 'table' || kind === 'stat') {
+        this._layout = layoutChart(series, { kind, width: this._width || 320, height: this.height ?? chartHeight(this._width || 320), locale: this.locale });
+      }
+      if (this._active && (this._active.q >= series.quarters.length || this._active.c >= series.categories.length)) this._active = undefined;
+    } catch (error) {
+      this._fail(error, 'render-failed');
+    }
+  }
+
+  /** Every failure ends here: a readable message in the element and one `cate-error` event; nothing is thrown. */
+  private _fail(error: unknown, fallback: ChartErrorDetail['code'] = 'invalid-data'): void {
+    const m = this._messages;
+    let detail: ChartErrorDetail;
+    if (error instanceof ChartError) {
+      const format = m.errors[error.code] as string | ((...args: Array<string | number>) => string);
+      const message = typeof format === 'function' ? format(...error.args) : format;
+      detail = { code: error.code, message, ...(error.problems ? { problems: error.problems } : {}) };
+    } else {
+      const problems = (error as { problems?: ChartErrorDetail['problems'] } | undefined)?.problems;
+      const message = m.errors[fallback];
+      detail = { code: fallback, message: typeof message === 'string' ? message : m.errors['render-failed'], ...(problems ? { problems } : {}) };
+    }
+    this._error = detail;
+    this._state = 'error';
+    this._layout = undefined;
+  }
+
+  protected override updated(): void {
+    if (this._error && this._error !== this._reportedError) {
+      this._reportedError = this._error;
+      this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail: this._error, bubbles: true, composed: true }));
+    }
+    if (!this._error) this._reportedError = undefined;
+    if (this._state === 'ready' && this._layout && this._layout !== this._reportedLayout) {
+      this._reportedLayout = this._layout;
+      const detail = { section: this._series?.section ?? this.section, kind: this._kind };
+      this.dispatchEvent(new CustomEvent('cate-ready', { detail, bubbles: true, composed: true }));
+    }
+    const body = this.renderRoot.querySelector('.body') ?? undefined;
+    if (body && body !== this._observed) {
+      if (this._observed) this._resizeObserver?.unobserve(this._observed);
+      this._observed = body;
+      this._resizeObserver?.observe(body);
+    }
+  }
+
+  private _onResize(entries: ResizeObserverEntry[]): void {
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
+    const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+    // Hidden (display: none) reports 0: keep the last drawing and wait to be shown.
+    if (width > 0 && Math.abs(width - this._width) >= 1) this._width = width;
+  }
+
+  private _title(): string {
+    const section = this._section;
+    return this.heading || section?.chartTitle || section?.title || this._series?.section || this.section || 'Chart';
+  }
+
+  private _cellSentence(cell: CellView): string {
+    const m = this._messages;
+    const layout = this._layout!;
+    const category = layout.categories[cell.c]?.label ?? '';
+    const quarter = layout.quarters[cell.q]?.label ?? '';
+    if (cell.status === 'suppressed') return m.cellSuppressed(category, quarter);
+    if (cell.status === 'not-reported') return m.cellNotReported(category, quarter);
+    const unit = this._series?.unit ?? 'clients';
+    const value = this._measure === 'share' ? `${cell.text} ${m.summary.percentWhat.replace(/^percent /, '')}` : `${cell.text} ${m.unitNoun(unit, cell.value)}`;
+    return m.cellText(category, quarter, value);
+  }
+
+  private _setActive(position: Position | undefined, announce: boolean): void {
+    this._active = position;
+    const cell = position ? this._layout?.cells[position.q]?.[position.c] : undefined;
+    if (announce) this._announcement = cell ? this._cellSentence(cell) : position ? '' : this._messages.leftChart;
+  }
+
+  private _onKeyDown(event: KeyboardEvent): void {
+    const layout = this._layout;
+    if (!layout || layout.cells.length === 0) return;
+    const nq = layout.quarters.length;
+    const nc = layout.categories.length;
+    const current = this._active;
+    let { q, c } = current ?? { q: 0, c: 0 };
+    switch (event.key) {
+      case 'ArrowRight':
+        if (current) q = Math.min(nq - 1, q + 1);
+        break;
+      case 'ArrowLeft':
+        if (current) q = Math.max(0, q - 1);
+        break;
+      case 'ArrowDown':
+        if (current) c = Math.min(nc - 1, c + 1);
+        break;
+      case 'ArrowUp':
+        if (current) c = Math.max(0, c - 1);
+        break;
+      case 'Home':
+        q = 0;
+        if (event.ctrlKey) c = 0;
+        break;
+      case 'End':
+        q = nq - 1;
+        if (event.ctrlKey) c = nc - 1;
+        break;
+      case 'Escape':
+        if (!current) return; // let the page use Escape (e.g. to close a dialog)
+        event.preventDefault();
+        this._pointer = false;
+        this._setActive(undefined, true);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this._pointer = false;
+    this._setActive({ q, c }, true);
+  }
+
+  private _onBlur(): void {
+    if (!this._pointer) this._active = undefined;
+  }
+
+  /** Pointer and touch: the mark under the pointer (marks carry data-q/data-c) shows its tooltip. */
+  private _onPointer(event: PointerEvent): void {
+    const target = (event.target as Element | null)?.closest?.('[data-q]');
+    if (!target) {
+      if (event.type === 'pointerdown' && this._pointer) this._setActive(undefined, false);
+      return;
+    }
+    const q = Number(target.getAttribute('data-q'));
+    const c = Number(target.getAttribute('data-c'));
+    if (this._active?.q === q && this._active.c === c) return;
+    this._pointer = true;
+    this._setActive({ q, c }, false);
+  }
+
+  private _onPointerLeave(event: PointerEvent): void {
+    if (event.pointerType === 'mouse' && this._pointer) {
+      this._pointer = false;
+      this._active = undefined;
+    }
+  }
+
+  private _toggleTable(): void {
+    this.showTable = !this.showTable;
+  }
+
+  private _footnotes(series: SafeSeries, layout: ChartLayout | undefined): string[] {
+    const m = this._messages;
+    const notes: string[] = [];
+    const cells = series.cells.flat();
+    if (cells.some((c) => c.status === 'suppressed') || layout?.has.suppressed)
+      notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
+    if (cells.some((c) => c.status === 'not-reported') || layout?.has.notReported) notes.push(m.footnoteNotReported);
+    const partial = series.coverage.filter((c) => c.reported < c.expected);
+    if (partial.length)
+      notes.push(m.coverageNote(partial.map((c) => `${formatQuarter(c.quarter, { locale: this.locale })}, ${m.coverage(c.reported, c.expected)}`)));
+    if (series.unit === 'clients') notes.push(m.clientsNotPeople);
+    if (series.multiSelect) notes.push(m.multiSelectNote);
+    if (this._kindFellBack) notes.push(m.kindFallback(this.kind));
+    return notes;
+  }
+
+  private _renderTooltip(layout: ChartLayout): TemplateResult | typeof nothing {
+    const cell = this._active ? layout.cells[this._active.q]?.[this._active.c] : undefined;
+    if (!cell) return html`<div class="tooltip" part="tooltip" hidden></div>`;
+    let text = this._cellSentence(cell);
+    // A strip badge stands for several cells: name them all.
+    const mark = layout.marks.find((m) => m.type === 'placeholder' && m.cells.length > 1 && m.cells.some((k) => k.q === cell.q && k.c === cell.c));
+    if (mark?.type === 'placeholder' && this._pointer)
+      text = mark.cells.map((k) => this._cellSentence(layout.cells[k.q]![k.c]!)).join('; ');
+    const style = { left: `${cell.anchor.x}px`, top: `${cell.anchor.y}px` };
+    return html`<div class="tooltip" part="tooltip" role="presentation" style=${styleMap(style)}>${text}</div>`;
+  }
+
+  private _renderChart(series: SafeSeries): TemplateResult {
+    const m = this._messages;
+    const layout = this._layout;
+    const kind = this._kind;
+    const footnotes = this._footnotes(series, layout);
+    const view = tableView(series, { measure: this._measure, locale: this.locale, messages: m });
+    const caption = m.tableCaption(this._title());
+    const table = renderTable(view, { caption, quarter: m.quarterHeader }, footnotes);
+    const many = series.categories.length > 1;
+    const drawing = kind !== 'table' && kind !== 'stat';
+    let figure: TemplateResult | typeof nothing = nothing;
+    if (kind === 'stat' && layout) {
+      figure = renderStat(layout.cells.map((row) => row[0]!), layout.quarters, m.unitNoun(series.unit), m);
+    } else if (drawing && layout) {
+      figure = html`<div
+        part="plot"
+        class="plot"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${m.chartRole}
+        aria-labelledby="heading"
+        aria-describedby="summary instructions-text"
+        @keydown=${this._onKeyDown}
+        @blur=${this._onBlur}
+        @pointermove=${this._onPointer}
+        @pointerdown=${this._onPointer}
+        @pointerleave=${this._onPointerLeave}
+      >
+        <svg part="svg" class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
+          ${renderSvgChart(layout, { idPrefix: this._id, active: this._active })}
+        </svg>
+        ${this._renderTooltip(layout)}
+      </div>`;
+    }
+    return html`
+      ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line' }) : nothing}
+      ${figure}
+      <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${this._summary}</p>
+      ${kind === 'table' ? html`<div class="table-wrap">${table}</div>` : nothing}
+      ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${kind !== 'table'
+        ? html`<div class="toolbar">
+              <button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this._toggleTable}>
+                ${this.showTable ? m.hideTable : m.showTable}
+              </button>
+              ${drawing
+                ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
+                : nothing}
+            </div>
+            <div id="data-table" class=${this.showTable ? 'table-wrap' : 'sr-only'}>${table}</div>`
+        : nothing}
+    `;
+  }
+
+  private _renderBody(): TemplateResult | typeof nothing {
+    const m = this._messages;
+    switch (this._state) {
+      case 'loading':
+      case 'idle':
+        return html`<p part="message" class="message" role="status">${this.src || this.data ? m.loading : m.noSource}</p>`;
+      case 'error':
+        return html`<div part="message" class="message error" role="alert"><strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}</div>`;
+      case 'empty':
+        return html`<p part="message" class="message" role="status">${this._input || this.src ? m.empty : m.noSource}</p>`;
+      case 'ready':
+        try {
+          return this._series ? this._renderChart(this._series) : nothing;
+        } catch {
+          return html`<div part="message" class="message error" role="alert">${m.errors['render-failed']}</div>`;
+        }
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this._contextTheme ?? 'auto';
+    const section = this._section;
+    const description = this.description || section?.description;
+    const notes = section?.notes ?? [];
+    return html`<div part="base" class="base ${theme}">
+      <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel || 2}>${this._title()}</div>
+      ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
+      <div class="body">${this._renderBody()}</div>
+      ${notes.length && this._state === 'ready'
+        ? html`<details part="notes" class="notes"><summary>${notes.map((n) => n.title).join('; ')}</summary>${notes.map((n) => html`<p>${n.text}</p>`)}</details>`
+        : nothing}
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cate-chart': CateChart;
+  }
+  interface HTMLElementEventMap {
+    'cate-error': CustomEvent<ChartErrorDetail>;
+    'cate-ready': CustomEvent<{ section: string; kind: ChartKind }>;
+  }
+}

@@ -1,0 +1,77 @@
+import { scaleBand } from 'd3-scale';
+import { round } from './axes.js';
+import type { Frame } from './frame.js';
+import type { Mark } from './types.js';
+
+/** Bars narrower than this get no marker shape on top (the legend and table still name them). */
+const MIN_MARKER_BAR = 7;
+
+/** The tallest stack of published values: positions only, never shown as a number. */
+export function stackedMax(quarters: number, categories: number, value: (q: number, c: number) => number | undefined): number {
+  let max = 0;
+  for (let q = 0; q < quarters; q++) {
+    let top = 0;
+    for (let c = 0; c < categories; c++) top += value(q, c) ?? 0;
+    if (top > max) max = top;
+  }
+  return max;
+}
+
+/** Bars side by side per quarter; a hidden or missing cell keeps its slot with a placeholder of fixed height. */
+export function groupedBarMarks({ x, y, baseline, cells, categories, plot }: Frame): Mark[] {
+  const inner = scaleBand<number>()
+    .domain(categories.map((_, c) => c))
+    .range([0, x.bandwidth()])
+    .paddingInner(categories.length > 1 ? 0.1 : 0);
+  const width = round(inner.bandwidth());
+  const placeholderHeight = round(Math.min(22, plot.height * 0.12));
+  const marks: Mark[] = [];
+  for (const row of cells) {
+    for (const cell of row) {
+      const bx = round((x(cell.q) ?? 0) + (inner(cell.c) ?? 0));
+      const cx = round(bx + width / 2);
+      const category = categories[cell.c]!;
+      if (cell.status === 'value') {
+        const top = round(y(cell.value!));
+        // A zero is drawn as a hairline on the axis: visibly present, unlike a missing value.
+        const height = Math.max(1, round(baseline - top));
+        const bar: Mark = { type: 'bar', q: cell.q, c: cell.c, x: bx, y: round(baseline - height), width, height, color: category.color, shape: category.shape };
+        if (width >= MIN_MARKER_BAR) {
+          const size = Math.min(10, width);
+          bar.marker = { x: cx, y: round(baseline - height - size / 2 - 3), size };
+        }
+        marks.push(bar);
+        cell.anchor = { x: cx, y: round(baseline - height) };
+      } else {
+        const top = round(baseline - placeholderHeight);
+        marks.push({ type: 'placeholder', status: cell.status, cells: [{ q: cell.q, c: cell.c }], x: bx, y: top, width, height: placeholderHeight, label: cell.text });
+        cell.anchor = { x: cx, y: top };
+      }
+    }
+  }
+  return marks;
+}
+
+/** Published values stacked in category order; hidden and missing cells go to the status strip. */
+export function stackedBarMarks({ x, y, baseline, cells, categories }: Frame): Mark[] {
+  const width = round(x.bandwidth());
+  const marks: Mark[] = [];
+  for (const row of cells) {
+    let total = 0;
+    const bx = round(x(row[0]?.q ?? 0) ?? 0);
+    for (const cell of row) {
+      if (cell.status !== 'value') continue;
+      const category = categories[cell.c]!;
+      const bottom = round(y(total));
+      total += cell.value!;
+      const top = round(y(total));
+      const height = Math.max(cell.value! === 0 ? 0 : 1, round(bottom - top));
+      const bar: Mark = { type: 'bar', q: cell.q, c: cell.c, x: bx, y: round(bottom - height), width, height, color: category.color, shape: category.shape };
+      if (height >= 14 && width >= 14) bar.marker = { x: round(bx + width / 2), y: round(bottom - height / 2), size: 9 };
+      marks.push(bar);
+      cell.anchor = { x: round(bx + width / 2), y: round(bottom - height / 2) };
+    }
+    if (row.length && total === 0) for (const cell of row) if (cell.status === 'value') cell.anchor = { x: round(bx + width / 2), y: baseline };
+  }
+  return marks;
+}

@@ -1,0 +1,112 @@
+import type { SafeCell, SafeSeries } from '@cate/core';
+import { formatValue } from '../format.js';
+import { chartHeight, quarterScale, quarterViews, round, textWidth, valueScale, valueTicks } from './axes.js';
+import { groupedBarMarks, stackedBarMarks, stackedMax } from './bars.js';
+import { lineMarks } from './lines.js';
+import { categoryStyle } from './markers.js';
+import { cellsFor, measureFor, valueOf } from './measure.js';
+import { statusStrip, STRIP_HEIGHT } from './status-strip.js';
+import type { CategoryView, CellView, ChartLayout, LayoutOptions, Mark } from './types.js';
+
+/** The short marks for cells without a published number, shared by the drawing and the table. */
+export const STATUS_MARKS = { suppressed: 'S', 'not-reported': 'n/r' } as const;
+
+const DEFAULTS = { locale: 'en', minWidth: 160, top: 16, right: 12, tickGap: 8, labelLine: 15 };
+
+/**
+ * Scales and positions from a SafeSeries, a size and a kind: series -> scales -> dimensions -> marks.
+ * Pure and DOM-free. Reads numbers only from cells whose status is "value", so a suppressed cell cannot reach
+ * the axis domain, a mark, a label or a tooltip.
+ */
+export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLayout {
+  const locale = options.locale ?? DEFAULTS.locale;
+  const kind = options.kind;
+  const measure = measureFor(kind, series);
+  const matrix = cellsFor(series, measure);
+  const width = Math.max(DEFAULTS.minWidth, Math.floor(options.width));
+  const height = Math.max(160, Math.floor(options.height ?? chartHeight(width)));
+  const nq = series.quarters.length;
+
+  const categories: CategoryView[] = series.categories.map((category, index) => ({
+    index,
+    id: category.id,
+    label: category.label,
+    role: category.role,
+    ...categoryStyle(index),
+  }));
+
+  const cellAt = (q: number, c: number): SafeCell => matrix[q]?.[c] ?? { status: 'not-reported' };
+  const has = { suppressed: false, notReported: false, values: false };
+  let max = 0;
+  for (let q = 0; q < nq; q++) {
+    for (let c = 0; c < categories.length; c++) {
+      const cell = cellAt(q, c);
+      const value = valueOf(cell);
+      if (value !== undefined) {
+        has.values = true;
+        if (value > max) max = value;
+      } else if (cell.status === 'suppressed') has.suppressed = true;
+      else has.notReported = true;
+    }
+  }
+  const stacked = kind === 'stacked-bar' || kind === 'stacked-percent';
+  if (stacked) max = stackedMax(nq, categories.length, (q, c) => valueOf(cellAt(q, c)));
+
+  // Scales first on a unit range: tick labels decide the left margin, which decides the plot.
+  const y = valueScale(max, measure, [1, 0]);
+  const tickLabels = valueTicks(y, measure, locale).map((t) => t.label);
+  const left = Math.ceil(Math.max(24, ...tickLabels.map((t) => textWidth(t))) + DEFAULTS.tickGap + 4);
+  const plotWidth = Math.max(40, width - left - DEFAULTS.right);
+  const band = plotWidth / Math.max(1, nq);
+  const longest = Math.max(0, ...series.quarters.map((q) => textWidth(quarterViewsLabel(q, locale))));
+  const labelLines = band >= longest + 8 ? 1 : 2;
+  const strip = (kind === 'line' || stacked) && (has.suppressed || has.notReported);
+  const bottom = 10 + labelLines * DEFAULTS.labelLine + (strip ? STRIP_HEIGHT + 8 : 0);
+  const plot = { x: left, y: DEFAULTS.top, width: plotWidth, height: Math.max(60, height - DEFAULTS.top - bottom) };
+
+  y.range([plot.y + plot.height, plot.y]);
+  const yTicks = valueTicks(y, measure, locale);
+  const baseline = round(y(0));
+  const x = quarterScale(series.quarters, [plot.x, plot.x + plot.width], kind === 'line' ? 0.2 : 0.25);
+  const quarters = quarterViews(series.quarters, x, locale);
+  if (labelLines === 1) for (const q of quarters) q.lines = [q.label];
+
+  const cells: CellView[][] = series.quarters.map((_, q) =>
+    categories.map((_, c) => {
+      const cell = cellAt(q, c);
+      const value = valueOf(cell);
+      return value !== undefined
+        ? { q, c, status: 'value' as const, value, text: formatValue(value, measure, locale), anchor: { x: 0, y: 0 } }
+        : { q, c, status: cell.status === 'suppressed' ? ('suppressed' as const) : ('not-reported' as const), text: STATUS_MARKS[cell.status === 'suppressed' ? 'suppressed' : 'not-reported'], anchor: { x: 0, y: 0 } };
+    }),
+  );
+
+  const frame = { plot, x, y, baseline, cells, categories, quarters };
+  let marks: Mark[] = [];
+  let lines: ChartLayout['lines'] = [];
+  if (kind === 'grouped-bar') marks = groupedBarMarks(frame);
+  else if (stacked) marks = stackedBarMarks(frame);
+  else if (kind === 'line') ({ marks, lines } = lineMarks(frame));
+  if (strip) marks.push(...statusStrip(frame, plot.y + plot.height + 10 + labelLines * DEFAULTS.labelLine + 4));
+
+  return {
+    kind,
+    measure,
+    width,
+    height,
+    plot,
+    quarters,
+    categories,
+    bandwidth: round(x.bandwidth()),
+    yTicks,
+    baseline,
+    lines,
+    marks,
+    cells,
+    has,
+  };
+}
+
+function quarterViewsLabel(quarter: SafeSeries['quarters'][number], locale: string): string {
+  return quarterViews([quarter], quarterScale([quarter], [0, 1], 0), locale)[0]!.label;
+}

@@ -1,0 +1,48 @@
+import { formatQuarter, type SafeCell, type SafeSeries } from '@cate/core';
+import { formatValue } from '../format.js';
+import type { Messages } from '../messages.js';
+import { cellsFor, valueOf } from './measure.js';
+import type { Measure } from './types.js';
+
+export interface TableCell {
+  status: SafeCell['status'];
+  /** The formatted value, or the status in words ("Suppressed", "Not reported"). */
+  text: string;
+}
+
+export interface TableView {
+  categories: string[];
+  /** Header of the totals column, when core published quarter totals. */
+  totalHeader?: string;
+  /** Header of the coverage column, when any quarter's coverage is partial. */
+  coverageHeader?: string;
+  rows: Array<{ quarter: string; cells: TableCell[]; total?: TableCell; coverage?: string }>;
+}
+
+function tableCell(cell: SafeCell | undefined, measure: Measure, locale: string, m: Messages): TableCell {
+  const value = valueOf(cell);
+  if (value !== undefined) return { status: 'value', text: formatValue(value, measure, locale) };
+  return cell?.status === 'suppressed' ? { status: 'suppressed', text: m.suppressedWord } : { status: 'not-reported', text: m.notReportedWord };
+}
+
+/** Quarters × categories in words, with published totals and partial coverage: the data table's content. */
+export function tableView(series: SafeSeries, options: { measure: Measure; locale: string; messages: Messages }): TableView {
+  const { measure, locale, messages: m } = options;
+  const matrix = cellsFor(series, measure);
+  const totals = measure === 'count' ? series.quarterTotals : undefined;
+  const partial = series.coverage.some((c) => c.reported < c.expected);
+  const view: TableView = { categories: series.categories.map((c) => c.label), rows: [] };
+  if (totals) view.totalHeader = series.multiSelect ? m.unitNoun(series.unit).replace(/^./, (s) => s.toUpperCase()) : m.totalHeader;
+  if (partial) view.coverageHeader = m.coverageHeader;
+  series.quarters.forEach((quarter, q) => {
+    const row: TableView['rows'][number] = {
+      quarter: formatQuarter(quarter, { locale }),
+      cells: series.categories.map((_, c) => tableCell(matrix[q]?.[c], measure, locale, m)),
+    };
+    if (totals) row.total = tableCell(totals[q], 'count', locale, m);
+    const coverage = series.coverage.find((c) => c.quarter === quarter);
+    if (partial && coverage) row.coverage = m.coverage(coverage.reported, coverage.expected);
+    view.rows.push(row);
+  });
+  return view;
+}

@@ -1,0 +1,100 @@
+import type { Quarter, SafeCell } from '@cate/core';
+import type { ChartKind } from './kinds.js';
+import type { MarkerShape } from './markers.js';
+
+/** What the numbers on the value axis are: counts as published, or shares (fractions) as published. */
+export type Measure = 'count' | 'share';
+
+/** Size of the area the chart may draw in, in CSS pixels. */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export interface LayoutOptions {
+  kind: ChartKind;
+  width: number;
+  /** Height of the drawing; default from the width (see `chartHeight`). */
+  height?: number;
+  /** BCP 47 locale for numbers and quarters. Default "en". */
+  locale?: string;
+}
+
+/** A category as drawn: its colour slot (1..8) and marker shape, so colour never carries meaning alone. */
+export interface CategoryView {
+  index: number;
+  id: string;
+  label: string;
+  role?: 'unknown' | 'other' | undefined;
+  /** 1..8: the `--cate-color-N` slot. */
+  color: number;
+  shape: MarkerShape;
+}
+
+export interface QuarterView {
+  index: number;
+  quarter: Quarter;
+  /** "Q1 2024" */
+  label: string;
+  /** The label split for narrow bands: ["Q1", "2024"]. */
+  lines: string[];
+  /** Centre of the quarter's band. */
+  x: number;
+}
+
+export interface Tick {
+  value: number;
+  y: number;
+  label: string;
+}
+
+/**
+ * One cell of the chart, whatever its status: the unit of keyboard navigation, tooltips and announcements.
+ * `text` is the formatted value, or a status word; it never holds a hidden number because a suppressed
+ * SafeCell has none.
+ */
+export interface CellView {
+  q: number;
+  c: number;
+  status: SafeCell['status'];
+  /** The published number, only when status is "value". */
+  value?: number;
+  /** Formatted value ("1,204", "38%") or the short status mark ("S", "n/r"). */
+  text: string;
+  /** Where a tooltip points, in SVG coordinates. */
+  anchor: { x: number; y: number };
+}
+
+/** A drawn mark. Bars and points carry published values; placeholders mark hidden or missing cells. */
+export type Mark =
+  | { type: 'bar'; q: number; c: number; x: number; y: number; width: number; height: number; color: number; shape: MarkerShape; marker?: { x: number; y: number; size: number } }
+  | { type: 'point'; q: number; c: number; x: number; y: number; color: number; shape: MarkerShape; size: number }
+  | { type: 'placeholder'; status: 'suppressed' | 'not-reported'; cells: Array<{ q: number; c: number }>; x: number; y: number; width: number; height: number; label: string };
+
+export interface LinePath {
+  c: number;
+  color: number;
+  d: string;
+}
+
+/** Everything a renderer needs, in pixels and strings: no data access beyond this object. */
+export interface ChartLayout {
+  kind: ChartKind;
+  measure: Measure;
+  width: number;
+  height: number;
+  plot: { x: number; y: number; width: number; height: number };
+  quarters: QuarterView[];
+  categories: CategoryView[];
+  /** Width of one quarter's band (for label wrapping). */
+  bandwidth: number;
+  yTicks: Tick[];
+  /** y of the zero line. */
+  baseline: number;
+  lines: LinePath[];
+  marks: Mark[];
+  /** cells[q][c], always complete, for navigation. */
+  cells: CellView[][];
+  /** Which statuses occur, to decide footnotes and the hatch pattern. */
+  has: { suppressed: boolean; notReported: boolean; values: boolean };
+}

@@ -1,0 +1,158 @@
+import type { Unit } from '@cate/core';
+
+/**
+ * Every visible or announced English string of the element, in one catalogue. A translation is another object
+ * of this type registered in `catalogues`; missing languages fall back to English.
+ */
+export interface Messages {
+  loading: string;
+  empty: string;
+  noSource: string;
+  errorTitle: string;
+  errors: {
+    'unknown-section': (section: string) => string;
+    'missing-section': string;
+    'fetch-failed': (url: string) => string;
+    'http-error': (status: number, url: string) => string;
+    timeout: (seconds: number) => string;
+    'invalid-json': string;
+    'invalid-csv': string;
+    'invalid-data': string;
+    'invalid-quarters': (text: string) => string;
+    'section-mismatch': (wanted: string, found: string) => string;
+    'render-failed': string;
+  };
+  /** "clients", "organizations" ... as the value axis and tooltips name them. */
+  unitNoun: (unit: Unit, count?: number) => string;
+  suppressedWord: string;
+  notReportedWord: string;
+  footnoteSuppressed: (threshold: number, protectZeros: boolean) => string;
+  footnoteNotReported: string;
+  coverage: (reported: number, expected: number) => string;
+  coverageNote: (parts: string[]) => string;
+  coverageAll: (expected: number) => string;
+  clientsNotPeople: string;
+  multiSelectNote: string;
+  kindFallback: (kind: string) => string;
+  showTable: string;
+  hideTable: string;
+  tableCaption: (title: string) => string;
+  quarterHeader: string;
+  totalHeader: string;
+  coverageHeader: string;
+  instructionsLabel: string;
+  instructions: string;
+  chartRole: string;
+  leftChart: string;
+  cellText: (category: string, quarter: string, value: string) => string;
+  cellSuppressed: (category: string, quarter: string) => string;
+  cellNotReported: (category: string, quarter: string) => string;
+  position: (quarter: number, quarters: number, category: number, categories: number) => string;
+  legendLabel: string;
+  statLatest: (quarter: string) => string;
+  statPrevious: (quarter: string, value: string) => string;
+  summary: {
+    intro: (title: string, what: string, categories: number, from: string, to: string) => string;
+    introOne: (title: string, what: string, from: string, to: string) => string;
+    largest: (names: string[]) => string;
+    largestIn: (quarter: string, names: string[]) => string;
+    rose: (subject: string, from: string, fromQ: string, to: string, toQ: string) => string;
+    fell: (subject: string, from: string, fromQ: string, to: string, toQ: string) => string;
+    same: (subject: string, value: string, fromQ: string, toQ: string) => string;
+    range: (low: string, high: string) => string;
+    hidden: string;
+    missing: string;
+    partial: string;
+    noValues: string;
+    subjectTotal: string;
+    subjectClients: string;
+    percentWhat: string;
+    countWhat: (unit: Unit) => string;
+  };
+  list: (items: string[]) => string;
+}
+
+const UNIT_NOUNS: Record<Unit, [string, string]> = {
+  clients: ['client', 'clients'],
+  organizations: ['organization', 'organizations'],
+  'percent-of-organizations': ['organization', 'organizations'],
+  'service-uses': ['service use', 'service uses'],
+};
+
+export const en: Messages = {
+  loading: 'Loading chart data…',
+  empty: 'No data to show for this section and these quarters.',
+  noSource: 'No data yet: set the src attribute or the data property.',
+  errorTitle: 'This chart could not be shown',
+  errors: {
+    'unknown-section': (section) => `There is no section "${section}" in this taxonomy. Check the section attribute.`,
+    'missing-section': 'Set the section attribute to the section to draw, for example section="continent-of-origin".',
+    'fetch-failed': (url) => `The data at ${url} could not be loaded. Check the address and that the server allows it.`,
+    'http-error': (status, url) => `The server answered ${status} for ${url}.`,
+    timeout: (seconds) => `The data took longer than ${seconds} seconds to load.`,
+    'invalid-json': 'The data file is not valid JSON.',
+    'invalid-csv': 'The data file is not valid CSV.',
+    'invalid-data': 'The data file has problems, so nothing is shown.',
+    'invalid-quarters': (text) => `"${text}" is not a quarter range. Write it like 2024-Q1..2025-Q4.`,
+    'section-mismatch': (wanted, found) => `The data is for section "${found}", not "${wanted}".`,
+    'render-failed': 'Something went wrong while drawing the chart.',
+  },
+  unitNoun: (unit, count = 2) => UNIT_NOUNS[unit][count === 1 ? 0 : 1],
+  suppressedWord: 'Suppressed',
+  notReportedWord: 'Not reported',
+  footnoteSuppressed: (k, zeros) =>
+    `S = suppressed: hidden to protect privacy (counts from ${zeros ? 0 : 1} to ${k - 1}, and other cells that would reveal them).`,
+  footnoteNotReported: 'n/r = not reported: no member reported this.',
+  coverage: (reported, expected) => `${reported} of ${expected} members reported`,
+  coverageNote: (parts) => `Not every member reported: ${parts.join('; ')}.`,
+  coverageAll: (expected) => `All ${expected} members reported.`,
+  clientsNotPeople: 'Counts are clients reported by members, not unique people: a client may be counted by two members or in two quarters.',
+  multiSelectNote: 'A client may be counted in more than one category, so categories may add up to more than the number of clients.',
+  kindFallback: (kind) => `Shown in the default style: "${kind}" does not suit this section.`,
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  tableCaption: (title) => `${title}: data table`,
+  quarterHeader: 'Quarter',
+  totalHeader: 'Total',
+  coverageHeader: 'Members reporting',
+  instructionsLabel: 'How to explore this chart',
+  instructions:
+    'Tab to the chart. Left and right arrows move between quarters; up and down arrows move between categories. Home and End go to the first and last quarter. Escape stops exploring. The data table has every value.',
+  chartRole: 'interactive chart',
+  leftChart: 'Stopped exploring the chart.',
+  cellText: (category, quarter, value) => `${category}, ${quarter}: ${value}`,
+  cellSuppressed: (category, quarter) => `${category}, ${quarter}: suppressed to protect privacy`,
+  cellNotReported: (category, quarter) => `${category}, ${quarter}: not reported`,
+  position: (q, nq, c, nc) => `quarter ${q} of ${nq}, category ${c} of ${nc}`,
+  legendLabel: 'Legend',
+  statLatest: (quarter) => `in ${quarter}`,
+  statPrevious: (quarter, value) => `${quarter}: ${value}`,
+  summary: {
+    intro: (title, what, n, from, to) => `${title}: ${what} in ${n} categories, from ${from} to ${to}.`,
+    introOne: (title, what, from, to) => `${title}: ${what}, from ${from} to ${to}.`,
+    largest: (names) => `The largest over these quarters: ${en.list(names)}.`,
+    largestIn: (quarter, names) => `The largest in ${quarter}: ${en.list(names)}.`,
+    rose: (subject, a, aq, b, bq) => `${subject} rose from ${a} in ${aq} to ${b} in ${bq}.`,
+    fell: (subject, a, aq, b, bq) => `${subject} fell from ${a} in ${aq} to ${b} in ${bq}.`,
+    same: (subject, v, aq, bq) => `${subject} was ${v} in both ${aq} and ${bq}.`,
+    range: (low, high) => `Values shown range from ${low} to ${high}.`,
+    hidden: 'Some values are hidden to protect privacy.',
+    missing: 'Some values were not reported.',
+    partial: 'Not every member reported every quarter.',
+    noValues: 'No values can be shown.',
+    subjectTotal: 'The total',
+    subjectClients: 'The number of clients',
+    percentWhat: 'percent of reporting organizations',
+    countWhat: (unit) => `number of ${UNIT_NOUNS[unit][1]}`,
+  },
+  list: (items) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+};
+
+/** Catalogues by language subtag. Add `es` here when a Spanish catalogue exists. */
+export const catalogues: Record<string, Messages> = { en };
+
+export function messagesFor(locale: string | undefined): Messages {
+  const language = (locale ?? 'en').split('-')[0]!.toLowerCase();
+  return catalogues[language] ?? en;
+}

@@ -1,0 +1,37 @@
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { markerPath } from '../layout/markers.js';
+import type { ChartLayout, Mark } from '../layout/types.js';
+
+/** One mark as SVG. `data-q`/`data-c` let the element find the cell under a pointer without a handler per mark. */
+export function renderMark(mark: Mark, hatchId: string): SVGTemplateResult {
+  switch (mark.type) {
+    case 'bar':
+      return svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>${
+        mark.marker ? svg`<path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>` : nothing
+      }`;
+    case 'point':
+      return svg`<path class="mark point c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.x, mark.y, mark.size)}"></path>`;
+    case 'placeholder': {
+      const cells = mark.cells.map((cell) => `${cell.q}:${cell.c}`).join(' ');
+      const first = mark.cells[0]!;
+      const inside = mark.height >= 16 && mark.width >= 18;
+      return svg`<g class="placeholder ${mark.status}" data-q="${first.q}" data-c="${first.c}" data-cells="${cells}"><rect class="placeholder-box" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}" fill="${mark.status === 'suppressed' ? `url(#${hatchId})` : 'none'}"></rect><text class="placeholder-label" x="${round(mark.x + mark.width / 2)}" y="${inside ? round(mark.y + mark.height / 2) : round(mark.y - 4)}" dy="${inside ? '0.35em' : '0'}">${mark.label}</text></g>`;
+    }
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** A ring around the focused cell's anchor, drawn above the marks. */
+export function renderFocusRing(layout: ChartLayout, active: { q: number; c: number } | undefined): SVGTemplateResult | typeof nothing {
+  const cell = active ? layout.cells[active.q]?.[active.c] : undefined;
+  if (!cell) return nothing;
+  const mark = layout.marks.find((m) =>
+    m.type === 'placeholder' ? m.cells.some((k) => k.q === cell.q && k.c === cell.c) : m.q === cell.q && m.c === cell.c,
+  );
+  if (mark && (mark.type === 'bar' || mark.type === 'placeholder'))
+    return svg`<rect class="focus-ring" x="${round(mark.x - 3)}" y="${round(mark.y - 3)}" width="${round(mark.width + 6)}" height="${round(mark.height + 6)}" rx="2"></rect>`;
+  return svg`<circle class="focus-ring" cx="${cell.anchor.x}" cy="${cell.anchor.y}" r="9"></circle>`;
+}
