@@ -154,7 +154,7 @@ describe('aggregation invariants (property-based)', () => {
 
   it('filtering then aggregating equals aggregating with the filter', () => {
     fc.assert(
-      fc.property(datasetArb, fc.subarray([...orgs], { minLength: 1 }), fc.integer({ min: 0, max: quarters.length - 1 }), (data, keep, start) => {
+      fc.property(datasetArb, fc.subarray<string>([...orgs], { minLength: 1 }), fc.integer({ min: 0, max: quarters.length - 1 }), (data, keep, start) => {
         const sub = { from: quarters[start]!, to: range.to };
         const filtered = data.filter((s) => keep.includes(s.organization) && quarters.indexOf(s.quarter) >= start);
         const a = aggregateSection(smallTaxonomy, filtered, 'sex', { quarters: sub, organizations: keep });
