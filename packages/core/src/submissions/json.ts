@@ -7,7 +7,8 @@ import type { SubmissionsResult } from './types.js';
  * The JSON layouts: an array of submissions `[{ organization, quarter, counts: { section: { category: n } } }]`,
  * an array of long-layout rows `[{ organization, quarter, section, category, count }]`, or either array as
  * `{ "taxonomy": "cate", "submissions": [...] }`. Each item is read as a row when it has `section`, `category`
- * or `count` and no `counts`; otherwise as a submission.
+ * or `count` and no `counts`; otherwise as a submission. Other fields of the wrapping object (a notice, a date)
+ * are metadata and read silently; a field a submission or row does not use is reported, as it may hold counts.
  */
 
 type Json = Record<string, unknown>;
@@ -72,8 +73,7 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
     for (const key in item) {
       if (known.has(key) || ignoredFields.has(`${what}\u0000${key}`)) continue;
       ignoredFields.add(`${what}\u0000${key}`);
-      const where = at(path === '' ? key : `${path}${pathKey(key)}`);
-      c.report('warning', 'ignored-field', `field "${key}" is not part of a ${what} and was not read`, where);
+      c.report('warning', 'ignored-field', `field "${key}" is not part of a ${what} and was not read`, at(`${path}${pathKey(key)}`));
     }
   }
 
@@ -167,7 +167,7 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
   if (Array.isArray(input)) list = input;
   else if (isObject(input) && 'submissions' in input) {
     prefix = 'submissions';
-    ignoreFields(input, new Set(['taxonomy', 'submissions']), '', 'document');
+    // Other fields of the document (a notice, the generator, a date) are metadata, not counts: read silently.
     const named = input.taxonomy;
     if (named !== undefined && named !== taxonomy.id)
       c.report(
