@@ -155,6 +155,7 @@ export class CateChart extends LitElement {
   private readonly _id = `cate-${++instances}`;
   private readonly _resizeObserver: ResizeObserver | undefined;
   private _observed: Element | undefined;
+  private _resizeFrame = 0;
   private _reportedError: ChartErrorDetail | undefined;
   private _reportedLayout: ChartLayout | undefined;
 
@@ -359,8 +360,15 @@ export class CateChart extends LitElement {
     const entry = entries[entries.length - 1];
     if (!entry) return;
     const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-    // Hidden (display: none) reports 0: keep the last drawing and wait to be shown.
-    if (width > 0 && Math.abs(width - this._width) >= 1) this._width = width;
+    // Hidden (display: none) reports 0: keep the last drawing and wait to be shown. The redraw waits for the next
+    // frame: redrawing inside the observer's callback would resize the observed box again in the same frame.
+    if (width > 0 && Math.abs(width - this._width) >= 1) {
+      if (this._resizeFrame) cancelAnimationFrame(this._resizeFrame);
+      this._resizeFrame = requestAnimationFrame(() => {
+        this._resizeFrame = 0;
+        this._width = width;
+      });
+    }
   }
 
   private _title(): string {
@@ -485,6 +493,11 @@ export class CateChart extends LitElement {
     return html`<div class="tooltip" part="tooltip" role="presentation" style=${styleMap(style)}>${text}</div>`;
   }
 
+  /** A shown table scrolls sideways when wide, so its region takes focus for keyboard scrolling. */
+  private _renderVisibleTable(table: TemplateResult, caption: string): TemplateResult {
+    return html`<div id="data-table" class="table-wrap" tabindex="0" role="region" aria-label=${caption}>${table}</div>`;
+  }
+
   private _renderChart(series: SafeSeries): TemplateResult {
     const m = this._messages;
     const layout = this._layout;
@@ -523,7 +536,7 @@ export class CateChart extends LitElement {
       ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line' }) : nothing}
       ${figure}
       <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${this._summary}</p>
-      ${kind === 'table' ? html`<div class="table-wrap">${table}</div>` : nothing}
+      ${kind === 'table' ? this._renderVisibleTable(table, caption) : nothing}
       ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${kind !== 'table'
         ? html`<div class="toolbar">
@@ -534,7 +547,7 @@ export class CateChart extends LitElement {
                 ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
                 : nothing}
             </div>
-            <div id="data-table" class=${this.showTable ? 'table-wrap' : 'sr-only'}>${table}</div>`
+            ${this.showTable ? this._renderVisibleTable(table, caption) : html`<div id="data-table" class="sr-only">${table}</div>`}`
         : nothing}
     `;
   }

@@ -1,16 +1,5 @@
-import {
-  aggregateSection,
-  parseQuarterRange,
-  parseSubmissions,
-  protectTable,
-  readPublishedSeries,
-  validateSubmissions,
-  type DisclosurePolicy,
-  type Problem,
-  type SafeSeries,
-  type Submission,
-  type Taxonomy,
-} from '@cate/core';
+import * as core from '@cate/core';
+import type { DisclosurePolicy, Problem, SafeSeries, Submission, Taxonomy } from '@cate/core';
 
 /** Why a chart could not be drawn: the `code` of the `cate-error` event. */
 export type ChartErrorCode =
@@ -63,7 +52,8 @@ export function isSafeSeries(value: unknown): value is SafeSeries {
 export function inputFromData(data: unknown, taxonomy: Taxonomy): ChartInput | undefined {
   if (isSafeSeries(data)) return { type: 'series', series: data };
   if (!Array.isArray(data)) return undefined;
-  const { submissions, problems } = validateSubmissions(data, { taxonomy, mode: 'lenient' });
+  if (data.length === 0) return { type: 'submissions', submissions: [] }; // nothing yet: the empty state, not an error
+  const { submissions, problems } = core.validateSubmissions(data, { taxonomy, mode: 'lenient' });
   const errors = errorsOf(problems);
   if (errors.length > 0) throw new ChartError('invalid-data', `The data has ${errors.length} problem(s).`, [], errors);
   return { type: 'submissions', submissions };
@@ -95,14 +85,14 @@ export function inputFromText(
       throw new ChartError('invalid-json', `Invalid JSON: ${(error as Error).message}`);
     }
     if (typeof json === 'object' && json !== null && (json as { format?: unknown }).format === 'cate-series@1') {
-      const { series, problems } = readPublishedSeries(json, options.policy);
+      const { series, problems } = core.readPublishedSeries(json, options.policy);
       if (!series) throw new ChartError('invalid-data', 'The published series is invalid.', [], errorsOf(problems));
       return { type: 'series', series };
     }
   }
   // Lenient, so every problem is listed; any error still refuses the file: a chart drawn from part of a file would
   // show numbers nobody published.
-  const { submissions, problems } = parseSubmissions(text, {
+  const { submissions, problems } = core.parseSubmissions(text, {
     taxonomy: options.taxonomy,
     format,
     mode: 'lenient',
@@ -165,7 +155,7 @@ export interface SeriesRequest {
  * it is (it was protected when published). The element never sums or divides anything itself.
  */
 export function seriesFromInput(input: ChartInput, request: SeriesRequest): SafeSeries {
-  const range = request.quarters ? parseQuarterRange(request.quarters) : undefined;
+  const range = request.quarters ? core.parseQuarterRange(request.quarters) : undefined;
   if (request.quarters && !range) throw new ChartError('invalid-quarters', `Invalid quarter range "${request.quarters}"`, [request.quarters]);
   if (input.type === 'series') {
     if (request.section && input.series.section !== request.section)
@@ -179,9 +169,9 @@ export function seriesFromInput(input: ChartInput, request: SeriesRequest): Safe
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  const table = aggregateSection(request.taxonomy, input.submissions as Submission[], request.section, {
+  const table = core.aggregateSection(request.taxonomy, input.submissions as Submission[], request.section, {
     ...(range ? { quarters: range } : {}),
     ...(organizations?.length ? { organizations } : {}),
   });
-  return protectTable(table, request.policy).series;
+  return core.protectTable(table, request.policy).series;
 }

@@ -1,0 +1,56 @@
+import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
+
+/** Mounts an element in a sized container and waits until it has drawn (or settled in another state). */
+export async function mount(setup: (el: CateChart) => void, options: { width?: number; parent?: HTMLElement } = {}): Promise<CateChart> {
+  const host = document.createElement('div');
+  host.style.width = `${options.width ?? 640}px`;
+  (options.parent ?? document.body).append(host);
+  const el = document.createElement('cate-chart');
+  setup(el);
+  host.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Waits for Lit updates and ResizeObserver rounds to finish. */
+export async function settle(el: CateChart, frames = 3): Promise<void> {
+  for (let i = 0; i < frames; i++) {
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  }
+  await el.updateComplete;
+}
+
+/** Resolves when the element fires an event (or rejects after a timeout). */
+export function nextEvent<T = unknown>(el: EventTarget, type: string, timeout = 5000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    el.addEventListener(type, (event) => {
+      clearTimeout(timer);
+      resolve(event as CustomEvent<T>);
+    }, { once: true });
+  });
+}
+
+export function shadow(el: HTMLElement): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+/** Every piece of text a user or assistive technology could get from the element. */
+export function allOutput(el: HTMLElement): string {
+  const root = shadow(el);
+  const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
+    [...node.attributes].filter((a) => a.name.startsWith('aria-') || a.name === 'title' || a.name === 'alt').map((a) => a.value),
+  );
+  const svg = root.querySelector('svg.chart')?.outerHTML ?? '';
+  return [root.textContent ?? '', svg, ...attributes].join('\n');
+}
+
+export function press(el: Element, key: string, init: KeyboardEventInit = {}): void {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
+}
+
+export async function runAxe(el: Element): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> {
+  const axe = (window as unknown as { axe: { run: (ctx: unknown, opts?: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> } }).axe;
+  return axe.run(el, { resultTypes: ['violations'] });
+}

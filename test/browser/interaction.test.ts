@@ -1,0 +1,183 @@
+import 'axe-core';
+import { expect } from 'chai';
+import '../../packages/charts/src/cate-chart.js';
+import { continents, diagnoses, newExisting } from '../../packages/charts/test/fixtures.js';
+import { mount, press, runAxe, settle, shadow } from './helpers.js';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+const live = (el: HTMLElement) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
+const tooltip = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part=tooltip]')!;
+
+describe('<cate-chart> keyboard', () => {
+  it('is one tab stop with an accessible name and description', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const focusable = shadow(el).querySelectorAll('[tabindex="0"]');
+    expect(focusable.length).to.equal(1);
+    const plot = focusable[0]!;
+    expect(plot.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(shadow(el).getElementById('summary')!.textContent).to.contain('Continent of Origin').and.contain('Q1 2024').and.contain('largest');
+    expect(shadow(el).getElementById('instructions-text')!.textContent).to.contain('arrow');
+  });
+
+  it('arrows move across quarters and categories; the value is shown in a tooltip and announced', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const plot = shadow(el).querySelector<HTMLElement>('[part=plot]')!;
+    plot.focus();
+    press(plot, 'ArrowRight');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Africa, Q1 2024: 12 clients');
+    expect(tooltip(el).hidden).to.equal(false);
+    expect(tooltip(el).textContent).to.contain('Africa, Q1 2024: 12 clients');
+    press(plot, 'ArrowRight');
+    press(plot, 'ArrowDown');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Asia, Q2 2024: 6 clients');
+    press(plot, 'ArrowDown');
+    press(plot, 'ArrowLeft');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Europe, Q1 2024: suppressed to protect privacy');
+    press(plot, 'End');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Europe, Q4 2025: 7 clients');
+    press(plot, 'Home');
+    await settle(el, 1);
+    expect(live(el)).to.contain('Q1 2024');
+    expect(shadow(el).querySelector('.focus-ring')).not.to.equal(null);
+  });
+
+  it('stops at the edges instead of wrapping', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const plot = shadow(el).querySelector<HTMLElement>('[part=plot]')!;
+    press(plot, 'ArrowRight');
+    press(plot, 'ArrowLeft');
+    press(plot, 'ArrowUp');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Africa, Q1 2024: 12 clients');
+  });
+
+  it('Escape stops exploring, hides the tooltip and leaves other keys to the page', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const plot = shadow(el).querySelector<HTMLElement>('[part=plot]')!;
+    press(plot, 'ArrowRight');
+    await settle(el, 1);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
+    plot.dispatchEvent(escape);
+    await settle(el, 1);
+    expect(escape.defaultPrevented).to.equal(true);
+    expect(tooltip(el).hidden).to.equal(true);
+    expect(live(el)).to.contain('Stopped');
+    const second = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true });
+    plot.dispatchEvent(second);
+    expect(second.defaultPrevented, 'a second Escape is the page’s').to.equal(false);
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, composed: true, cancelable: true });
+    plot.dispatchEvent(tab);
+    expect(tab.defaultPrevented, 'Tab is never trapped').to.equal(false);
+  });
+
+  it('shows a tooltip for the mark under a pointer or a touch', async () => {
+    const el = await mount((el) => (el.data = diagnoses));
+    const point = shadow(el).querySelector<SVGElement>('.point[data-q="2"][data-c="0"]')!;
+    point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    await settle(el, 1);
+    expect(tooltip(el).textContent).to.contain('PTSD, Q3 2024: 35 clients');
+    shadow(el).querySelector('[part=plot]')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await settle(el, 1);
+    expect(tooltip(el).hidden).to.equal(true);
+    const bar = shadow(el).querySelector<SVGElement>('.point[data-q="0"][data-c="3"]')!;
+    bar.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    await settle(el, 1);
+    expect(tooltip(el).textContent).to.contain('Anxiety, Q1 2024: 28 clients');
+  });
+
+  it('the table toggle shows the data table; the table is in the accessibility tree either way', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part=table-toggle]')!;
+    const table = () => shadow(el).querySelector('table')!;
+    expect(table()).not.to.equal(null);
+    expect(table().closest('.sr-only')).not.to.equal(null);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(table().querySelectorAll('tbody tr').length).to.equal(8);
+    expect(table().querySelector('tbody tr td.suppressed')!.textContent).to.equal('Suppressed');
+    expect(table().textContent).to.contain('Not reported').and.contain('7 of 8 members reported');
+    button.click();
+    await settle(el, 1);
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(table().closest('.sr-only')).to.equal(null);
+    expect(table().getBoundingClientRect().height).to.be.greaterThan(100);
+    expect((await runAxe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+  });
+});
+
+describe('<cate-chart> sizing', () => {
+  it('fills its container and redraws when resized', async () => {
+    const el = await mount((el) => (el.data = continents), { width: 700 });
+    const svg = () => shadow(el).querySelector('svg.chart')!;
+    expect(Number(svg().getAttribute('width'))).to.equal(700 - 24);
+    el.parentElement!.style.width = '360px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(Number(svg().getAttribute('width'))).to.equal(360 - 24);
+    expect(svg().getBoundingClientRect().width).to.be.closeTo(336, 1);
+  });
+
+  it('draws once shown when it starts hidden (display: none)', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.display = 'none';
+    document.body.append(wrapper);
+    const el = await mount((el) => (el.data = continents), { width: 500, parent: wrapper });
+    expect(shadow(el).querySelector('svg.chart')).to.equal(null);
+    wrapper.style.display = '';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(Number(shadow(el).querySelector('svg.chart')!.getAttribute('width'))).to.equal(500 - 24);
+  });
+
+  it('shares a flex row and a grid track without overflowing', async () => {
+    const flex = document.createElement('div');
+    flex.style.cssText = 'display:flex;width:800px;gap:0';
+    document.body.append(flex);
+    const a = document.createElement('cate-chart');
+    const b = document.createElement('cate-chart');
+    a.style.flex = b.style.flex = '1';
+    a.data = continents;
+    b.data = newExisting;
+    flex.append(a, b);
+    const grid = document.createElement('div');
+    grid.style.cssText = 'display:grid;grid-template-columns:1fr 1fr 1fr;width:900px';
+    document.body.append(grid);
+    const c = document.createElement('cate-chart');
+    c.data = diagnoses;
+    grid.append(c);
+    await new Promise((r) => setTimeout(r, 50));
+    for (const el of [a, b, c]) await settle(el);
+    expect(a.getBoundingClientRect().width).to.be.closeTo(400, 1);
+    expect(Number(shadow(a).querySelector('svg.chart')!.getAttribute('width'))).to.equal(400 - 24);
+    expect(Number(shadow(c).querySelector('svg.chart')!.getAttribute('width'))).to.equal(300 - 24);
+    expect(flex.scrollWidth).to.equal(800);
+  });
+
+  it('renders inside another component’s shadow root', async () => {
+    class HostCard extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<section style="width: 520px"><cate-chart></cate-chart></section>';
+      }
+    }
+    if (!customElements.get('host-card')) customElements.define('host-card', HostCard);
+    const card = document.createElement('host-card');
+    document.body.append(card);
+    const el = card.shadowRoot!.querySelector('cate-chart')!;
+    let ready = false;
+    card.addEventListener('cate-ready', () => (ready = true));
+    el.data = diagnoses;
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(ready, 'cate-ready is composed and crosses the shadow root').to.equal(true);
+    expect(Number(shadow(el).querySelector('svg.chart')!.getAttribute('width'))).to.equal(520 - 24);
+    expect(getComputedStyle(shadow(el).querySelector('.line')!).strokeWidth).to.equal('2.5px');
+    expect((await runAxe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+  });
+});

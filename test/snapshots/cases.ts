@@ -1,0 +1,52 @@
+/**
+ * Snapshot cases: each is one named function returning a chart drawn from fixed data (no time, no randomness).
+ * The runner (packages/charts/test/snapshots.test.ts) serializes, normalizes and compares with output/<name>.svg
+ * (or .html for the kinds drawn in HTML).
+ */
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import { englishMessages, layoutChart, renderLegend, renderStat, renderSvgChart, renderTable, tableView, type ChartKind } from '../../packages/charts/src/index.js';
+import type { SafeSeries } from '@cate/core';
+import { continents, diagnoses, newExisting, screening, unmet } from '../../packages/charts/test/fixtures.js';
+
+export interface SnapshotCase {
+  type: 'svg' | 'html';
+  width?: number;
+  height?: number;
+  template: SVGTemplateResult | TemplateResult;
+}
+
+function chart(series: SafeSeries, kind: ChartKind, width = 640, locale = 'en'): SnapshotCase {
+  const layout = layoutChart(series, { kind, width, locale });
+  return { type: 'svg', width: layout.width, height: layout.height, template: renderSvgChart(layout, { idPrefix: 'chart' }) };
+}
+
+export const cases: Record<string, () => SnapshotCase> = {
+  groupedBarContinents: () => chart(continents, 'grouped-bar'),
+  groupedBarContinentsNarrow: () => chart(continents, 'grouped-bar', 300),
+  groupedBarContinentsSpanishLocale: () => chart(continents, 'grouped-bar', 640, 'es'),
+  stackedBarNewExisting: () => chart(newExisting, 'stacked-bar', 480),
+  stackedPercentNewExisting: () => chart(newExisting, 'stacked-percent', 480),
+  lineDiagnoses: () => chart(diagnoses, 'line'),
+  lineUnmetSingleCategory: () => chart(unmet, 'line', 480),
+  linePercentScreening: () => chart(screening, 'line', 480),
+  focusRingOnPlaceholder: () => {
+    const layout = layoutChart(continents, { kind: 'grouped-bar', width: 640 });
+    return { type: 'svg', width: layout.width, height: layout.height, template: renderSvgChart(layout, { idPrefix: 'chart', active: { q: 0, c: 2 } }) };
+  },
+  tableContinents: () => ({
+    type: 'html',
+    template: renderTable(
+      tableView(continents, { measure: 'count', locale: 'en', messages: englishMessages }),
+      { caption: 'Continent of Origin by Quarter: data table', quarter: 'Quarter' },
+      ['S = suppressed: hidden to protect privacy.'],
+    ),
+  }),
+  statUnmet: () => {
+    const layout = layoutChart(unmet, { kind: 'stat', width: 320 });
+    return { type: 'html', template: renderStat(layout.cells.map((row) => row[0]!), layout.quarters, 'clients', englishMessages) };
+  },
+  legendDiagnosesLine: () => {
+    const layout = layoutChart(diagnoses, { kind: 'line', width: 640 });
+    return { type: 'html', template: renderLegend(layout.categories, { label: 'Legend', line: true }) };
+  },
+};

@@ -1,0 +1,35 @@
+// Browser tests for @cate/charts in Debian's chromium (see /work/shared/TOOLCHAIN.md).
+// Packages resolve to their TypeScript sources through the "source" export condition, so no build is needed,
+// except by test/browser/bundle.test.ts, which loads packages/charts/dist (run `pnpm --filter @cate/charts build` first).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Tests run in several pages at once: keep background pages painting (requestAnimationFrame, ResizeObserver).
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
+
+export default {
+  rootDir: '.',
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args },
+    }),
+  ],
+  // One page at a time: a background page gets no animation frames, and the element sizes itself in one.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 120000,
+};
