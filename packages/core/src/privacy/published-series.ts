@@ -1,0 +1,208 @@
+import * as z from 'zod/mini';
+import { isQuarter } from '../periods.js';
+import type { Problem } from '../problems.js';
+import type { SafeCell, SafeSeries } from '../series.js';
+import { Unit } from '../taxonomy/schema.js';
+import { suppressComplementary, type Candidate, type Verdict } from './gauss-suppression.js';
+import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from './policy.js';
+import { brandSafeSeries } from './safe-series.js';
+
+export const SERIES_FORMAT = 'cate-series@1';
+
+const Count = z.number().check(z.nonnegative());
+const WholeCount = z.int().check(z.nonnegative());
+const QuarterText = z.string().check(z.refine(isQuarter, 'expected a quarter written like 2025-Q3'));
+
+/** A cell as written: a suppressed or not-reported cell has exactly the key `status`. */
+const Cell = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('value'), value: Count }),
+  z.strictObject({ status: z.literal('not-reported') }),
+  z.strictObject({ status: z.literal('suppressed') }),
+]);
+
+/** A SafeSeries as JSON (what `cate aggregate` writes and a chart loads). */
+export const SerializedSeries = z.object({
+  format: z.literal(SERIES_FORMAT),
+  taxonomy: z.string(),
+  section: z.string(),
+  unit: Unit,
+  multiSelect: z.boolean(),
+  quarters: z.array(QuarterText),
+  categories: z.array(
+    z.object({ id: z.string(), label: z.string(), role: z.optional(z.enum(['unknown', 'other'])) }),
+  ),
+  cells: z.array(z.array(Cell)),
+  quarterTotals: z.optional(z.array(Cell)),
+  rangeTotals: z.optional(z.array(Cell)),
+  shares: z.optional(z.array(z.array(Cell))),
+  coverage: z.array(z.object({ quarter: QuarterText, reported: WholeCount, expected: WholeCount })),
+  disclosure: z.object({ threshold: WholeCount, protectZeros: z.boolean() }),
+});
+export type SerializedSeries = z.infer<typeof SerializedSeries>;
+
+/** A SafeSeries as a plain JSON object marked with its format. */
+export function serializeSeries(series: SafeSeries): SerializedSeries {
+  return { format: SERIES_FORMAT, ...(JSON.parse(JSON.stringify(series)) as Omit<SerializedSeries, 'format'>) };
+}
+
+const SUPPRESSED: SafeCell = { status: 'suppressed' };
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+}
+
+function shapeProblems(s: SerializedSeries): Problem[] {
+  const Q = s.quarters.length;
+  const C = s.categories.length;
+  const problems: Problem[] = [];
+  const expect = (ok: boolean, path: string, message: string) => {
+    if (!ok) problems.push({ severity: 'error', code: 'shape-mismatch', message, where: { path } });
+  };
+  const grid = (rows: readonly (readonly unknown[])[], name: string) =>
+    expect(rows.length === Q && rows.every((r) => r.length === C), name, `${name} must be ${Q} quarters x ${C} categories`);
+  grid(s.cells, 'cells');
+  if (s.shares) grid(s.shares, 'shares');
+  if (s.quarterTotals) expect(s.quarterTotals.length === Q, 'quarterTotals', `quarterTotals must have one entry per quarter (${Q})`);
+  if (s.rangeTotals) expect(s.rangeTotals.length === C, 'rangeTotals', `rangeTotals must have one entry per category (${C})`);
+  return problems;
+}
+
+/**
+ * Reads a JSON-serialised SafeSeries (for a chart that loads pre-aggregated data) and enforces the policy on
+ * it: a visible count that breaks the policy is hidden, then complementary suppression is re-run over what is
+ * visible, every already-suppressed cell and total counting as one to protect. Problems never quote a hidden
+ * count.
+ */
+export function readPublishedSeries(
+  input: unknown,
+  policy: DisclosurePolicy = DEFAULT_POLICY,
+): { series?: SafeSeries; problems: Problem[] } {
+  const p = checkedPolicy(policy);
+  const format = (input as { format?: unknown } | null)?.format;
+  if (typeof format === 'string' && format !== SERIES_FORMAT)
+    return {
+      problems: [{ severity: 'error', code: 'unsupported-format', message: `format "${format}" is not supported; expected "${SERIES_FORMAT}"`, where: { path: 'format' } }],
+    };
+  const parsed = z.safeParse(SerializedSeries, input);
+  if (!parsed.success)
+    return {
+      problems: parsed.error.issues.map((issue) => ({
+        severity: 'error' as const,
+        code: 'invalid-series',
+        message: issue.message,
+        where: { path: pathOf(issue.path) },
+      })),
+    };
+  const s = parsed.data;
+  const problems = shapeProblems(s);
+  if (problems.length) return { problems };
+
+  const isProtected = p.units.includes(s.unit);
+  const threshold = Math.max(s.disclosure.threshold, isProtected ? p.threshold : 0);
+  const protectZeros = s.disclosure.protectZeros || (isProtected && p.protectZeros);
+  const isSmall = (cell: SafeCell) =>
+    cell.status === 'value' && (cell.value > 0 ? cell.value < threshold : protectZeros);
+  const Q = s.quarters.length;
+  const C = s.categories.length;
+
+  // Inner cells: every reported cell; hidden ones (already suppressed or now too small) are protected.
+  const cellAt: Array<[number, number]> = [];
+  const index = s.cells.map((row, q) => row.map((cell, c) => (cell.status === 'not-reported' ? -1 : cellAt.push([q, c]) - 1)));
+  const cellOf = (i: number) => s.cells[cellAt[i]![0]]![cellAt[i]![1]]!;
+  const visible = (cell: SafeCell | undefined) => (cell?.status === 'value' && !isSmall(cell) ? cell.value : undefined);
+
+  // The same attack model as protectTable: quarter sums and the grand total are taken as known, range totals
+  // when shown. A total already suppressed, or now too small, is protected.
+  const totals: Array<{ kind: 'quarter' | 'range' | 'grand'; at: number; cells: number[]; shown?: SafeCell }> = [];
+  for (let q = 0; q < Q; q++)
+    totals.push({ kind: 'quarter', at: q, cells: index[q]!.filter((i) => i >= 0), ...(s.multiSelect ? {} : { shown: s.quarterTotals?.[q] }) });
+  if (s.rangeTotals)
+    for (let c = 0; c < C; c++)
+      totals.push({ kind: 'range', at: c, cells: index.map((row) => row[c]!).filter((i) => i >= 0), shown: s.rangeTotals[c] });
+  totals.push({ kind: 'grand', at: 0, cells: [...cellAt.keys()] });
+  const linear = totals.filter((t) => t.cells.length > 0);
+  const protectedTotal = (t: (typeof linear)[number]) =>
+    t.shown !== undefined && (t.shown.status === 'suppressed' || isSmall(t.shown));
+
+  const primary = cellAt.map((_, i) => cellOf(i).status === 'suppressed' || isSmall(cellOf(i)));
+  const rank = { quarter: 0, range: 1, grand: 2 } as const;
+  const order: Candidate[] = [
+    ...linear
+      .map((t, index) => ({ t, index, value: visible(t.shown) ?? Infinity }))
+      .filter(({ t }) => !protectedTotal(t))
+      .sort((a, b) => rank[a.t.kind] - rank[b.t.kind] || b.value - a.value || a.index - b.index)
+      .map(({ index }): Candidate => ({ kind: 'total', index })),
+    ...cellAt
+      .map((_, index) => ({ index, value: visible(cellOf(index)) ?? 0 }))
+      .filter(({ index }) => !primary[index])
+      .sort((a, b) => Number(a.value !== 0) - Number(b.value !== 0) || b.value - a.value || a.index - b.index)
+      .map(({ index }): Candidate => ({ kind: 'cell', index })),
+  ];
+  const { cells: cellVerdicts, totals: totalVerdicts } = suppressComplementary({
+    n: cellAt.length,
+    primary,
+    singleton: cellAt.map((_, i) => {
+      const cell = cellOf(i);
+      return cell.status === 'value' && (cell.value === 1 || (protectZeros && cell.value === 0));
+    }),
+    totals: linear.map((t) => ({ cells: t.cells, primary: protectedTotal(t) })),
+    order,
+  });
+
+  const warn = (path: string, code: string, message: string) =>
+    problems.push({ severity: 'warning', code, message, where: { path } });
+  const label = (q: number, c?: number) =>
+    `${s.quarters[q]}${c === undefined ? '' : `, "${s.categories[c]!.label}"`}`;
+  const cells = s.cells.map((row, q) =>
+    row.map((cell, c): SafeCell => {
+      const i = index[q]![c]!;
+      if (i < 0 || cellVerdicts[i] === 'published' || cell.status === 'suppressed') return { ...cell };
+      if (isSmall(cell))
+        warn(`cells[${q}][${c}]`, 'below-threshold', `the count for ${label(q, c)} is below the disclosure threshold of ${threshold}; it is now hidden`);
+      else
+        warn(`cells[${q}][${c}]`, 'complementary', `the count for ${label(q, c)} would let a hidden count be worked out; it is now hidden`);
+      return { ...SUPPRESSED };
+    }),
+  );
+  const linearVerdict = (kind: 'quarter' | 'range', at: number): Verdict | undefined => {
+    const i = linear.findIndex((t) => t.kind === kind && t.at === at);
+    return i < 0 ? undefined : totalVerdicts[i];
+  };
+  const totalCell = (cell: SafeCell, hidden: boolean, path: string, what: string): SafeCell => {
+    if (cell.status !== 'value' || !hidden) return { ...cell };
+    warn(path, isSmall(cell) ? 'below-threshold' : 'complementary', `${what} is now hidden to protect small counts`);
+    return { ...SUPPRESSED };
+  };
+  const quarterTotals = s.quarterTotals?.map((cell, q) =>
+    totalCell(cell, s.multiSelect ? isSmall(cell) : (linearVerdict('quarter', q) ?? 'published') !== 'published', `quarterTotals[${q}]`, `the total for ${label(q)}`),
+  );
+  const rangeTotals = s.rangeTotals?.map((cell, c) =>
+    totalCell(cell, (linearVerdict('range', c) ?? 'published') !== 'published', `rangeTotals[${c}]`, `the range total for "${s.categories[c]!.label}"`),
+  );
+  // A share is kept only beside a visible cell and a visible denominator (a share and its cell reveal the denominator).
+  const denominatorShown = (q: number) =>
+    s.multiSelect
+      ? quarterTotals === undefined || quarterTotals[q]!.status === 'value'
+      : linearVerdict('quarter', q) === 'published' && (quarterTotals === undefined || quarterTotals[q]!.status === 'value');
+  const shares = s.shares?.map((row, q) =>
+    row.map((share, c): SafeCell =>
+      share.status !== 'value' || (cells[q]![c]!.status === 'value' && denominatorShown(q)) ? { ...share } : { ...SUPPRESSED },
+    ),
+  );
+
+  const series = brandSafeSeries({
+    taxonomy: s.taxonomy,
+    section: s.section,
+    unit: s.unit,
+    multiSelect: s.multiSelect,
+    quarters: [...s.quarters] as SafeSeries['quarters'],
+    categories: s.categories.map(({ id, label, role }) => (role ? { id, label, role } : { id, label })),
+    cells,
+    ...(quarterTotals ? { quarterTotals } : {}),
+    ...(rangeTotals ? { rangeTotals } : {}),
+    ...(shares ? { shares } : {}),
+    coverage: s.coverage.map(({ quarter, reported, expected }) => ({ quarter: quarter as SafeSeries['quarters'][number], reported, expected })),
+    disclosure: { threshold, protectZeros },
+  });
+  return { series, problems };
+}
