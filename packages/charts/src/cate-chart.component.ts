@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { cateTaxonomy, formatQuarter, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
 import { chartHeight } from './layout/axes.js';
 import { resolveKind, type ChartKind } from './layout/kinds.js';
@@ -8,7 +7,7 @@ import { measureFor } from './layout/measure.js';
 import { tableView } from './layout/table-view.js';
 import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { messagesFor, type Messages } from './messages.js';
-import { ChartError, fetchInput, inputFromData, seriesFromInput, type ChartErrorDetail, type ChartInput } from './pipeline.js';
+import { ChartError, checkedSeries, fetchText, isSafeSeries, loadedPipeline, loadPipeline, type ChartErrorDetail, type ChartInput } from './load.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
@@ -88,15 +87,15 @@ export class CateChart extends LitElement {
     height: { type: Number },
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
     showSummary: { type: Boolean, attribute: 'show-summary' },
-    _input: { state: true },
-    _series: { state: true },
-    _state: { state: true },
-    _error: { state: true },
-    _width: { state: true },
-    _active: { state: true },
-    _pointer: { state: true },
-    _announcement: { state: true },
-    _contextTheme: { state: true },
+    _input: { state: true, attribute: false },
+    _series: { state: true, attribute: false },
+    _state: { state: true, attribute: false },
+    _error: { state: true, attribute: false },
+    _width: { state: true, attribute: false },
+    _active: { state: true, attribute: false },
+    _pointer: { state: true, attribute: false },
+    _announcement: { state: true, attribute: false },
+    _contextTheme: { state: true, attribute: false },
   };
 
   /** Id of the taxonomy section to draw, e.g. "continent-of-origin". */
@@ -241,35 +240,66 @@ export class CateChart extends LitElement {
     }
   }
 
-  /** Load: the `data` property synchronously, or `src` by fetch (the previous fetch is aborted). */
+  /**
+   * Load: a SafeSeries in `data` synchronously; submissions in `data`, or `src`, through the raw-submission
+   * pipeline (loaded on first use). A newer load aborts the previous one.
+   */
   private _acquire(): void {
     this._load?.abort();
-    this._load = undefined;
-    if (this.data !== undefined && this.data !== null) {
-      try {
-        this._input = inputFromData(this.data, this.taxonomy ?? cateTaxonomy);
-        if (!this._input) throw new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.');
-      } catch (error) {
-        this._input = undefined;
-        this._fail(error);
+    const load = new AbortController();
+    this._load = load;
+    const data = this.data;
+    const taxonomy = this.taxonomy ?? cateTaxonomy;
+    if (data !== undefined && data !== null) {
+      if (isSafeSeries(data)) {
+        this._input = { type: 'series', series: data };
+        return;
       }
+      if (!Array.isArray(data)) {
+        this._input = undefined;
+        this._fail(new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.'));
+        return;
+      }
+      const ready = loadedPipeline();
+      if (ready) {
+        this._accept(load, () => ready.inputFromData(data, taxonomy));
+        return;
+      }
+      this._startLoading();
+      loadPipeline().then(
+        (pipeline) => this._accept(load, () => pipeline.inputFromData(data, taxonomy)),
+        (error: unknown) => !load.signal.aborted && this._fail(error),
+      );
       return;
     }
     this._input = undefined;
     if (!this.src) return;
-    const load = new AbortController();
-    this._load = load;
+    this._startLoading();
+    const src = this.src;
+    Promise.all([fetchText(src, { timeout: this.timeout, signal: load.signal }), loadPipeline()]).then(
+      ([{ text, contentType }, pipeline]) =>
+        this._accept(load, () => pipeline.inputFromText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy })),
+      (error: unknown) => !load.signal.aborted && this._fail(error),
+    );
+  }
+
+  private _startLoading(): void {
+    this._input = undefined;
     this._state = 'loading';
     this._error = undefined;
-    fetchInput(this.src, { taxonomy: this.taxonomy, timeout: this.timeout, signal: load.signal, format: this.format, policy: this.policy })
-      .then((input) => {
-        if (load.signal.aborted) return;
-        this._input = input;
-      })
-      .catch((error: unknown) => {
-        if (load.signal.aborted) return; // superseded by a newer load
-        this._fail(error);
-      });
+  }
+
+  /** Takes a loaded input unless a newer load has started; a failure becomes the error state. */
+  private _accept(load: AbortController, read: () => ChartInput | undefined): void {
+    if (load.signal.aborted) return;
+    try {
+      const input = read();
+      if (!input) throw new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.');
+      this._input = input;
+    } catch (error) {
+      this._input = undefined;
+      this._fail(error);
+    }
   }
 
   /** Validate, aggregate and protect: all in core. */
@@ -280,13 +310,15 @@ export class CateChart extends LitElement {
       return;
     }
     try {
-      this._series = seriesFromInput(this._input, {
+      const request = {
         taxonomy: this.taxonomy ?? cateTaxonomy,
         section: this.section,
         quarters: this.quarters || undefined,
         organizations: this.organizations || undefined,
         policy: this.policy,
-      });
+      };
+      // Submissions only arrive through the pipeline, so it is loaded whenever they are here.
+      this._series = this._input.type === 'series' ? checkedSeries(this._input.series, this.section) : loadedPipeline()!.seriesFromInput(this._input, request);
       this._error = undefined;
       this._state = this._hasContent(this._series) ? 'ready' : 'empty';
     } catch (error) {
@@ -348,12 +380,25 @@ export class CateChart extends LitElement {
       const detail = { section: this._series?.section ?? this.section, kind: this._kind };
       this.dispatchEvent(new CustomEvent('cate-ready', { detail, bubbles: true, composed: true }));
     }
+    this._placeTooltip();
     const body = this.renderRoot.querySelector('.body') ?? undefined;
     if (body && body !== this._observed) {
       if (this._observed) this._resizeObserver?.unobserve(this._observed);
       this._observed = body;
       this._resizeObserver?.observe(body);
     }
+  }
+
+  /**
+   * Positions the tooltip through the CSSOM: a strict Content-Security-Policy (no 'unsafe-inline') blocks style
+   * attributes, which is what a first styleMap render writes, but not `element.style` properties.
+   */
+  private _placeTooltip(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const cell = this._active ? this._layout?.cells[this._active.q]?.[this._active.c] : undefined;
+    if (!tooltip || !cell) return;
+    tooltip.style.left = `${cell.anchor.x}px`;
+    tooltip.style.top = `${cell.anchor.y}px`;
   }
 
   private _onResize(entries: ResizeObserverEntry[]): void {
@@ -489,8 +534,7 @@ export class CateChart extends LitElement {
     const mark = layout.marks.find((m) => m.type === 'placeholder' && m.cells.length > 1 && m.cells.some((k) => k.q === cell.q && k.c === cell.c));
     if (mark?.type === 'placeholder' && this._pointer)
       text = mark.cells.map((k) => this._cellSentence(layout.cells[k.q]![k.c]!)).join('; ');
-    const style = { left: `${cell.anchor.x}px`, top: `${cell.anchor.y}px` };
-    return html`<div class="tooltip" part="tooltip" role="presentation" style=${styleMap(style)}>${text}</div>`;
+    return html`<div class="tooltip" part="tooltip" role="presentation">${text}</div>`;
   }
 
   /** A shown table scrolls sideways when wide, so its region takes focus for keyboard scrolling. */

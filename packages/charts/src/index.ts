@@ -25,6 +25,6 @@ export { summarize, summarySentences } from './summary.js';
 export type { SummaryOptions } from './summary.js';
 export { en as englishMessages, catalogues, messagesFor } from './messages.js';
 export type { Messages } from './messages.js';
-export { ChartError, isSafeSeries } from './pipeline.js';
-export type { ChartErrorCode, ChartErrorDetail } from './pipeline.js';
+export { ChartError, isSafeSeries } from './load.js';
+export type { ChartErrorCode, ChartErrorDetail } from './load.js';
 export { chartStyles, PALETTE } from './styles.js';

@@ -1,52 +1,10 @@
 import * as core from '@cate/core';
 import type { DisclosurePolicy, Problem, SafeSeries, Submission, Taxonomy } from '@cate/core';
+import { ChartError, checkedSeries, isSafeSeries, type ChartInput } from './load.js';
 
-/** Why a chart could not be drawn: the `code` of the `cate-error` event. */
-export type ChartErrorCode =
-  | 'missing-section'
-  | 'unknown-section'
-  | 'fetch-failed'
-  | 'http-error'
-  | 'timeout'
-  | 'invalid-json'
-  | 'invalid-csv'
-  | 'invalid-data'
-  | 'invalid-quarters'
-  | 'section-mismatch'
-  | 'render-failed';
+// The raw-submission pipeline: validation, aggregation and protection, all core's. Loaded on demand by the
+// element (a separate chunk of the ESM bundle), so a page that draws published series never downloads it.
 
-/** The detail of a `cate-error` event. */
-export interface ChartErrorDetail {
-  code: ChartErrorCode;
-  message: string;
-  problems?: readonly Problem[];
-}
-
-export class ChartError extends Error {
-  readonly code: ChartErrorCode;
-  readonly problems?: readonly Problem[];
-  /** Values for the localized message (a URL, a status, a section id). */
-  readonly args: readonly (string | number)[];
-
-  constructor(code: ChartErrorCode, message: string, args: readonly (string | number)[] = [], problems?: readonly Problem[]) {
-    super(message);
-    this.name = 'ChartError';
-    this.code = code;
-    this.args = args;
-    if (problems) this.problems = problems;
-  }
-}
-
-/** What a data source held: raw submissions (to aggregate and protect) or a published, already safe series. */
-export type ChartInput = { type: 'submissions'; submissions: readonly Submission[] } | { type: 'series'; series: SafeSeries };
-
-/** A SafeSeries has a cell grid and categories; submissions are an array. */
-export function isSafeSeries(value: unknown): value is SafeSeries {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) &&
-    Array.isArray((value as SafeSeries).cells) && Array.isArray((value as SafeSeries).categories) && Array.isArray((value as SafeSeries).quarters)
-  );
-}
 
 /** The `data` property: a SafeSeries, or an array of submissions (validated by core like a file). */
 export function inputFromData(data: unknown, taxonomy: Taxonomy): ChartInput | undefined {
@@ -106,42 +64,6 @@ export function inputFromText(
   return { type: 'submissions', submissions };
 }
 
-/** Fetches a data file with a timeout; every failure becomes a ChartError with a code. */
-export async function fetchInput(
-  url: string,
-  options: { taxonomy: Taxonomy; timeout: number; signal: AbortSignal; format?: 'json' | 'csv' | undefined; policy?: DisclosurePolicy | undefined },
-): Promise<ChartInput> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeout);
-  const onAbort = () => controller.abort();
-  options.signal.addEventListener('abort', onAbort);
-  try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    } catch (error) {
-      if (timedOut) throw new ChartError('timeout', `Loading ${url} timed out`, [Math.round(options.timeout / 1000)]);
-      throw new ChartError('fetch-failed', `Could not load ${url}: ${(error as Error).message}`, [url]);
-    }
-    if (!response.ok) throw new ChartError('http-error', `HTTP ${response.status} for ${url}`, [response.status, url]);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      if (timedOut) throw new ChartError('timeout', `Loading ${url} timed out`, [Math.round(options.timeout / 1000)]);
-      throw new ChartError('fetch-failed', `Could not read ${url}: ${(error as Error).message}`, [url]);
-    }
-    return inputFromText(text, { taxonomy: options.taxonomy, file: url, format: options.format, contentType: response.headers.get('content-type'), policy: options.policy });
-  } finally {
-    clearTimeout(timer);
-    options.signal.removeEventListener('abort', onAbort);
-  }
-}
-
 export interface SeriesRequest {
   taxonomy: Taxonomy;
   section: string;
@@ -157,11 +79,7 @@ export interface SeriesRequest {
 export function seriesFromInput(input: ChartInput, request: SeriesRequest): SafeSeries {
   const range = request.quarters ? core.parseQuarterRange(request.quarters) : undefined;
   if (request.quarters && !range) throw new ChartError('invalid-quarters', `Invalid quarter range "${request.quarters}"`, [request.quarters]);
-  if (input.type === 'series') {
-    if (request.section && input.series.section !== request.section)
-      throw new ChartError('section-mismatch', `Series is for ${input.series.section}`, [request.section, input.series.section]);
-    return input.series;
-  }
+  if (input.type === 'series') return checkedSeries(input.series, request.section);
   if (!request.section) throw new ChartError('missing-section', 'No section given');
   if (!request.taxonomy.sections.some((s) => s.id === request.section))
     throw new ChartError('unknown-section', `Unknown section "${request.section}"`, [request.section]);

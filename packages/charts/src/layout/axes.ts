@@ -1,4 +1,5 @@
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
+import { scaleBand, type ScaleBand } from 'd3-scale';
+import { valueScaleOf, type ValueScale } from './value-scale.js';
 import { formatQuarter, type Quarter } from '@cate/core';
 import { formatTick } from '../format.js';
 import type { Measure, QuarterView, Tick } from './types.js';
@@ -12,12 +13,12 @@ export function chartHeight(width: number): number {
  * The value scale: from zero to the largest published value (never a hidden one: hidden cells carry no number),
  * made nice; shares run to 100%.
  */
-export function valueScale(max: number, measure: Measure, range: [number, number]): ScaleLinear<number, number> {
+export function valueScale(max: number, measure: Measure, range: [number, number]): ValueScale {
   const top = measure === 'share' ? Math.max(1, max) : max > 0 ? max : 1;
-  return scaleLinear().domain([0, top]).range(range).nice(5);
+  return valueScaleOf(top, 5, range);
 }
 
-export function valueTicks(scale: ScaleLinear<number, number>, measure: Measure, locale: string, count = 5): Tick[] {
+export function valueTicks(scale: ValueScale, measure: Measure, locale: string, count = 5): Tick[] {
   const ticks = scale.ticks(count).filter((t) => measure === 'share' || Number.isInteger(t));
   return ticks.map((value) => ({ value, y: round(scale(value)), label: formatTick(value, measure, locale) }));
 }

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// The self-contained browser bundle: lit, the d3 modules and @cate/core inlined, minified, no third-party request.
+//   dist/cate-chart.bundle.js  ES module:     <script type="module" src="cate-chart.bundle.js"></script>
+//   dist/cate-chart.global.js  classic script: <script src="cate-chart.global.js"></script>
+// Both register <cate-chart>. The ES module leaves the raw-submission pipeline (parsing, validation with zod/mini,
+// aggregation, suppression) in dist/chunks/, fetched from the same folder only when a chart is given raw
+// submissions; a page drawing published series never loads it. The classic script holds everything in one file.
+// Prints the sizes; `--metafile` also writes dist/bundle-meta.json for inspection.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * Keeps the ES module's first download small. Code outside the lazy pipeline needs only two things from core at
+ * run time (the CATE taxonomy and formatQuarter); importing core's barrel would pull all of core into the shared
+ * chunk. So, in the bundle only, those imports resolve to a shim exporting just those names from their modules.
+ * A name missing from the shim fails the build, so the shim cannot silently drift.
+ */
+const coreSource = fileURLToPath(new URL('../../core/src/', import.meta.url));
+const lightCore = {
+  name: 'light-core',
+  setup(b) {
+    b.onResolve({ filter: /^@cate\/core$/ }, (args) =>
+      /[\\/]pipeline\.ts$/.test(args.importer) ? undefined : { path: 'light-core', namespace: 'light-core' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'light-core' }, () => ({
+      contents: `export { cateTaxonomy } from ${JSON.stringify(`${coreSource}taxonomy/cate/index.ts`)};
+export { formatQuarter } from ${JSON.stringify(`${coreSource}periods.ts`)};`,
+      loader: 'ts',
+      resolveDir: coreSource,
+    }));
+  },
+};
+
+const common = {
+  plugins: [lightCore],
+  absWorkingDir: root,
+  entryPoints: ['src/cate-chart.ts'],
+  bundle: true,
+  minify: true,
+  target: 'es2021',
+  // Resolve workspace packages to their TypeScript sources, and lit to its production build.
+  conditions: ['source', 'production'],
+  legalComments: 'none',
+  sourcemap: false,
+  logLevel: 'warning',
+  metafile: true,
+};
+
+rmSync(`${root}dist/chunks`, { recursive: true, force: true });
+const outputs = [
+  { format: 'esm', splitting: true, outdir: 'dist', entryNames: 'cate-chart.bundle', chunkNames: 'chunks/[name]-[hash]' },
+  { format: 'iife', outfile: 'dist/cate-chart.global.js', globalName: 'CateCharts' },
+];
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** Sizes of the files a build wrote: minified and gzipped (level 9). */
+export const sizes = {};
+for (const output of outputs) {
+  const result = await build({ ...common, ...output });
+  if (process.argv.includes('--metafile')) writeFileSync(`${root}dist/bundle-meta-${output.format}.json`, JSON.stringify(result.metafile));
+  for (const file of Object.keys(result.metafile.outputs)) {
+    const bytes = readFileSync(`${root}${file}`);
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    sizes[file] = { min: bytes.length, gz };
+    console.log(`${file}: ${kb(bytes.length)} minified, ${kb(gz)} gzipped`);
+  }
+}

@@ -1,0 +1,102 @@
+import type { Problem, SafeSeries, Submission } from '@cate/core';
+
+/** Why a chart could not be drawn: the `code` of the `cate-error` event. */
+export type ChartErrorCode =
+  | 'missing-section'
+  | 'unknown-section'
+  | 'fetch-failed'
+  | 'http-error'
+  | 'timeout'
+  | 'invalid-json'
+  | 'invalid-csv'
+  | 'invalid-data'
+  | 'invalid-quarters'
+  | 'section-mismatch'
+  | 'render-failed';
+
+/** The detail of a `cate-error` event. */
+export interface ChartErrorDetail {
+  code: ChartErrorCode;
+  message: string;
+  problems?: readonly Problem[];
+}
+
+export class ChartError extends Error {
+  readonly code: ChartErrorCode;
+  readonly problems?: readonly Problem[];
+  /** Values for the localized message (a URL, a status, a section id). */
+  readonly args: readonly (string | number)[];
+
+  constructor(code: ChartErrorCode, message: string, args: readonly (string | number)[] = [], problems?: readonly Problem[]) {
+    super(message);
+    this.name = 'ChartError';
+    this.code = code;
+    this.args = args;
+    if (problems) this.problems = problems;
+  }
+}
+
+/** What a data source held: raw submissions (to aggregate and protect) or a published, already safe series. */
+export type ChartInput = { type: 'submissions'; submissions: readonly Submission[] } | { type: 'series'; series: SafeSeries };
+
+/** A SafeSeries has a cell grid and categories; submissions are an array. */
+export function isSafeSeries(value: unknown): value is SafeSeries {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) &&
+    Array.isArray((value as SafeSeries).cells) && Array.isArray((value as SafeSeries).categories) && Array.isArray((value as SafeSeries).quarters)
+  );
+}
+
+/** A published series drawn as it is; it must be the section asked for, when one is. */
+export function checkedSeries(series: SafeSeries, section: string | undefined): SafeSeries {
+  if (section && series.section !== section) throw new ChartError('section-mismatch', `Series is for ${series.section}`, [section, series.section]);
+  return series;
+}
+
+/** Fetches a data file's text with a timeout; every failure becomes a ChartError with a code. */
+export async function fetchText(url: string, options: { timeout: number; signal: AbortSignal }): Promise<{ text: string; contentType: string | null }> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout);
+  const onAbort = () => controller.abort();
+  options.signal.addEventListener('abort', onAbort);
+  const failed = (error: unknown, verb: string) =>
+    timedOut
+      ? new ChartError('timeout', `Loading ${url} timed out`, [Math.max(1, Math.round(options.timeout / 1000))])
+      : new ChartError('fetch-failed', `Could not ${verb} ${url}: ${(error as Error).message}`, [url]);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    } catch (error) {
+      throw failed(error, 'load');
+    }
+    if (!response.ok) throw new ChartError('http-error', `HTTP ${response.status} for ${url}`, [response.status, url]);
+    try {
+      return { text: await response.text(), contentType: response.headers.get('content-type') };
+    } catch (error) {
+      throw failed(error, 'read');
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+type Pipeline = typeof import('./pipeline.js');
+let pipeline: Pipeline | undefined;
+let pipelineLoading: Promise<Pipeline> | undefined;
+
+/** The raw-submission pipeline if it has been loaded. */
+export function loadedPipeline(): Pipeline | undefined {
+  return pipeline;
+}
+
+/** Loads the raw-submission pipeline once per page. */
+export function loadPipeline(): Promise<Pipeline> {
+  pipelineLoading ??= import('./pipeline.js').then((module) => (pipeline = module));
+  return pipelineLoading;
+}
