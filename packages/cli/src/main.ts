@@ -1,0 +1,71 @@
+import { createRequire } from 'node:module';
+import { runCommand, type Command, type OptionSpecs } from './command.js';
+import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { didYouMean } from './nearest.js';
+import { validateCommand } from './validate.js';
+
+// TODO(issue 6): `cate build FILE... -o DIR` (the static report site) once <cate-report> and its renderer exist.
+export const COMMANDS: readonly Command<OptionSpecs>[] = [
+  validateCommand,
+] as unknown as readonly Command<OptionSpecs>[];
+
+/** The package's version, read from package.json (one level up from both src/ and dist/). */
+export function version(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
+export function generalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Usage: cate COMMAND [options]
+
+Validated, privacy-safe quarterly reports for an anti-trafficking coalition.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help      this help ("cate COMMAND --help" for a command's own)
+  -v, --version   the version
+
+Exit status: 0 success, 1 errors in the data or a file, 2 a wrong command line.
+`;
+}
+
+/**
+ * Runs `cate` with its arguments (without "node" and the script) and returns the exit status. Every user error
+ * becomes one message on standard error; only an unexpected failure shows its stack, with CATE_DEBUG=1.
+ */
+export async function main(argv: readonly string[], io: Io, env: Record<string, string | undefined> = {}): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined) {
+      io.stderr.write(generalHelp());
+      return EXIT_USAGE;
+    }
+    if (name === '-h' || name === '--help' || name === 'help') {
+      const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+      io.stdout.write(topic ? topic.help : generalHelp());
+      return EXIT_OK;
+    }
+    if (name === '-v' || name === '--version') {
+      io.stdout.write(`${version()}\n`);
+      return EXIT_OK;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!command) {
+      const what = name.startsWith('-') ? 'option' : 'command';
+      const names = COMMANDS.map((c) => c.name);
+      io.stderr.write(`cate: unknown ${what} "${name}"${didYouMean(name, names)}; the commands are ${names.join(', ')} (run "cate --help")\n`);
+      return EXIT_USAGE;
+    }
+    return await runCommand(command, rest, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`cate: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = env.CATE_DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (set CATE_DEBUG=1 to see where)';
+    io.stderr.write(`cate: unexpected error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
+    return EXIT_INVALID;
+  }
+}
