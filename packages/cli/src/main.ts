@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
+import { aggregateCommand } from './aggregate.js';
 import { runCommand, type Command, type OptionSpecs } from './command.js';
+import { embedCommand } from './embed.js';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
 import { validateCommand } from './validate.js';
@@ -7,6 +9,8 @@ import { validateCommand } from './validate.js';
 // TODO(issue 6): `cate build FILE... -o DIR` (the static report site) once <cate-report> and its renderer exist.
 export const COMMANDS: readonly Command<OptionSpecs>[] = [
   validateCommand,
+  aggregateCommand,
+  embedCommand,
 ] as unknown as readonly Command<OptionSpecs>[];
 
 /** The package's version, read from package.json (one level up from both src/ and dist/). */

@@ -1,0 +1,103 @@
+import type { Taxonomy } from '@cate/core';
+import { defineCommand, quarterRangeOption } from './command.js';
+import { loadTaxonomy } from './inputs.js';
+import { EXIT_OK, UsageError } from './io.js';
+import { didYouMean } from './nearest.js';
+
+/** Where the snippet looks by default: the bundle and one data file per section, hosted by the member's own site. */
+export const DEFAULT_SCRIPT_DIR = '/cate/';
+export const DEFAULT_DATA_DIR = '/cate/data/';
+
+const HELP = `Usage: cate embed SECTION [options]
+
+Prints the two lines a member organization pastes into its website to show one section's chart:
+the script that defines <cate-chart>, and the element itself.
+
+Options:
+  --src URL              the chart's data: a cate-series@1 file (as "cate aggregate --out-dir" writes)
+                         or submissions (default: ${DEFAULT_DATA_DIR}SECTION.json)
+  --script URL           the chart bundle (default: ${DEFAULT_SCRIPT_DIR}cate-chart.bundle.js, or
+                         ${DEFAULT_SCRIPT_DIR}cate-chart.global.js with --classic)
+  --classic              a classic <script> (cate-chart.global.js) instead of an ES module
+  --quarters A..B        the quarter range to show, e.g. 2024-Q1..2025-Q4
+  --taxonomy FILE.json   a coalition's own taxonomy (default: the CATE quarterly report)
+  --list                 list the section ids instead
+  -h, --help             this help
+
+The bundle is served by the member's own site (no third-party request): copy @cate/charts' dist files there.
+
+Examples:
+  cate embed continent-of-origin
+  cate embed sex --src https://example.org/cate/data/sex.json --quarters 2024-Q1..2025-Q4
+`;
+
+/** Escapes text for a double-quoted HTML attribute. */
+function attribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface EmbedOptions {
+  section: string;
+  src?: string;
+  script?: string;
+  classic?: boolean;
+  quarters?: string;
+}
+
+/** The snippet: a script line and an element line, each attribute escaped. */
+export function embedSnippet(taxonomy: Taxonomy, options: EmbedOptions): string {
+  const ids = taxonomy.sections.map((s) => s.id);
+  if (!ids.includes(options.section))
+    throw new UsageError(
+      `unknown section "${options.section}" in taxonomy "${taxonomy.id}"${didYouMean(options.section, ids)}; ` +
+        'run "cate embed --list" for every section id',
+    );
+  const bundle = options.classic ? 'cate-chart.global.js' : 'cate-chart.bundle.js';
+  const script = options.script ?? `${DEFAULT_SCRIPT_DIR}${bundle}`;
+  const src = options.src ?? `${DEFAULT_DATA_DIR}${options.section}.json`;
+  const scriptLine = options.classic
+    ? `<script src="${attribute(script)}" defer></script>`
+    : `<script type="module" src="${attribute(script)}"></script>`;
+  const attributes = [`section="${attribute(options.section)}"`, `src="${attribute(src)}"`];
+  if (options.quarters !== undefined) {
+    const range = quarterRangeOption(options.quarters);
+    attributes.push(`quarters="${range.from}..${range.to}"`);
+  }
+  return `${scriptLine}\n<cate-chart ${attributes.join(' ')}></cate-chart>\n`;
+}
+
+export const embedCommand = defineCommand({
+  name: 'embed',
+  summary: 'print the two-line snippet that embeds one section\'s chart in a website',
+  help: HELP,
+  options: {
+    src: { type: 'string' },
+    script: { type: 'string' },
+    classic: { type: 'boolean' },
+    quarters: { type: 'string' },
+    taxonomy: { type: 'string' },
+    list: { type: 'boolean' },
+  },
+  async run({ options, positionals }, io) {
+    const taxonomy = await loadTaxonomy(io, options.taxonomy);
+    if (options.list) {
+      for (const section of taxonomy.sections) io.stdout.write(`${section.id}\t${section.title}\n`);
+      return EXIT_OK;
+    }
+    const [section, ...extra] = positionals;
+    if (section === undefined)
+      throw new UsageError('"cate embed" needs a SECTION, e.g. cate embed continent-of-origin; run "cate embed --list" for every section id');
+    if (extra.length > 0) throw new UsageError(`"cate embed" takes one SECTION; found also ${extra.map((e) => `"${e}"`).join(', ')}`);
+    const snippet = embedSnippet(taxonomy, {
+      section,
+      ...(options.src === undefined ? {} : { src: options.src }),
+      ...(options.script === undefined ? {} : { script: options.script }),
+      ...(options.quarters === undefined ? {} : { quarters: options.quarters }),
+      classic: options.classic === true,
+    });
+    io.stdout.write(snippet);
+    if (options.src === undefined || options.script === undefined)
+      io.stderr.write('cate: note: default paths used; pass --src and --script with the addresses your site serves them from\n');
+    return EXIT_OK;
+  },
+});
