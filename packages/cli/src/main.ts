@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { aggregateCommand } from './aggregate.js';
 import { runCommand, type Command, type OptionSpecs } from './command.js';
 import { embedCommand } from './embed.js';
+import { importCommand } from './import.js';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
 import { validateCommand } from './validate.js';
@@ -11,6 +12,7 @@ export const COMMANDS: readonly Command<OptionSpecs>[] = [
   validateCommand,
   aggregateCommand,
   embedCommand,
+  importCommand,
 ] as unknown as readonly Command<OptionSpecs>[];
 
 /** The package's version, read from package.json (one level up from both src/ and dist/). */
