@@ -1,0 +1,73 @@
+/**
+ * The story of one taxonomy section, drawn from the synthetic sample: what a designer reviews for every chart of
+ * the report. `.storybook/section-stories.ts` calls `sectionStory` once per section of each area's file.
+ */
+import type { StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { aggregateSection, cateTaxonomy, formatQuarter, protectTable, type SafeSeries } from '@cate/core';
+import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
+import type { ChartArgs } from './chart-story.js';
+import { chartIn, columnHeaders, dataTable, rowHeaders, settled, summaryText } from './checks.js';
+
+/** The series the element should draw for a section of the sample: core's pipeline, run here independently. */
+export function sampleSeries(sectionId: string): SafeSeries {
+  return protectTable(aggregateSection(cateTaxonomy, sampleSubmissions(), sectionId, {})).series;
+}
+
+/** The largest categories over the range, as a reader would pick them from the published totals. */
+export function largestCategories(series: SafeSeries, count = 3): string[] {
+  return series.categories
+    .map((category, i) => {
+      const total = series.rangeTotals?.[i];
+      return { label: category.label, value: total?.status === 'value' ? total.value : 0, i };
+    })
+    .filter((c) => c.value > 0)
+    .sort((a, b) => b.value - a.value || a.i - b.i)
+    .slice(0, count)
+    .map((c) => c.label);
+}
+
+export function sectionStory(sectionId: string): StoryObj<ChartArgs> {
+  return {
+    args: { section: sectionId },
+    play: async ({ canvasElement, step }) => {
+      const section = cateTaxonomy.sections.find((s) => s.id === sectionId)!;
+      const series = sampleSeries(sectionId);
+      const el = chartIn(canvasElement);
+      await settled(el);
+      const root = el.shadowRoot!;
+
+      await step('named by its heading', async () => {
+        const heading = root.querySelector('[role="heading"]');
+        await expect(heading?.textContent?.trim()).toBe(section.chartTitle ?? section.title);
+      });
+
+      await step('the summary says the range and the largest categories', async () => {
+        const summary = summaryText(el);
+        const first = formatQuarter(series.quarters[0]!);
+        const last = formatQuarter(series.quarters[series.quarters.length - 1]!);
+        await expect(summary).toContain(`from ${first} to ${last}`);
+        for (const label of series.categories.length > 1 ? largestCategories(series) : []) await expect(summary).toContain(label);
+      });
+
+      await step('the data table has quarters × categories, hidden cells in words', async () => {
+        const table = dataTable(el);
+        await expect(rowHeaders(table)).toEqual(series.quarters.map((q) => formatQuarter(q)));
+        await expect(columnHeaders(table).slice(1, 1 + series.categories.length)).toEqual(series.categories.map((c) => c.label));
+        const rows = [...table.querySelectorAll('tbody tr')];
+        series.cells.forEach((row, q) =>
+          row.forEach((cell, c) => {
+            const text = rows[q]!.querySelectorAll('td')[c]!.textContent!.trim();
+            if (cell.status === 'suppressed') expect(text).toBe('Suppressed');
+            else if (cell.status === 'not-reported') expect(text).toBe('Not reported');
+            else expect(text).toMatch(/\d/);
+          }),
+        );
+      });
+
+      await step('the synthetic-data notice is shown', async () => {
+        await expect(canvasElement.textContent).toContain(SAMPLE_NOTICE);
+      });
+    },
+  };
+}

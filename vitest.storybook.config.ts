@@ -1,0 +1,53 @@
+// Story tests: every Storybook story runs as a test in Debian's chromium (vitest browser mode, playwright
+// provider), with axe-core (addon-a11y, `a11y.test: 'error'`) after its play function. Also the browser tests in
+// test/stories (real keyboard input) and the node check that every taxonomy section has a story.
+// Run: `vitest run -c vitest.storybook.config.ts`. Separate from vitest.config.ts (node unit tests).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A fresh object per project: vitest names each project's browser instances in place. */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
+// Workspace packages resolve to their TypeScript sources, as in Storybook (.storybook/main.ts).
+const conditions = ['source', 'module', 'browser', 'development|production'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Stories tagged "todo" are known gaps of the element: reported as skipped, not hidden.
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), tags: { skip: ['todo'] } })],
+        test: { name: 'stories', browser: browser() },
+      },
+      {
+        resolve: { conditions },
+        test: { name: 'stories-browser', include: ['test/stories/**/*.browser.test.ts'], browser: browser() },
+      },
+      {
+        resolve: { conditions: ['source'] },
+        ssr: { resolve: { conditions: ['source'] } },
+        test: { name: 'stories-node', include: ['test/stories/**/*.node.test.ts'], environment: 'node' },
+      },
+    ],
+  },
+});
