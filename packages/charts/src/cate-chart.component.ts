@@ -154,7 +154,6 @@ export class CateChart extends LitElement {
   private readonly _id = `cate-${++instances}`;
   private readonly _resizeObserver: ResizeObserver | undefined;
   private _observed: Element | undefined;
-  private _resizeFrame = 0;
   private _reportedError: ChartErrorDetail | undefined;
   private _reportedLayout: ChartLayout | undefined;
 
@@ -381,7 +380,7 @@ export class CateChart extends LitElement {
       this.dispatchEvent(new CustomEvent('cate-ready', { detail, bubbles: true, composed: true }));
     }
     this._placeTooltip();
-    const body = this.renderRoot.querySelector('.body') ?? undefined;
+    const body = this.renderRoot.querySelector('.sizer') ?? undefined;
     if (body && body !== this._observed) {
       if (this._observed) this._resizeObserver?.unobserve(this._observed);
       this._observed = body;
@@ -405,15 +404,9 @@ export class CateChart extends LitElement {
     const entry = entries[entries.length - 1];
     if (!entry) return;
     const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-    // Hidden (display: none) reports 0: keep the last drawing and wait to be shown. The redraw waits for the next
-    // frame: redrawing inside the observer's callback would resize the observed box again in the same frame.
-    if (width > 0 && Math.abs(width - this._width) >= 1) {
-      if (this._resizeFrame) cancelAnimationFrame(this._resizeFrame);
-      this._resizeFrame = requestAnimationFrame(() => {
-        this._resizeFrame = 0;
-        this._width = width;
-      });
-    }
+    // Hidden (display: none) reports 0: keep the last drawing and wait to be shown. The observed box is a sizer of
+    // zero height, so redrawing cannot resize it again within the same frame (no ResizeObserver loop).
+    if (width > 0 && Math.abs(width - this._width) >= 1) this._width = width;
   }
 
   private _title(): string {
@@ -623,6 +616,7 @@ export class CateChart extends LitElement {
     return html`<div part="base" class="base ${theme}">
       <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel || 2}>${this._title()}</div>
       ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
+      <div class="sizer"></div>
       <div class="body">${this._renderBody()}</div>
       ${notes.length && this._state === 'ready'
         ? html`<details part="notes" class="notes"><summary>${notes.map((n) => n.title).join('; ')}</summary>${notes.map((n) => html`<p>${n.text}</p>`)}</details>`

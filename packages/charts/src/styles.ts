@@ -55,6 +55,9 @@ export const chartStyles = css`
       ${dark}
     }
   }
+  .sizer {
+    height: 0;
+  }
   .heading {
     font-size: var(--cate-heading-size, 1.15em);
     font-weight: 600;
