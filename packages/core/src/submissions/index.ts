@@ -12,3 +12,4 @@ export { parseSubmissions, validateSubmissions, sniffFormat } from './parse-subm
 export type { ParseSubmissionsOptions, ValidateSubmissionsOptions } from './parse-submissions.js';
 export type { CsvLayout } from './csv.js';
 export { submissionsToRows, rowsToSubmissions } from './rows.js';
+export { nearestId } from './nearest.js';
