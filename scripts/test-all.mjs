@@ -7,6 +7,7 @@ const steps = [
   ['build', 'pnpm build'],
   ['typecheck', 'pnpm typecheck'],
   ['unit tests (vitest, node)', 'pnpm test'],
+  ['browser tests (web-test-runner, chromium)', 'pnpm test:browser'],
 ];
 
 const started = Date.now();
