@@ -142,10 +142,10 @@ function compareFractions(a: number, b: number, c: number, d: number): number {
 /** ⌈num / den⌉ and ⌊num / den⌋ for a positive denominator, exactly. */
 export function ceilDiv(num: number, den: number): number {
   const q = Math.floor(num / den);
-  return q * den < num ? q + 1 : q;
+  return (q * den < num ? q + 1 : q) || 0; // never -0
 }
 
 export function floorDiv(num: number, den: number): number {
   const q = Math.floor(num / den);
-  return q * den > num ? q - 1 : q;
+  return (q * den > num ? q - 1 : q) || 0;
 }

@@ -176,6 +176,7 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
     const { value, hidden } = clientTotals[q]!;
     return table.multiSelect && !hidden && value !== null ? value : undefined;
   });
+  const boundHidden = table.quarters.map(() => false);
 
   const totalVerdicts: Verdict[] = totals.map(() => 'published');
   if (isProtected) {
@@ -183,6 +184,7 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
       n,
       values: cellAt.map((_, i) => valueOf(i)),
       upper,
+      boundOf: (i) => cellAt[i]![0],
       primary: reasons.map((r) => r !== undefined),
       singleton: cellAt.map(([q, c]) => {
         const v = table.counts[q]![c]!;
@@ -200,6 +202,7 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
       if (reasons[i] === undefined && v !== 'published') reasons[i] = v === 'primary' ? 'complementary' : v;
     });
     outcome.totals.forEach((v, i) => (totalVerdicts[i] = v));
+    for (const q of outcome.hiddenBounds) boundHidden[q] = true;
   }
 
   const hiddenCell = (q: number, c: number) => {
@@ -218,7 +221,7 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
   const quarterTotals = table.quarters.map((_, q): SafeCell => {
     if (!table.multiSelect) return totalCell('quarter', q);
     const { value, hidden } = clientTotals[q]!;
-    return value === null ? NOT_REPORTED : hidden ? SUPPRESSED : valueCell(value);
+    return value === null ? NOT_REPORTED : hidden || boundHidden[q] ? SUPPRESSED : valueCell(value);
   });
   const shares = table.counts.map((row, q) =>
     row.map((v, c): SafeCell => {
@@ -271,8 +274,8 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
         return [{ ...entry(t), reason: verdict === 'primary' ? 'primary-threshold' : verdict }];
       }),
       ...clientTotals.flatMap(({ value, hidden }, q): SuppressedTotal[] =>
-        hidden && table.multiSelect
-          ? [{ kind: 'clients', quarter: table.quarters[q]!, value: value!, shown: p.publish.quarterTotals, reason: 'primary-threshold' }]
+        (hidden || boundHidden[q]) && table.multiSelect
+          ? [{ kind: 'clients', quarter: table.quarters[q]!, value: value!, shown: p.publish.quarterTotals, reason: hidden ? 'primary-threshold' : 'complementary' }]
           : [],
       ),
     ],
@@ -324,7 +327,9 @@ function candidateOrder(
 interface BoundsModel {
   n: number;
   values: readonly number[];
+  /** A published upper bound per cell (a multi-select quarter's client count), shared by the cells of a group. */
   upper: readonly (number | undefined)[];
+  boundOf: (i: number) => number;
   primary: readonly boolean[];
   singleton: readonly boolean[];
   /** Cells sharing a published relation with cell i. */
@@ -339,14 +344,17 @@ interface BoundsModel {
  * >= 0 (and, in a multi-select section, <= the client count). Hidden cells whose relations leave them no room
  * (a hidden zero when the relations force its sum with other hidden zeros to 0) are known to an attacker; once
  * no hidden cell is pinned like that, a cell is determined exactly when it is linearly recoverable (the
- * Goldman-Tucker theorem). So: find them by exact LP, treat them as published, and run again. A protected zero
- * pinned that way (protectZeros) gets a neighbour hidden beside it. Only hidden cells at 0 or at their bound can
- * be pinned, so the LP runs only when there are some.
+ * Goldman-Tucker theorem). So: find them by exact LP, treat them as published, and run again. A protected cell
+ * pinned at its bound has the bound (the client count) hidden; a protected zero pinned at 0 (protectZeros) gets
+ * a neighbour hidden beside it. Only hidden cells at 0 or at their bound can be pinned, so the LP runs only when
+ * there are some.
  */
-function suppressWithBounds(m: BoundsModel): SuppressionOutcome {
+function suppressWithBounds(m: BoundsModel): SuppressionOutcome & { hiddenBounds: number[] } {
   const known = new Set<number>();
   const primary = [...m.primary];
+  const hiddenBounds = new Set<number>();
   for (;;) {
+    const upper = m.upper.map((u, i) => (hiddenBounds.has(m.boundOf(i)) ? undefined : u));
     const outcome = suppressComplementary({
       n: m.n,
       primary,
@@ -357,7 +365,7 @@ function suppressWithBounds(m: BoundsModel): SuppressionOutcome {
     });
     const hidden = (i: number) => outcome.cells[i] !== 'published';
     const tight = m.values.flatMap((value, cell) =>
-      hidden(cell) && (value === 0 || value === m.upper[cell]) ? [{ cell, value }] : [],
+      hidden(cell) && (value === 0 || value === upper[cell]) ? [{ cell, value }] : [],
     );
     const publication: Publication = {
       cells: m.values.map((v, i) => (hidden(i) ? null : v)),
@@ -367,12 +375,17 @@ function suppressWithBounds(m: BoundsModel): SuppressionOutcome {
         for (const c of t.cells) coefficients[c] = 1;
         return [{ coefficients, value: t.value }];
       }),
-      upper: m.upper,
+      upper,
     };
     let progressed = false;
     for (const cell of pinnedAtBounds(publication, tight)) {
       if (!primary[cell]) {
         known.add(cell);
+        progressed = true;
+        continue;
+      }
+      if (m.values[cell]! > 0) {
+        hiddenBounds.add(m.boundOf(cell));
         progressed = true;
         continue;
       }
@@ -385,7 +398,7 @@ function suppressWithBounds(m: BoundsModel): SuppressionOutcome {
         progressed = true;
       }
     }
-    if (!progressed) return outcome;
+    if (!progressed) return { ...outcome, hiddenBounds: [...hiddenBounds] };
   }
 }
 

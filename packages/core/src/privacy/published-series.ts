@@ -125,18 +125,23 @@ export function readPublishedSeries(
     t.shown !== undefined && (t.shown.status === 'suppressed' || isSmall(t.shown));
 
   const primary = cellAt.map((_, i) => cellOf(i).status === 'suppressed' || isSmall(cellOf(i)));
-  const rank = { quarter: 0, range: 1, grand: 2 } as const;
+  // Shown totals and visible cells are tried first and in their published order; totals only assumed known
+  // (quarter sums this chart does not show, the grand total) last, so that re-reading a series protected under
+  // the same policy hides nothing more: every subset of a safe publication is safe, so each visible value passes.
+  const shownTotals = linear
+    .map((t, index) => ({ t, index, value: visible(t.shown) }))
+    .filter(({ t, value }) => value !== undefined && !protectedTotal(t))
+    .sort((a, b) => b.value! - a.value! || a.index - b.index);
   const order: Candidate[] = [
-    ...linear
-      .map((t, index) => ({ t, index, value: visible(t.shown) ?? Infinity }))
-      .filter(({ t }) => !protectedTotal(t))
-      .sort((a, b) => rank[a.t.kind] - rank[b.t.kind] || b.value - a.value || a.index - b.index)
-      .map(({ index }): Candidate => ({ kind: 'total', index })),
+    ...shownTotals.map(({ index }): Candidate => ({ kind: 'total', index })),
     ...cellAt
       .map((_, index) => ({ index, value: visible(cellOf(index)) ?? 0 }))
       .filter(({ index }) => !primary[index])
       .sort((a, b) => Number(a.value !== 0) - Number(b.value !== 0) || b.value - a.value || a.index - b.index)
       .map(({ index }): Candidate => ({ kind: 'cell', index })),
+    ...linear.flatMap((t, index): Candidate[] =>
+      t.shown === undefined ? [{ kind: 'total', index }] : [],
+    ),
   ];
   const { cells: cellVerdicts, totals: totalVerdicts } = suppressComplementary({
     n: cellAt.length,
