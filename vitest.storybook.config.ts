@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import type { BrowserCommand } from 'vitest/node';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,12 +21,21 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
+/** Windows high contrast and reduced motion, as the browser emulates them (test/stories/*.browser.test.ts). */
+const emulateMedia: BrowserCommand<[{ forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }]> = async (
+  context,
+  media,
+) => {
+  await context.page.emulateMedia(media);
+};
+
 /** A fresh object per project: vitest names each project's browser instances in place. */
 const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
+  commands: { emulateMedia },
 });
 
 // Workspace packages resolve to their TypeScript sources, as in Storybook (.storybook/main.ts).

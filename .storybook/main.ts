@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { sectionStoriesIndexer, sectionStoriesPlugin } from './section-stories.ts';
+import { sectionStoriesIndexer, sectionStoriesPlugin } from './section-stories.js';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },

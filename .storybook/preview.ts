@@ -1,14 +1,13 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import '@cate/charts/cate-chart.js';
-import './preview.css';
 
 /**
  * Controls and docs come from the element's custom-elements manifest (generated from its JSDoc by the element's
  * owner: `cd packages/charts && npx cem analyze --litelement --globs "src/**\/*.ts"`). A glob, so that Storybook
  * still builds (without generated controls) while the file is missing.
  */
-const manifests = import.meta.glob<{ modules?: Module[] }>('../packages/charts/custom-elements.json', { eager: true, import: 'default' });
+const manifests = import.meta.glob<Manifest>('../packages/charts/custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(manifests)[0];
 
 interface Member {
@@ -18,6 +17,16 @@ interface Member {
 }
 interface Module {
   declarations?: Array<{ attributes?: Member[]; members?: Member[] } & Record<string, unknown>>;
+}
+interface Manifest {
+  modules?: Module[];
+}
+
+declare global {
+  // Vite's import.meta.glob (vite/client types are not a dependency of the root).
+  interface ImportMeta {
+    glob<T>(pattern: string, options: { eager: true; import: 'default' }): Record<string, T>;
+  }
 }
 
 /** Internal state (`_state`, `_active` …) is not part of the element's API: keep it out of controls and docs. */

@@ -11,8 +11,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Indexer } from 'storybook/internal/types';
 import { loadCsf } from 'storybook/internal/csf-tools';
-import type { Plugin } from 'vite';
-import { cateTaxonomy } from '../packages/core/src/taxonomy/cate/index.ts';
+import type { Plugin } from 'vitest/config';
+import { cateTaxonomy } from '../packages/core/src/taxonomy/cate/index.js';
 
 /** `stories/sections/clients.stories.ts` -> area "clients". */
 export const SECTION_STORY_FILE = /[\\/]stories[\\/]sections[\\/]([a-z0-9-]+)\.stories\.ts$/;

@@ -7,7 +7,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta } from '@storybook/web-components-vite';
-import type { ChartKind } from '@cate/charts';
+import { CHART_KINDS, type ChartKind } from '@cate/charts';
 import { cateTaxonomy, type DisclosurePolicy, type Taxonomy } from '@cate/core';
 import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
 import '@cate/charts/cate-chart.js';
@@ -91,6 +91,9 @@ export const chartMeta = {
   render: (args, context) => html`${keyed(context.id, renderChart(args as ChartArgs))}`,
   args: { frameWidth: 720, notice: true },
   argTypes: {
+    kind: { control: 'select', options: ['', ...CHART_KINDS] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    locale: { control: 'select', options: ['en', 'es'] },
     data: { control: false, table: { category: 'story' } },
     taxonomy: { control: false },
     policy: { control: false },

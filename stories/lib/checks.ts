@@ -2,7 +2,8 @@
  * What play functions check, read the way a user or assistive technology gets it: the rendered shadow DOM.
  */
 import { expect, waitFor } from 'storybook/test';
-import type { CateChart } from '@cate/charts';
+
+type CateChart = HTMLElementTagNameMap['cate-chart'];
 
 export function chartIn(canvasElement: HTMLElement): CateChart {
   const el = canvasElement.querySelector('cate-chart');
