@@ -88,6 +88,15 @@ export const KeyboardPath: Story = {
       await expect(await hear('Home')).toBe(expectedSentence(0, 0));
     });
 
+    await step('Ctrl+End and Ctrl+Home jump to the last and first cell of the whole chart', async () => {
+      press(plot, 'End', { ctrlKey: true });
+      await el.updateComplete;
+      await expect(announcement(el)).toBe(expectedSentence(nq - 1, series.categories.length - 1));
+      press(plot, 'Home', { ctrlKey: true });
+      await el.updateComplete;
+      await expect(announcement(el)).toBe(expectedSentence(0, 0));
+    });
+
     await step('a suppressed cell is announced in words, never as a number', async () => {
       const c = series.categories.findIndex((_, k) => series.cells[0]![k]!.status === 'suppressed');
       await expect(c).toBeGreaterThan(-1);
@@ -155,6 +164,11 @@ export const SummaryAndTable: Story = {
       await expect(readingGrade(summary)).toBeLessThanOrEqual(9);
     });
 
+    await step('the instructions read at grade 9 or lower', async () => {
+      const instructions = el.shadowRoot!.getElementById('instructions-text')!.textContent!.trim();
+      await expect(readingGrade(instructions), instructions).toBeLessThanOrEqual(9);
+    });
+
     await step('the data table is always there for assistive technology: quarters × categories with a caption', async () => {
       const table = dataTable(el);
       await expect(table.closest('[aria-hidden="true"]')).toBeNull();
@@ -178,5 +192,23 @@ export const SummaryAndTable: Story = {
       await expect(region.getBoundingClientRect().height).toBeGreaterThan(100);
       await expect(region.querySelector('table')).toBeTruthy();
     });
+  },
+};
+
+/**
+ * Every footnote at grade 9 or lower. Known gap, tagged "todo" (reported as skipped): with partial coverage in
+ * many quarters, the coverage footnote (messages.ts `coverageNote`) lists every quarter in one sentence
+ * ("Not every member reported: Q1 2024, 7 of 8 members reported; Q2 2024, …"), about grade 17.
+ */
+export const FootnotesReadingLevel: Story = {
+  tags: ['todo'],
+  args: { section: SECTION },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await settled(el);
+    for (const note of part(el, 'footnotes')!.querySelectorAll('li')) {
+      const text = note.textContent!.trim();
+      await expect(readingGrade(text), text).toBeLessThanOrEqual(9);
+    }
   },
 };

@@ -84,3 +84,14 @@ export const UnsuitableKindFallsBack: Story = {
     await expect(part(el, 'footnotes')?.textContent).toContain('Shown in the default style');
   },
 };
+
+/** Too many categories for a readable chart (more than 12): the default is the table, not a dense chart. */
+export const ManyCategoriesDefaultToTable: Story = {
+  args: { section: 'country-of-origin' },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await settled(el);
+    await expect(el.dataset.readyKind).toBe('table');
+    await expect(part(el, 'plot')).toBeNull();
+  },
+};

@@ -42,6 +42,11 @@ export function sectionStory(sectionId: string): StoryObj<ChartArgs> {
         await expect(heading?.textContent?.trim()).toBe(section.chartTitle ?? section.title);
       });
 
+      await step('the description says what is counted', async () => {
+        const description = root.querySelector('[part~="description"]');
+        await expect(description?.textContent?.trim()).toBe(section.description);
+      });
+
       await step('the summary says the range and the largest categories', async () => {
         const summary = summaryText(el);
         const first = formatQuarter(series.quarters[0]!);

@@ -154,6 +154,21 @@ describe('perception', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="legend"] li svg').length).toBe(8);
   });
 
+  it('nothing flashes or moves on its own: no animation runs after drawing or while exploring', async () => {
+    const el = await mount({ section: 'continent-of-origin' });
+    expect(el.shadowRoot!.getAnimations()).toHaveLength(0);
+    (host!.querySelector('#before') as HTMLButtonElement).focus();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    await el.updateComplete;
+    // Only the tooltip's short fade may run: nothing loops, nothing lasts longer than 200 ms.
+    for (const animation of el.shadowRoot!.getAnimations()) {
+      const timing = animation.effect!.getComputedTiming();
+      expect(timing.iterations).toBe(1);
+      expect(Number(timing.activeDuration)).toBeLessThanOrEqual(200);
+    }
+  });
+
   it('reduced motion turns off the tooltip transition', async () => {
     const el = await mount({ section: 'new-and-existing-clients' });
     const tooltip = () => el.shadowRoot!.querySelector('[part~="tooltip"]')!;
