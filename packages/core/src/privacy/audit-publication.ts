@@ -34,10 +34,21 @@ export interface AuditReport {
   disclosed: number[];
 }
 
-/** The attacker's linear system over the hidden cells (then a slack per upper bound). */
+/**
+ * The attacker's linear system over the hidden cells (then a slack per upper bound), split into independent
+ * parts: hidden cells linked through a relation share a part, and each part is its own small problem.
+ */
 interface AttackProblem {
   hidden: number[];
-  column: Map<number, number>;
+  /** False when a relation over published cells only does not add up. */
+  consistent: boolean;
+  parts: AttackPart[];
+  /** partOf[j], position[j]: where hidden cell j (an index into `hidden`) sits. */
+  partOf: number[];
+  position: number[];
+}
+
+interface AttackPart {
   vars: number;
   A: Float64Array[];
   b: number[];
@@ -49,34 +60,63 @@ function attackProblem(publication: Publication): AttackProblem {
   const { cells, relations } = publication;
   const hidden = cells.flatMap((v, i) => (v === null ? [i] : []));
   const column = new Map(hidden.map((cell, j) => [cell, j]));
-  const bounded = hidden.filter((cell) => isFiniteNumber(publication.upper?.[cell]));
-  const vars = hidden.length + bounded.length;
-  const A: Float64Array[] = [];
-  const b: number[] = [];
+  let consistent = true;
+  const rows: Array<{ terms: Array<[number, number]>; rest: number }> = [];
   for (const relation of relations) {
     if (relation.coefficients.length !== cells.length)
       throw new RangeError(`a relation has ${relation.coefficients.length} coefficients for ${cells.length} cells`);
-    const row = new Float64Array(vars);
+    const terms: Array<[number, number]> = [];
     let rest = relation.value;
     relation.coefficients.forEach((a, i) => {
       if (a === 0) return;
       if (!Number.isInteger(a)) throw new RangeError('relation coefficients must be integers');
       const published = cells[i];
-      if (published === null || published === undefined) row[column.get(i)!] = a;
+      if (published === null || published === undefined) terms.push([column.get(i)!, a]);
       else rest -= a * published;
     });
-    A.push(row);
-    b.push(rest);
+    if (!Number.isInteger(rest)) throw new RangeError('published values must be whole numbers');
+    if (terms.length) rows.push({ terms, rest });
+    else if (rest !== 0) consistent = false;
   }
-  bounded.forEach((cell, k) => {
-    const row = new Float64Array(vars);
-    row[column.get(cell)!] = 1;
-    row[hidden.length + k] = 1;
-    A.push(row);
-    b.push(publication.upper![cell] as number);
+
+  // Union-find over hidden cells: a relation links all its hidden cells.
+  const parent = hidden.map((_, j) => j);
+  const find = (j: number): number => (parent[j] === j ? j : (parent[j] = find(parent[j]!)));
+  for (const { terms } of rows) for (const [j] of terms) parent[find(j)] = find(terms[0]![0]);
+  const partIndex = new Map<number, number>();
+  const partOf = hidden.map((_, j) => {
+    const root = find(j);
+    if (!partIndex.has(root)) partIndex.set(root, partIndex.size);
+    return partIndex.get(root)!;
   });
-  if (!b.every(Number.isInteger)) throw new RangeError('published values must be whole numbers');
-  return { hidden, column, vars, A, b, relations: relations.length };
+  const members: number[][] = Array.from({ length: partIndex.size }, () => []);
+  const position = hidden.map((_, j) => members[partOf[j]!]!.push(j) - 1);
+  const upper = hidden.map((cell) => publication.upper?.[cell]);
+  const parts = members.map((vars, k): AttackPart => {
+    const bounded = vars.filter((j) => isFiniteNumber(upper[j]));
+    const width = vars.length + bounded.length;
+    const A: Float64Array[] = [];
+    const b: number[] = [];
+    for (const { terms, rest } of rows) {
+      if (partOf[terms[0]![0]] !== k) continue;
+      const row = new Float64Array(width);
+      for (const [j, a] of terms) row[position[j]!] = a;
+      A.push(row);
+      b.push(rest);
+    }
+    const relationCount = A.length;
+    bounded.forEach((j, s) => {
+      const row = new Float64Array(width);
+      row[position[j]!] = 1;
+      row[vars.length + s] = 1;
+      A.push(row);
+      const u = upper[j]!;
+      if (!Number.isInteger(u)) throw new RangeError('published upper bounds must be whole numbers');
+      b.push(u);
+    });
+    return { vars: width, A, b, relations: relationCount };
+  });
+  return { hidden, consistent, parts, partOf, position };
 }
 
 /**
@@ -85,18 +125,24 @@ function attackProblem(publication: Publication): AttackProblem {
  * published upper bounds). Cells are counts, so bounds are rounded inward to whole numbers.
  */
 export function auditPublication(publication: Publication): AuditReport {
-  const { hidden, vars, A, b, relations } = attackProblem(publication);
-  const space = new KnownSpace(vars);
-  for (const row of A.slice(0, relations)) {
-    const w = space.reduce(row);
-    if (!isZero(w)) space.addRelation(w);
-  }
-  const lp = new ExactLP(A, b, vars);
-  const audits = hidden.map((cell, j): HiddenCellAudit => {
-    const recoverable = isZero(space.residual(j));
-    if (!lp.feasible) return { cell, recoverable, lower: 0, upper: Infinity };
-    const high = lp.maximize(unit(vars, j, 1));
-    const low = lp.maximize(unit(vars, j, -1));
+  const problem = attackProblem(publication);
+  const solved = problem.parts.map((part) => {
+    const space = new KnownSpace(part.vars);
+    for (const row of part.A.slice(0, part.relations)) {
+      const w = space.reduce(row);
+      if (!isZero(w)) space.addRelation(w);
+    }
+    return { space, lp: new ExactLP(part.A, part.b, part.vars) };
+  });
+  const consistent = problem.consistent && solved.every(({ lp }) => lp.feasible);
+  const audits = problem.hidden.map((cell, j): HiddenCellAudit => {
+    const part = problem.parts[problem.partOf[j]!]!;
+    const { space, lp } = solved[problem.partOf[j]!]!;
+    const at = problem.position[j]!;
+    const recoverable = isZero(space.residual(at));
+    if (!consistent) return { cell, recoverable, lower: 0, upper: Infinity };
+    const high = lp.maximize(unit(part.vars, at, 1));
+    const low = lp.maximize(unit(part.vars, at, -1));
     return {
       cell,
       recoverable,
@@ -105,7 +151,7 @@ export function auditPublication(publication: Publication): AuditReport {
     };
   });
   return {
-    consistent: lp.feasible,
+    consistent,
     hidden: audits,
     disclosed: audits.filter((a) => a.recoverable || a.lower === a.upper).map((a) => a.cell),
   };
@@ -118,17 +164,27 @@ export function auditPublication(publication: Publication): AuditReport {
  */
 export function pinnedAtBounds(publication: Publication, tight: ReadonlyArray<{ cell: number; value: number }>): number[] {
   if (tight.length === 0) return [];
-  const { column, vars, A, b } = attackProblem(publication);
-  const lp = new ExactLP(A, b, vars);
-  if (!lp.feasible) return [];
+  const problem = attackProblem(publication);
+  if (!problem.consistent) return [];
+  const lps = new Map<number, ExactLP>();
+  const solver = (k: number) => {
+    const part = problem.parts[k]!;
+    if (!lps.has(k)) lps.set(k, new ExactLP(part.A, part.b, part.vars));
+    return lps.get(k)!;
+  };
+  const indexOf = new Map(problem.hidden.map((cell, j) => [cell, j]));
   return tight
     .filter(({ cell, value }) => {
-      const j = column.get(cell)!;
+      const j = indexOf.get(cell)!;
+      const k = problem.partOf[j]!;
+      const lp = solver(k);
+      if (!lp.feasible) return false;
+      const vars = problem.parts[k]!.vars;
       if (value === 0) {
-        const high = lp.maximize(unit(vars, j, 1));
+        const high = lp.maximize(unit(vars, problem.position[j]!, 1));
         return high !== 'unbounded' && high.num <= 0;
       }
-      const low = lp.maximize(unit(vars, j, -1));
+      const low = lp.maximize(unit(vars, problem.position[j]!, -1));
       return low !== 'unbounded' && -low.num >= value * low.den;
     })
     .map(({ cell }) => cell);

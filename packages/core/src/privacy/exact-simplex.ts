@@ -6,7 +6,8 @@ import { combine, gcd } from './integer-vectors.js';
  * Every tableau row is an equation kept as integers up to a positive scale (see integer-vectors), so pivots
  * never round. The objective row carries its own z coefficient, so a value is a fraction rhs / z. Bland's rule
  * (lowest index enters, lowest basic index leaves on ties) rules out cycling on these very degenerate problems.
- * Phase 1 runs once per publication; each bound is a short phase 2 from a copy of its feasible basis.
+ * Phase 1 runs once per publication; each bound is a phase 2 that starts from the basis the previous one ended
+ * on (every basis reached is feasible, and neighbouring cells tend to share their optima), so it is short.
  */
 
 /** A non-negative fraction or +Infinity, as numerator and positive denominator. */
@@ -47,8 +48,6 @@ export class ExactLP {
   /** max c·x over the feasible set; c has one integer per variable. */
   maximize(c: readonly number[]): Bound {
     if (!this.feasible) throw new Error('maximize() on an infeasible problem');
-    const saved = this.rows.map((row) => Float64Array.from(row));
-    const savedBasis = [...this.basis];
     const width = this.vars + 2;
     const objective = new Float64Array(width);
     for (let j = 0; j < this.vars; j++) objective[j] = -c[j]!;
@@ -57,10 +56,8 @@ export class ExactLP {
       const beta = this.basis[i]!;
       if (objective[beta] !== 0) combine(objective, row[beta]!, row, objective[beta]!);
     });
-    const bounded = this.run(objective, this.vars);
-    this.rows = saved;
-    this.basis = savedBasis;
-    if (!bounded) return 'unbounded';
+    // An unbounded ray leaves the basis where it was: still feasible for the next objective.
+    if (!this.run(objective, this.vars)) return 'unbounded';
     const num = objective[width - 2]!;
     const den = objective[width - 1]!;
     const g = gcd(num, den) || 1;

@@ -1,4 +1,4 @@
-import { directionKey, firstNonZero, isZero, project } from './integer-vectors.js';
+import { directionHash, firstNonZero, isZero, parallel, project } from './integer-vectors.js';
 import { KnownSpace } from './known-space.js';
 
 /**
@@ -56,37 +56,39 @@ export function suppressComplementary(model: SuppressionModel): SuppressionOutco
   // Known cells alone reveal nothing else: with nothing else published, e_p is in span{e_k} only when p is known.
   for (const c of model.known ?? []) space.publishCell(c);
 
-  // A cell's residual (and its direction key) is recomputed only when the space stamps it as changed.
-  const cached: Array<{ stamp: number; rho: Float64Array; key: string } | undefined> = new Array(n);
-  const remainderOf = (c: number) => {
+  // A cell's remainder (and its direction hash) is recomputed only when the space stamps it as changed.
+  interface Remainder {
+    cell: number;
+    rho: Float64Array;
+    hash: number;
+  }
+  const cached: Array<(Remainder & { stamp: number }) | undefined> = new Array(n);
+  const remainderOf = (c: number): Remainder => {
     const entry = cached[c];
     if (entry && entry.stamp === space.stamp[c]) return entry;
     const rho = space.residual(c);
-    return (cached[c] = { stamp: space.stamp[c]!, rho, key: isZero(rho) ? '' : directionKey(rho) });
+    const fresh = { cell: c, stamp: space.stamp[c]!, rho, hash: directionHash(rho) };
+    cached[c] = fresh;
+    return fresh;
   };
   interface State {
-    primary: Array<{ rho: Float64Array; key: string }>;
+    primary: Remainder[];
     totals: Float64Array[];
-    singleton: Array<{ rho: Float64Array; key: string }>;
-    insiders: Map<string, number[]>;
+    singleton: Remainder[];
+    /** Singletons still hidden and not derivable, by direction hash. */
+    insiders: Map<number, Remainder[]>;
   }
   let state: State | undefined;
   const current = (): State => {
     if (state) return state;
     const singleton = singletons.map(remainderOf);
-    const insiders = new Map<string, number[]>();
-    singleton.forEach(({ key }, i) => {
-      if (key) addTo(insiders, key, singletons[i]!);
-    });
-    return (state = {
-      primary: primaryCells.map(remainderOf),
-      totals: primaryTotals.map((t) => space.reduce(t)),
-      singleton,
-      insiders,
-    });
+    const insiders = new Map<number, Remainder[]>();
+    for (const r of singleton) if (!isZero(r.rho)) addTo(insiders, r.hash, r);
+    return (state = { primary: primaryCells.map(remainderOf), totals: primaryTotals.map((t) => space.reduce(t)), singleton, insiders });
   };
-  const knownToAnother = (known: readonly number[] | undefined, p: number, moved?: ReadonlySet<number>) =>
-    known !== undefined && known.some((s) => s !== p && !moved?.has(s));
+  /** Whether a singleton other than cell p, unmoved by w (or moved, in `moved`), is parallel to p's remainder. */
+  const insiderFor = (p: Remainder, candidates: readonly Remainder[] | undefined, skip: ReadonlySet<number> | undefined) =>
+    candidates !== undefined && candidates.some((s) => s.cell !== p.cell && !skip?.has(s.cell) && parallel(p.rho, s.rho));
 
   /**
    * What publishing something with reduced form w would reveal: nothing ('published'), or why it must stay
@@ -96,29 +98,29 @@ export function suppressComplementary(model: SuppressionModel): SuppressionOutco
   const verdictFor = (w: Float64Array): Verdict => {
     const j = firstNonZero(w);
     const { primary, totals: protectedTotals, singleton, insiders } = current();
-    const keys = primary.map((r) => r.key);
-    for (let i = 0; i < primary.length; i++) {
-      const { rho } = primary[i]!;
-      if (rho[j] === 0) continue;
-      const left = project(rho, w, j);
-      if (isZero(left)) return 'complementary';
-      keys[i] = directionKey(left);
+    const after: Remainder[] = [];
+    for (const r of primary) {
+      if (r.rho[j] === 0) {
+        after.push(r);
+        continue;
+      }
+      const rho = project(r.rho, w, j);
+      if (isZero(rho)) return 'complementary';
+      after.push({ cell: r.cell, rho, hash: directionHash(rho) });
     }
     for (const rho of protectedTotals) if (rho[j] !== 0 && isZero(project(rho, w, j))) return 'complementary';
+    if (insiders.size === 0 && singleton.every((r) => r.rho[j] === 0)) return 'published';
     // An insider who knows singleton s can derive protected cell p when their remainders are parallel.
     const moved = new Set<number>();
-    const movedTo = new Map<string, number[]>();
-    for (let i = 0; i < singleton.length; i++) {
-      const { rho } = singleton[i]!;
-      if (rho[j] === 0) continue;
-      moved.add(singletons[i]!);
-      const left = project(rho, w, j);
-      if (!isZero(left)) addTo(movedTo, directionKey(left), singletons[i]!);
+    const movedTo = new Map<number, Remainder[]>();
+    for (const r of singleton) {
+      if (r.rho[j] === 0) continue;
+      moved.add(r.cell);
+      const rho = project(r.rho, w, j);
+      if (!isZero(rho)) addTo(movedTo, directionHash(rho), { cell: r.cell, rho, hash: 0 });
     }
-    for (let i = 0; i < primaryCells.length; i++) {
-      const p = primaryCells[i]!;
-      if (knownToAnother(insiders.get(keys[i]!), p, moved) || knownToAnother(movedTo.get(keys[i]!), p)) return 'singleton';
-    }
+    for (const p of after)
+      if (insiderFor(p, insiders.get(p.hash), moved) || insiderFor(p, movedTo.get(p.hash), undefined)) return 'singleton';
     return 'published';
   };
 
@@ -136,7 +138,7 @@ export function suppressComplementary(model: SuppressionModel): SuppressionOutco
   return { cells, totals };
 }
 
-function addTo(map: Map<string, number[]>, key: string, value: number): void {
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -14,15 +14,6 @@ export function gcd(a: number, b: number): number {
   return a;
 }
 
-function maxAbs(v: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < v.length; i++) {
-    const x = Math.abs(v[i]!);
-    if (x > m) m = x;
-  }
-  return m;
-}
-
 /** Divides v by the gcd of its entries, in place. */
 export function normalize(v: Float64Array): Float64Array {
   let g = 0;
@@ -31,11 +22,21 @@ export function normalize(v: Float64Array): Float64Array {
   return v;
 }
 
-/** v ← a·v − b·u, then divided by its gcd; throws rather than round. */
+/** v ← a·v − b·u, then divided by its gcd; throws rather than round (a rounded v is never returned). */
 export function combine(v: Float64Array, a: number, u: Float64Array, b: number): Float64Array {
-  if (Math.abs(a) * maxAbs(v) + Math.abs(b) * maxAbs(u) > Number.MAX_SAFE_INTEGER)
+  let vMax = 0;
+  let uMax = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i]!;
+    const y = u[i]!;
+    if (x > vMax) vMax = x;
+    else if (-x > vMax) vMax = -x;
+    if (y > uMax) uMax = y;
+    else if (-y > uMax) uMax = -y;
+    v[i] = a * x - b * y;
+  }
+  if (Math.abs(a) * vMax + Math.abs(b) * uMax > Number.MAX_SAFE_INTEGER)
     throw new RangeError('exact elimination left the safe integer range');
-  for (let i = 0; i < v.length; i++) v[i] = a * v[i]! - b * u[i]!;
   return normalize(v);
 }
 
@@ -58,8 +59,11 @@ export function isZero(v: Float64Array): boolean {
   return firstNonZero(v) < 0;
 }
 
-/** A key shared by exactly the vectors that are non-zero multiples of each other. */
-export function directionKey(v: Float64Array): string {
+/**
+ * A hash shared by all non-zero multiples of a vector (of its gcd-reduced, sign-fixed form). Equal hashes only
+ * suggest parallel vectors: confirm with `parallel`.
+ */
+export function directionHash(v: Float64Array): number {
   let g = 0;
   let sign = 0;
   for (let i = 0; i < v.length; i++) {
@@ -68,7 +72,19 @@ export function directionKey(v: Float64Array): string {
     if (sign === 0) sign = x > 0 ? 1 : -1;
     g = gcd(g, x);
   }
-  let key = '';
-  for (let i = 0; i < v.length; i++) if (v[i] !== 0) key += `${i}:${(v[i]! / g) * sign},`;
-  return key;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < v.length; i++) {
+    if (v[i] === 0) continue;
+    h = Math.imul(h ^ i, 0x01000193);
+    h = Math.imul(h ^ ((v[i]! / g) * sign), 0x01000193);
+  }
+  return h;
+}
+
+/** Whether x and y are non-zero multiples of each other, exactly. */
+export function parallel(x: Float64Array, y: Float64Array): boolean {
+  const j = firstNonZero(y);
+  if (j < 0 || x[j] === 0) return false;
+  for (let i = 0; i < x.length; i++) if (x[i]! * y[j]! !== y[i]! * x[j]!) return false;
+  return true;
 }

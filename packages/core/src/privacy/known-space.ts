@@ -36,7 +36,7 @@ export class KnownSpace {
     return this.rows.length;
   }
 
-  /** e_c modulo the known span, up to a non-zero scale (zero when c is published or recoverable). */
+  /** e_c modulo the known span, up to a non-zero scale (zero when c is published or recoverable). A new vector. */
   residual(c: number): Float64Array {
     const v = new Float64Array(this.n);
     if (!this.hidden[c]) return v;
@@ -47,7 +47,7 @@ export class KnownSpace {
     }
     const row = this.rows[r]!;
     for (let k = 0; k < this.n; k++) if (k !== c && row[k] !== 0) v[k] = -row[k]!;
-    return normalize(v);
+    return v; // only its direction matters
   }
 
   /** A vector over all cells (e.g. a total's 0/1 row) modulo the known span, up to a non-zero scale. */

@@ -77,8 +77,9 @@ export interface ProtectedTable {
  * hidden count derivable; because totals are tried first, cells are hidden instead where possible.
  */
 
-const SUPPRESSED: SafeCell = { status: 'suppressed' };
-const NOT_REPORTED: SafeCell = { status: 'not-reported' };
+// Shared and frozen: a hidden cell is the same empty object wherever it appears.
+const SUPPRESSED: SafeCell = Object.freeze({ status: 'suppressed' });
+const NOT_REPORTED: SafeCell = Object.freeze({ status: 'not-reported' });
 const valueCell = (value: number): SafeCell => ({ status: 'value', value });
 
 interface LinearTotal {
@@ -240,12 +241,10 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
     multiSelect: table.multiSelect,
     quarters: [...table.quarters],
     categories: table.categories.map(({ id, label, role }) => (role ? { id, label, role } : { id, label })),
-    cells: cells.map((row) => row.map((cell) => ({ ...cell }))),
-    ...(p.publish.quarterTotals ? { quarterTotals: quarterTotals.map((cell) => ({ ...cell })) } : {}),
-    ...(p.publish.rangeTotals
-      ? { rangeTotals: table.categories.map((_, c) => ({ ...totalCell('range', c) })) }
-      : {}),
-    ...(p.publish.shares ? { shares: shares.map((row) => row.map((cell) => ({ ...cell }))) } : {}),
+    cells,
+    ...(p.publish.quarterTotals ? { quarterTotals } : {}),
+    ...(p.publish.rangeTotals ? { rangeTotals: table.categories.map((_, c) => totalCell('range', c)) } : {}),
+    ...(p.publish.shares ? { shares } : {}),
     coverage: table.coverage.map(({ quarter, reported, expected }) => ({ quarter, reported, expected })),
     disclosure: { threshold: isProtected ? p.threshold : 0, protectZeros: isProtected && p.protectZeros },
   });
@@ -367,6 +366,7 @@ function suppressWithBounds(m: BoundsModel): SuppressionOutcome & { hiddenBounds
     const tight = m.values.flatMap((value, cell) =>
       hidden(cell) && (value === 0 || value === upper[cell]) ? [{ cell, value }] : [],
     );
+    if (tight.length === 0) return { ...outcome, hiddenBounds: [...hiddenBounds] };
     const publication: Publication = {
       cells: m.values.map((v, i) => (hidden(i) ? null : v)),
       relations: m.totals.flatMap((t, i) => {
