@@ -8,6 +8,8 @@ const steps = [
   ['typecheck', 'pnpm typecheck'],
   ['unit tests (vitest, node)', 'pnpm test'],
   ['browser tests (web-test-runner, chromium)', 'pnpm test:browser'],
+  ['story tests (storybook + vitest browser, axe)', 'pnpm test:stories'],
+  ['storybook build', 'pnpm build-storybook --quiet'],
 ];
 
 const started = Date.now();
