@@ -224,10 +224,17 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
     const { value, hidden } = clientTotals[q]!;
     return value === null ? NOT_REPORTED : hidden || boundHidden[q] ? SUPPRESSED : valueCell(value);
   });
+  // Organization sections are shares of the organizations that reported (public coverage), not of the answers.
+  const organizationUnit = table.unit === 'organizations' || table.unit === 'percent-of-organizations';
+  const denominatorOf = (q: number): SafeCell => {
+    if (!organizationUnit) return quarterTotals[q]!;
+    const reported = table.coverage[q]?.reported ?? 0;
+    return reported > 0 ? valueCell(reported) : NOT_REPORTED;
+  };
   const shares = table.counts.map((row, q) =>
     row.map((v, c): SafeCell => {
       const cell = cells[q]![c]!;
-      const denominator = quarterTotals[q]!;
+      const denominator = denominatorOf(q);
       if (cell.status !== 'value') return cell;
       if (denominator.status !== 'value' || denominator.value === 0) return denominator.status === 'suppressed' ? SUPPRESSED : NOT_REPORTED;
       return valueCell(cell.value / denominator.value);
@@ -244,7 +251,8 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
     cells,
     ...(p.publish.quarterTotals ? { quarterTotals } : {}),
     ...(p.publish.rangeTotals ? { rangeTotals: table.categories.map((_, c) => totalCell('range', c)) } : {}),
-    ...(p.publish.shares ? { shares } : {}),
+    // A percent-of-organizations section's published figure is the share itself.
+    ...(p.publish.shares || table.unit === 'percent-of-organizations' ? { shares } : {}),
     coverage: table.coverage.map(({ quarter, reported, expected }) => ({ quarter, reported, expected })),
     disclosure: { threshold: isProtected ? p.threshold : 0, protectZeros: isProtected && p.protectZeros },
   });
