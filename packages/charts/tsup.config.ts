@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 // The npm build: ES modules with lit, d3 and @cate/core left as imports. The browser bundle is built by
 // scripts/build-bundle.mjs into the same dist/ (tsup's clean runs first, so it cannot delete it).
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'cate-chart': 'src/cate-chart.ts' },
+  entry: { index: 'src/index.ts', 'cate-chart': 'src/cate-chart.ts', 'cate-report': 'src/cate-report.ts', static: 'src/report/static.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

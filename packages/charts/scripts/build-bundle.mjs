@@ -2,7 +2,10 @@
 // The self-contained browser bundle: lit, the d3 modules and @cate/core inlined, minified, no third-party request.
 //   dist/cate-chart.bundle.js  ES module:     <script type="module" src="cate-chart.bundle.js"></script>
 //   dist/cate-chart.global.js  classic script: <script src="cate-chart.global.js"></script>
-// Both register <cate-chart>. The ES module leaves the raw-submission pipeline (parsing, validation with zod/mini,
+// Both register <cate-chart>. The report bundles register <cate-report> and <cate-chart>:
+//   dist/cate-report.bundle.js  ES module (the demo's); dist/cate-report.global.js  classic script (the static site's:
+//   it runs from file://, where browsers refuse module scripts). The report always needs all of core, so its
+//   bundles resolve @cate/core to the whole package. The ES module leaves the raw-submission pipeline (parsing, validation with zod/mini,
 // aggregation, suppression) in dist/chunks/, fetched from the same folder only when a chart is given raw
 // submissions; a page drawing published series never loads it. The classic script holds everything in one file.
 // Prints the sizes; `--metafile` also writes dist/bundle-meta.json for inspection.
@@ -55,10 +58,15 @@ const outputs = [
   { format: 'iife', outfile: 'dist/cate-chart.global.js', globalName: 'CateCharts' },
 ];
 
+const reportOutputs = [
+  { format: 'esm', splitting: true, outdir: 'dist', entryNames: 'cate-report.bundle', chunkNames: 'chunks/report-[name]-[hash]' },
+  { format: 'iife', outfile: 'dist/cate-report.global.js', globalName: 'CateReport' },
+].map((output) => ({ ...output, plugins: [], entryPoints: ['src/cate-report.ts'] }));
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** Sizes of the files a build wrote: minified and gzipped (level 9). */
 export const sizes = {};
-for (const output of outputs) {
+for (const output of [...outputs, ...reportOutputs]) {
   const result = await build({ ...common, ...output });
   if (process.argv.includes('--metafile')) writeFileSync(`${root}dist/bundle-meta-${output.format}.json`, JSON.stringify(result.metafile));
   for (const file of Object.keys(result.metafile.outputs)) {

@@ -28,3 +28,22 @@ export type { Messages } from './messages.js';
 export { ChartError, isSafeSeries } from './load.js';
 export type { ChartErrorCode, ChartErrorDetail } from './load.js';
 export { chartStyles, PALETTE } from './styles.js';
+export {
+  CateReport,
+  renderReport,
+  reportAreas,
+  renderStaticChart,
+  chartFootnotes,
+  readReportText,
+  readReportData,
+  protectReport,
+  reportDocument,
+  sourceQuarters,
+  sourceOrganizations,
+  REPORT_FORMAT,
+  reportStyles,
+  englishReportMessages,
+  reportCatalogues,
+  reportMessagesFor,
+} from './report/index.js';
+export type { ReportFilterDetail, ReportViewOptions, StaticChartOptions, ReportSource, ReportFilters, ProtectedReport, ReportMessages } from './report/index.js';

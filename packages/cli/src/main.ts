@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { aggregateCommand } from './aggregate.js';
+import { buildCommand } from './build.js';
 import { runCommand, type Command, type OptionSpecs } from './command.js';
 import { embedCommand } from './embed.js';
 import { importCommand } from './import.js';
@@ -7,10 +8,10 @@ import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
 import { validateCommand } from './validate.js';
 
-// TODO(issue 6): `cate build FILE... -o DIR` (the static report site) once <cate-report> and its renderer exist.
 export const COMMANDS: readonly Command<OptionSpecs>[] = [
   validateCommand,
   aggregateCommand,
+  buildCommand,
   embedCommand,
   importCommand,
 ] as unknown as readonly Command<OptionSpecs>[];
