@@ -2,6 +2,7 @@ import { quartersBetween } from '../periods.js';
 import type { Quarter } from '../periods.js';
 import type { Submission } from '../submissions/types.js';
 import type { Section, Taxonomy } from '../taxonomy/schema.js';
+import { CATE_SAMPLE_PROFILE, type SampleProfile } from './profile.js';
 import { binomial, hashString, multinomial, seededRandom } from './random.js';
 
 export const SAMPLE_NOTICE =
@@ -17,6 +18,8 @@ export interface SampleOptions {
   missingSubmissionRate?: number;
   /** Share of (organization, section) pairs an organization does not track. Default 0.06. */
   untrackedSectionRate?: number;
+  /** Plausible proportions per section and category. Default: the CATE profile for the CATE taxonomy. */
+  profile?: SampleProfile;
 }
 
 /** A per-id constant in [0, 1): weights and rates depend on the ids and the seed, never on iteration order. */
@@ -35,12 +38,20 @@ function sectionCounts(
   parentCount: number | undefined,
   random: () => number,
   seed: number,
+  profile: SampleProfile,
 ): Record<string, number> {
   const ids = section.categories.map((c) => c.id);
+  const shape = profile[section.id];
+  // A profiled category keeps its proportion, with a little per-seed variation between organizations.
+  const profiled = (id: string) => {
+    const p = shape?.[id];
+    return p === undefined ? undefined : p * (0.8 + 0.4 * constant(seed, section.id, id, 'jitter'));
+  };
   const weight = (id: string, role?: string) => {
     const base = 0.05 + constant(seed, section.id, id) ** 2; // skewed: some categories are rare
-    return role === 'unknown' ? base * 0.4 : base;
+    return role === 'unknown' || role === 'other' ? base * 0.3 : base;
   };
+  const probability = (id: string, role?: string) => Math.min(0.9, profiled(id) ?? weight(id, role) * 0.6);
   if (section.unit === 'organizations' || section.unit === 'percent-of-organizations') {
     const p = 0.35 + 0.6 * constant(seed, section.id);
     return Object.fromEntries(ids.map((id) => [id, random() < p ? 1 : 0]));
@@ -53,12 +64,12 @@ function sectionCounts(
   }
   if (section.multiSelect || section.categories.length === 1) {
     return Object.fromEntries(
-      section.categories.map((c) => [c.id, binomial(random, population, Math.min(0.9, weight(c.id, c.role) * 0.8))]),
+      section.categories.map((c) => [c.id, binomial(random, population, probability(c.id, c.role))]),
     );
   }
   // Single-select: everyone (coversAllClients) or the share of clients the section applies to.
   const covered = section.coversAllClients ? population : binomial(random, population, 0.3 + 0.6 * constant(seed, section.id));
-  const parts = multinomial(random, covered, section.categories.map((c) => weight(c.id, c.role)));
+  const parts = multinomial(random, covered, section.categories.map((c) => profiled(c.id) ?? weight(c.id, c.role)));
   return Object.fromEntries(ids.map((id, i) => [id, parts[i]!]));
 }
 
@@ -81,6 +92,7 @@ export function generateSample(taxonomy: Taxonomy, options: SampleOptions = {}):
   const untrackedRate = options.untrackedSectionRate ?? 0.06;
   const clientSection = taxonomy.sections.find((s) => s.id === taxonomy.clientCountSection);
   const byId = new Map(taxonomy.sections.map((s) => [s.id, s]));
+  const profile = options.profile ?? (taxonomy.id === 'cate-quarterly' ? CATE_SAMPLE_PROFILE : {});
 
   const submissions: Submission[] = [];
   for (const organization of organizations) {
@@ -102,13 +114,13 @@ export function generateSample(taxonomy: Taxonomy, options: SampleOptions = {}):
             counts[section.id] =
               first && second && section.categories.length === 2
                 ? { [first.id]: fresh, [second.id]: existing }
-                : sectionCounts(section, clients, undefined, random, seed);
+                : sectionCounts(section, clients, undefined, random, seed, profile);
             continue;
           }
           const parent = section.subsetOf ? counts[section.subsetOf] : undefined;
           const parentCount = parent ? Object.values(parent).reduce((a, b) => a + b, 0) : undefined;
           if (section.subsetOf && byId.has(section.subsetOf) && parent === undefined) continue; // parent not tracked
-          counts[section.id] = sectionCounts(section, clients, parentCount, random, seed);
+          counts[section.id] = sectionCounts(section, clients, parentCount, random, seed, profile);
         }
         submissions.push({ organization, quarter, counts });
       }
