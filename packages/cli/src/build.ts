@@ -51,9 +51,11 @@ Examples:
   cate build all.csv -o site --quarters 2024-Q1..2025-Q4 --policy state-10
 `;
 
-const toHtml = (template: TemplateResult): string =>
-  // Lit's hydration markers are comments: the static page is replaced, not hydrated, so leave them out.
-  collectResultSync(render(template)).replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');
+export const toHtml = (template: TemplateResult): string =>
+  // Lit's hydration markers (comments, and "<?>" where a child part rendered nothing) serve only hydration: the
+  // static page is replaced, not hydrated, so leave them out. Text and attribute values are escaped, so no
+  // content can look like one.
+  collectResultSync(render(template)).replace(/<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g, '');
 
 /** The classic-script report bundle built by @cate/charts (`pnpm build`). */
 export function reportScriptPath(): string {
@@ -118,8 +120,6 @@ export const buildCommand = defineCommand({
     const taxonomy = await loadTaxonomy(io, options.taxonomy);
     const progress = createProgress(io, options.progress);
     const script = options['no-script'] ? undefined : reportScriptPath();
-    if (script && !(await stat(script).catch(() => undefined)))
-      throw new InputError(`the report script ${script} is missing: build @cate/charts first (pnpm build), or pass --no-script`);
 
     const inputs = await readSubmissionFiles(io, positionals, taxonomy, progress);
     for (const problem of inputs.problems) io.stderr.write(`${formatProblem(problem)}\n`);
@@ -128,6 +128,8 @@ export const buildCommand = defineCommand({
       io.stderr.write(`cate: build: the input has ${plural(errors, 'error')}; nothing was built (fix them first; "cate validate" lists them)\n`);
       return EXIT_INVALID;
     }
+    if (script && !(await stat(script).catch(() => undefined)))
+      throw new InputError(`the report script ${script} is missing: build @cate/charts first (pnpm build), or pass --no-script`);
     const known = new Set([...taxonomy.organizations.map((o) => o.id), ...inputs.submissions.map((s) => s.organization)]);
     const organizations = listOption(options.organizations);
     for (const id of organizations ?? [])
