@@ -185,7 +185,7 @@ export const reportStyles = css`
       max-width: none;
     }
     .report .filters form,
-    .report .filters fieldset,
+    .report .filters h2,
     .report .filters .help,
     .report .download {
       display: none;
