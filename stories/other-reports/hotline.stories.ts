@@ -1,0 +1,48 @@
+/**
+ * The National Human Trafficking Hotline's Missouri report for 2020 (seed 003), drawn by the same `<cate-chart>`
+ * from its own taxonomy and the report's published numbers (real published figures, not synthetic). The whole
+ * year is one period; the chart labels it with the year's last quarter until series carry other periods.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect } from 'storybook/test';
+import { HOTLINE_MISSOURI_2020, hotlineSeries, hotlineTaxonomy } from '../../packages/core/src/reports.js';
+import { chartMeta, type ChartArgs } from '../lib/chart-story.js';
+import { chartIn, dataTable, settled } from '../lib/checks.js';
+
+export default {
+  title: 'Other reports/Hotline Missouri 2020',
+  ...chartMeta,
+  args: { ...chartMeta.args, notice: false, taxonomy: hotlineTaxonomy },
+} satisfies Meta<ChartArgs>;
+
+type Story = StoryObj<ChartArgs>;
+
+function published(section: string): ChartArgs {
+  const { series } = hotlineSeries(HOTLINE_MISSOURI_2020, section);
+  return { section, data: series, taxonomy: hotlineTaxonomy, description: `${hotlineTaxonomy.sections.find((s) => s.id === section)!.description} January 1 – December 31, 2020.` };
+}
+
+/** What the table must hold: each published count as the report prints it. */
+function tableHas(...texts: string[]): Story['play'] {
+  return async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await settled(el);
+    const cells = [...dataTable(el).querySelectorAll('td')].map((td) => td.textContent!.trim());
+    for (const text of texts) await expect(cells).toContain(text);
+  };
+}
+
+export const SubstantiveSignals: Story = { args: { ...published('substantive-signals'), kind: 'stat', frameWidth: 360 }, play: tableHas('750') };
+
+export const SignalerType: Story = { args: { ...published('signaler-type'), kind: 'grouped-bar' }, play: tableHas('185', '7', '750') };
+
+export const PrimaryReason: Story = { args: { ...published('primary-reason'), kind: 'stacked-percent' }, play: tableHas('22%', '75%', '4%', '0%') };
+
+/** The top level of the venue/industry hierarchy: the sums of its groups. */
+export const TypeOfTrafficking: Story = { args: { ...published('trafficking-type'), kind: 'stacked-percent' }, play: tableHas('86%', '4%', '3%', '7%') };
+
+/** The leaves, each category carrying its type as `group`; the chart does not draw the groups yet. */
+export const VenueIndustry: Story = { args: { ...published('venue-industry'), kind: 'table' }, play: tableHas('111', '4', '19') };
+
+/** Non-cumulative: a situation may reference several demographics. Gender Minorities is withheld (fewer than three). */
+export const VictimDemographics: Story = { args: { ...published('victim-demographics'), kind: 'grouped-bar' }, play: tableHas('Suppressed', '149', '267') };
