@@ -4,7 +4,7 @@ import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { aggregateReport, cateTaxonomy, readPublishedSeries, type SafeCell } from '@cate/core';
 import { sampleSubmissions } from '@cate/core/sample';
-import { cate, lines, sampleData, tempDir } from './helpers.js';
+import { cate, lines, sampleData, tempDir, sampleCounts } from './helpers.js';
 
 const sampleCsv = join(sampleData, 'sample-submissions.csv');
 const units = new Map(cateTaxonomy.sections.map((s) => [s.id, s.unit]));
@@ -37,7 +37,8 @@ describe('cate aggregate', () => {
     const suppressed = rows.filter((r) => r.status === 'suppressed');
     expect(suppressed.length).toBeGreaterThan(0);
     expect(suppressed[0]!.note).toBe('hidden to protect identities: counts from 1 to 2, and values that would reveal them');
-    expect(stderr).toMatch(/^cate: aggregate: 63 submissions -> 41 sections x 8 quarters; [\d,]+ cells of 1,792 suppressed \(policy hotline \(the default\), threshold 3\)\n$/);
+    expect(stderr).toMatch(new RegExp(`^cate: aggregate: ${sampleCounts.submissions} submissions -> 41 sections`));
+    expect(stderr).toMatch(/ -> 41 sections x 8 quarters; [\d,]+ cells of 1,792 suppressed \(policy hotline \(the default\), threshold 3\)\n$/);
   });
 
   it('aggregate hides every count that is below the threshold in the raw coalition sums', async () => {
@@ -70,9 +71,11 @@ describe('cate aggregate', () => {
     expect(document.taxonomy).toBe('cate-quarterly');
     expect(document.quarters).toEqual({ from: '2025-Q3', to: '2025-Q4' });
     expect(document.policy).toEqual({ preset: 'state-10', threshold: 10, protectZeros: false });
+    // Coverage: the organizations that submitted anything that quarter, out of the eight members.
+    const submitted = (q: string) => new Set(sampleSubmissions().filter((s) => s.quarter === q).map((s) => s.organization)).size;
     expect(document.coverage).toEqual([
-      { quarter: '2025-Q3', reported: 8, expected: 8 },
-      { quarter: '2025-Q4', reported: 8, expected: 8 },
+      { quarter: '2025-Q3', reported: submitted('2025-Q3'), expected: 8 },
+      { quarter: '2025-Q4', reported: submitted('2025-Q4'), expected: 8 },
     ]);
     expect(Object.keys(document.sections)).toEqual(cateTaxonomy.sections.map((s) => s.id));
     const sex = document.sections.sex;

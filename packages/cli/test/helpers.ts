@@ -50,3 +50,12 @@ export function tempDir(): string {
 export function lines(text: string): string[] {
   return text.split('\n').filter((line, i, all) => line !== '' || i < all.length - 1);
 }
+
+/** Counts of the committed sample, from the generator itself, so tests follow a regenerated sample. */
+import { sampleSubmissions } from '@cate/core/sample';
+import { submissionsToRows } from '@cate/core';
+export const sampleCounts = {
+  submissions: sampleSubmissions().length,
+  rows: submissionsToRows(sampleSubmissions()).length,
+};
+export const sampleSummary = `${sampleCounts.submissions} submissions, ${sampleCounts.rows.toLocaleString('en')} rows`;
