@@ -6,6 +6,6 @@ export { checkResourceGuide, parseResourceGuide } from './check-guide.js';
 export type { ResourceGuideCheck } from './check-guide.js';
 export { searchResources, servesCounty } from './search.js';
 export type { ResourceQuery } from './search.js';
-export { serviceInventory, inventoryFromCounts, inventoryGaps } from './inventory.js';
+export { serviceInventory, inventoryFromCounts, inventoryGaps, INVENTORY_COUNTING_NOTE } from './inventory.js';
 export type { ServiceInventory, ServiceGap } from './inventory.js';
 export { ST_LOUIS_INVENTORY_2022 } from './st-louis-2022.js';

@@ -1,6 +1,10 @@
 import type { ResourceGuide } from './schema.js';
 import { SERVICE_TYPES } from './service-types.js';
 
+/** Seed 004's note under figure 1: how offerings are counted. */
+export const INVENTORY_COUNTING_NOTE =
+  'Services were only counted in the counties they were located in to avoid duplication of counts, although service providers often serve neighboring counties and some serve statewide.';
+
 /** Service offerings by county and service type, with row and column totals. Counts of offerings, not people. */
 export interface ServiceInventory {
   counties: string[];

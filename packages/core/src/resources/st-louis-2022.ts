@@ -2,13 +2,14 @@
  * Figure 1 of the St. Louis Region Human Trafficking Service Inventory and Needs Assessment (Slutsker et al.,
  * 2022, prepared for CATE): service offerings by county, as published, totals included. Real published figures.
  */
+import { INVENTORY_COUNTING_NOTE } from './inventory.js';
 import { SERVICE_TYPES } from './service-types.js';
 
 export const ST_LOUIS_INVENTORY_2022 = {
   title: 'St. Louis Regional Service Inventory by County',
   source:
     'Slutsker, S., Pintor, S., Nichols, A., Cox, A., Preble, K., Nichols, E., Volkl, H., Obama, C. & Kelley, E. (2022). St. Louis region human trafficking service inventory and needs assessment. Report prepared for the Coalition Against Trafficking and Exploitation.',
-  note: 'Services were only counted in the counties they were located in to avoid duplication of counts, although service providers often serve neighboring counties and some serve statewide.',
+  note: INVENTORY_COUNTING_NOTE,
   serviceTypes: SERVICE_TYPES,
   counties: ['St. Louis City/County', 'St. Charles', 'Lincoln', 'Warren', 'Franklin', 'Jefferson', 'Washington'],
   counts: [

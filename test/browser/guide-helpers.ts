@@ -1,0 +1,28 @@
+import type { LitElement } from 'lit';
+
+/** Mounts an element in a container of a given width (a phone is 320 px) and waits for it to render. */
+export async function mountElement<T extends LitElement>(tag: string, setup: (el: T) => void, width = 720): Promise<T> {
+  const host = document.createElement('div');
+  host.style.width = `${width}px`;
+  document.body.append(host);
+  const el = document.createElement(tag) as T;
+  setup(el);
+  host.append(el);
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  return el;
+}
+
+/** The rendered text of every cell of a table's rows, row by row (header cells included). */
+export function tableRows(table: HTMLTableElement | null | undefined): string[][] {
+  if (!table) throw new Error('no table');
+  return [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
+}
+
+/** True when nothing in the element's shadow DOM is wider than its host (no sideways page scroll on a phone). */
+export function overflows(el: HTMLElement): string[] {
+  const limit = el.getBoundingClientRect().right + 1;
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+    .filter((node) => !node.closest('.table-wrap') && node.getBoundingClientRect().right > limit)
+    .map((node) => node.tagName.toLowerCase() + (node.className ? `.${String(node.className).split(' ')[0]}` : ''));
+}
