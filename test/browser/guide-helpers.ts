@@ -26,3 +26,23 @@ export function overflows(el: HTMLElement): string[] {
     .filter((node) => !node.closest('.table-wrap') && node.getBoundingClientRect().right > limit)
     .map((node) => node.tagName.toLowerCase() + (node.className ? `.${String(node.className).split(' ')[0]}` : ''));
 }
+
+/**
+ * Real key presses through the test runner's send-keys command (puppeteer types into the page), as
+ * `@web/test-runner-commands` does; that package is not a direct dependency, so its one call is made here.
+ */
+export async function sendKeys(payload: { press: string } | { type: string }): Promise<void> {
+  const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
+  const socket = (await import(/* @vite-ignore */ '/__web-dev-server__web-socket.js' as string)) as {
+    sendMessageWaitForResponse: (message: unknown) => Promise<{ executed: boolean }>;
+  };
+  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload });
+  if (!response.executed) throw new Error('send-keys is not available in this test runner');
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
