@@ -2,3 +2,4 @@
 // needs assessment, the statewide snapshot), built on the same core: a hand-picked list of re-exports.
 export * from './hotline/index.js';
 export * from './resources/index.js';
+export * from './snapshot/index.js';
