@@ -3,3 +3,4 @@
 export * from './hotline/index.js';
 export * from './resources/index.js';
 export * from './snapshot/index.js';
+export * from './needs/index.js';
