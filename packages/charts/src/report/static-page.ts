@@ -147,6 +147,8 @@ export function staticReportPage(options: StaticReportOptions): string {
       chart: (section) => {
         const data = series.get(section.id);
         if (!data) return html`<p class="status">${empty}</p>`;
+        // Safe: staticChartHtml returns Lit SSR output (every label and number escaped by Lit) inside a wrapper
+        // whose only attribute values go through escapeText; no data reaches it unescaped.
         return unsafeHTML(staticChartHtml(data, { section, chartCss: options.assets.chartCss, toHtml, width: options.width, locale }));
       },
     }),
