@@ -103,8 +103,13 @@ describe('<cate-resource-guide>', () => {
   });
 
   it('loads a guide from src, and fits a 320 px phone screen without sideways scrolling', async () => {
-    const el = await mount((el) => (el.src = SRC), 320);
-    await nextEvent(el, 'cate-search');
+    // The event may fire before mounting returns (the file is cached): listen first.
+    let loaded: Promise<unknown> = Promise.resolve();
+    const el = await mount((el) => {
+      loaded = nextEvent(el, 'cate-search');
+      el.src = SRC;
+    }, 320);
+    await loaded;
     await settle(el);
     expect(names(el).length).to.equal(18);
     expect(overflows(el)).to.deep.equal([]);
