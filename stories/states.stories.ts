@@ -223,17 +223,21 @@ export const SpanishLocale: Story = {
   },
 };
 
-/**
- * The element's words in Spanish. Known gap: packages/charts/src/messages.ts has no `es` catalogue yet, so the
- * element falls back to English. Tagged "todo": reported as a skipped test until the catalogue lands.
- */
+/** The element's words in Spanish: controls, summary, table, footnotes (the taxonomy's labels stay as given). */
 export const SpanishMessages: Story = {
-  tags: ['todo'],
   args: { section: 'continent-of-origin', locale: 'es' },
   play: async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
     await settled(el);
     await expect(part(el, 'table-toggle')!.textContent).not.toContain('Show data table');
+    await expect(part(el, 'table-toggle')!.textContent!.trim()).toBe('Mostrar la tabla de datos');
     await expect(summaryText(el)).not.toContain('number of clients');
+    await expect(summaryText(el)).toContain('número de clientes en 8 categorías, de T1 2024 a T4 2025.');
+    const table = dataTable(el);
+    await expect(columnHeaders(table)[0]).toBe('Trimestre');
+    await expect(table.querySelector('tbody')!.textContent).toContain('Suprimido');
+    await expect(part(el, 'footnotes')!.textContent).toContain('S = suprimido: oculto para proteger la privacidad');
+    await expect(el.shadowRoot!.querySelector('.instructions summary')!.textContent).toBe('Cómo explorar este gráfico');
+    await expect(part(el, 'base')!.getAttribute('lang')).toBe('es');
   },
 };

@@ -48,14 +48,90 @@ describe('<cate-chart> keyboard', () => {
     expect(shadow(el).querySelector('.focus-ring')).not.to.equal(null);
   });
 
-  it('stops at the edges instead of wrapping', async () => {
+  it('stops at the edges instead of wrapping, and says which edge it met', async () => {
     const el = await mount((el) => (el.data = continents));
     const plot = shadow(el).querySelector<HTMLElement>('[part=plot]')!;
     press(plot, 'ArrowRight');
-    press(plot, 'ArrowLeft');
-    press(plot, 'ArrowUp');
     await settle(el, 1);
     expect(live(el)).to.equal('Africa, Q1 2024: 12 clients');
+    press(plot, 'ArrowLeft');
+    await settle(el, 1);
+    expect(live(el)).to.equal('First quarter shown. Africa, Q1 2024: 12 clients');
+    press(plot, 'ArrowUp');
+    await settle(el, 1);
+    expect(live(el)).to.equal('First category. Africa, Q1 2024: 12 clients');
+    press(plot, 'End', { ctrlKey: true });
+    press(plot, 'ArrowRight');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Last quarter shown. Unknown Origin, Q4 2025: 12 clients');
+    press(plot, 'ArrowDown');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Last category. Unknown Origin, Q4 2025: 12 clients');
+    expect(tooltip(el).textContent).to.contain('Unknown Origin, Q4 2025: 12 clients');
+  });
+
+  it('says the same thing again by clearing the live region and setting it on the next frame', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const plot = shadow(el).querySelector<HTMLElement>('[part=plot]')!;
+    const region = shadow(el).querySelector('[aria-live]')!;
+    press(plot, 'ArrowRight');
+    press(plot, 'ArrowLeft');
+    await settle(el, 1);
+    const edge = 'First quarter shown. Africa, Q1 2024: 12 clients';
+    expect(live(el)).to.equal(edge);
+    /** The texts the live region goes through while `keys` are pressed, as a screen reader sees the changes. */
+    const heard = async (...keys: string[]) => {
+      const texts: string[] = [];
+      const observer = new MutationObserver(() => texts.push(region.textContent!.trim()));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      for (const key of keys) press(plot, key);
+      await settle(el, 2);
+      observer.disconnect();
+      return texts;
+    };
+    expect(await heard('ArrowLeft')).to.deep.equal(['', edge]);
+    expect(live(el)).to.equal(edge);
+    press(plot, 'Home');
+    await settle(el, 1);
+    expect(live(el)).to.equal('Africa, Q1 2024: 12 clients');
+    expect(await heard('Home')).to.deep.equal(['', 'Africa, Q1 2024: 12 clients']);
+    // A new position before the frame wins: the cleared text is not set back over it.
+    expect((await heard('Home', 'ArrowRight')).at(-1)).to.equal('Africa, Q2 2024: 14 clients');
+    expect(live(el)).to.equal('Africa, Q2 2024: 14 clients');
+  });
+
+  it('the instructions name the pointer, touch and every key the chart takes', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const text = shadow(el).getElementById('instructions-text')!.textContent!;
+    expect(text).to.contain('Hover over or touch a bar or point to see its value');
+    for (const key of ['Tab', 'Left and right arrows', 'up and down arrows', 'Home and End', 'Ctrl+Home and Ctrl+End', 'Escape']) expect(text).to.contain(key);
+  });
+
+  it('a skip link takes a screen-reader user past the data table; it shows when focused and is no tab stop', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const root = shadow(el);
+    const link = root.querySelector<HTMLAnchorElement>('a.skip-link')!;
+    const table = root.querySelector('table')!;
+    const after = root.getElementById('after-table')!;
+    expect(link.textContent!.trim()).to.equal('Skip the data table');
+    expect(link.getAttribute('href')).to.equal('#after-table');
+    expect(link.tabIndex).to.equal(-1);
+    // In document order: link, table, landing place; nothing of the chart's own after the table but the notes.
+    expect(link.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(table.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(link.getBoundingClientRect().width).to.be.at.most(1);
+    link.focus();
+    expect(link.getBoundingClientRect().width).to.be.greaterThan(40);
+    const before = location.href;
+    link.click();
+    expect(root.activeElement).to.equal(after);
+    expect(after.textContent).to.equal('End of the data table.');
+    expect(location.href, 'the page URL is left alone').to.equal(before);
+    expect((await runAxe(el)).violations.map((v) => v.id)).to.deep.equal([]);
+    el.showTable = true;
+    await settle(el, 1);
+    expect(root.querySelector('a.skip-link')!.compareDocumentPosition(root.querySelector('#data-table')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect((await runAxe(el)).violations.map((v) => v.id)).to.deep.equal([]);
   });
 
   it('Escape stops exploring, hides the tooltip and leaves other keys to the page', async () => {

@@ -1,6 +1,10 @@
 import 'axe-core';
 import { expect } from 'chai';
+import { cateTaxonomy } from '@cate/core';
+import { sampleSubmissions } from '@cate/core/sample';
 import '../../packages/charts/src/cate-chart.js';
+import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
+import { catalogues, type Messages } from '../../packages/charts/src/messages.js';
 import { continents, diagnoses, leaky, newExisting, screening, SECRET, unmet } from '../../packages/charts/test/fixtures.js';
 import { allOutput, mount, nextEvent, press, runAxe, settle, shadow } from './helpers.js';
 
@@ -17,7 +21,26 @@ describe('<cate-chart> states', () => {
     expect(root.querySelectorAll('rect.bar').length).to.equal(43);
     expect(root.querySelectorAll('.placeholder.suppressed').length).to.equal(4);
     expect(root.querySelectorAll('.placeholder.not-reported').length).to.equal(1);
-    expect(root.querySelector('[part=footnotes]')!.textContent).to.contain('suppressed').and.contain('6 of 8 members reported');
+    expect(root.querySelector('[part=footnotes]')!.textContent).to.contain('suppressed').and.contain('Not every member reported every quarter.');
+  });
+
+  it('partial coverage: a short footnote for several quarters, with the counts in a "Members reporting" column', async () => {
+    const el = await mount((el) => (el.data = continents));
+    const root = shadow(el);
+    const notes = [...root.querySelectorAll('[part=footnotes] li')].map((li) => li.textContent!.trim());
+    expect(notes).to.include('Not every member reported every quarter. The data table shows how many reported in each quarter.');
+    expect(notes.join(' ')).not.to.contain('Q1 2024');
+    const table = root.querySelector('table')!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers.at(-1)).to.equal('Members reporting');
+    const coverage = [...table.querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild!.textContent!.trim());
+    expect(coverage).to.deep.equal(['7 of 8 members reported', ...Array(3).fill('8 of 8 members reported'), '6 of 8 members reported', ...Array(3).fill('8 of 8 members reported')]);
+  });
+
+  it('partial coverage in one quarter: the footnote names it and its count', async () => {
+    const one = { ...continents, coverage: continents.coverage.map((c, i) => (i === 6 ? { ...c, reported: 7 } : { ...c, reported: c.expected })) };
+    const el = await mount((el) => (el.data = one));
+    expect(shadow(el).querySelector('[part=footnotes]')!.textContent).to.contain('Not every member reported: Q3 2025, 7 of 8 members reported.');
   });
 
   it('shows a loading message while src loads, then the chart', async () => {
@@ -155,5 +178,223 @@ describe('<cate-chart> states', () => {
       el.theme = 'dark';
     });
     expect((await runAxe(el2)).violations.map((v) => v.id)).to.deep.equal([]);
+  });
+});
+
+/**
+ * Spanish output has no English left: every kind and state is drawn with locale="es", explored with the keyboard
+ * and a pointer, and its text and ARIA attributes are searched for the wording of the English catalogue (each
+ * phrase between arguments that differs from every Spanish phrase). The taxonomy's own words (titles,
+ * descriptions, notes, category labels) stay as given, so they are taken out of the text first.
+ */
+describe('<cate-chart locale="es">', () => {
+  const GAP = '\u0001';
+  const UNITS = ['clients', 'organizations', 'percent-of-organizations', 'service-uses'] as const;
+
+  /** Every text a catalogue can produce, its arguments left as gaps. */
+  function catalogueTexts(m: Messages): string[] {
+    const texts: string[] = [];
+    const call = (fn: (...args: unknown[]) => string, key: string): string[] => {
+      switch (key) {
+        case 'unitNoun':
+          return UNITS.flatMap((u) => [fn(u, 1), fn(u, 2)]);
+        case 'shareOf':
+          return UNITS.map((u) => fn(GAP, u));
+        case 'percentWhat':
+        case 'countWhat':
+          return UNITS.map((u) => fn(u));
+        case 'list':
+          return [fn([GAP, GAP, GAP])];
+        case 'footnoteSuppressed':
+          return [fn(3, true), fn(11, false)];
+        case 'coverageNote':
+          return [fn([GAP]), fn([GAP, GAP])];
+        default:
+          return [fn(GAP, GAP, GAP, GAP, GAP)];
+      }
+    };
+    const walk = (value: unknown, key: string): void => {
+      if (key === 'language') return; // a lang attribute's value, not text
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') texts.push(...call(value as (...args: unknown[]) => string, key));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+    };
+    walk(m, '');
+    return texts;
+  }
+
+  /** The wording of texts: the pieces between arguments and numbers, without outer punctuation, with a word in them. */
+  function phrases(texts: string[]): Set<string> {
+    return new Set(
+      texts
+        .flatMap((t) => t.split(/[\u0001\d]+/))
+        .map((p) => p.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, ''))
+        .filter((p) => /\p{L}{2}/u.test(p)),
+    );
+  }
+
+  const spanish = phrases(catalogueTexts(catalogues.es!));
+  const englishOnly = [...phrases(catalogueTexts(catalogues.en!))].filter((p) => !spanish.has(p));
+  const englishPatterns = englishOnly.map((p) => ({ phrase: p, re: new RegExp(`(?<![\\p{L}-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u') }));
+
+  /** The taxonomy's and the fixtures' own words, longest first. */
+  const given = [
+    ...cateTaxonomy.sections.flatMap((s) => [s.title, s.chartTitle, s.description, ...(s.notes ?? []).flatMap((n) => [n.title, n.text]), ...s.categories.map((c) => c.label)]),
+    ...[continents, diagnoses, newExisting, screening, unmet].flatMap((s) => s.categories.map((c) => c.label)),
+  ]
+    .filter((t): t is string => typeof t === 'string' && t.length > 0)
+    .sort((a, b) => b.length - a.length);
+
+  /** Text and ARIA attributes of the shadow DOM, the taxonomy's words taken out. */
+  function uiText(el: HTMLElement): string {
+    const root = shadow(el);
+    const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
+      [...node.attributes].filter((a) => a.name.startsWith('aria-') || a.name === 'title' || a.name === 'alt').map((a) => a.value),
+    );
+    let text = [root.textContent ?? '', ...attributes].join('\n').replace(/\s+/g, ' ');
+    for (const words of given) text = text.split(words).join(' | ');
+    return text;
+  }
+
+  /** The English phrases found in an element's output, as words (a section id like "continent-of-origin" is no English). */
+  const englishIn = (el: HTMLElement) => {
+    const text = uiText(el);
+    return englishPatterns.filter(({ re }) => re.test(text)).map(({ phrase }) => phrase);
+  };
+
+  /** Records the English found at each step of a scenario, by step. */
+  const found = new Map<string, string[]>();
+  const check = (el: HTMLElement, step: string) => {
+    const english = englishIn(el);
+    if (english.length) found.set(step, english);
+  };
+
+  /** States that fire no event: loading, empty, no source. */
+  const QUIET = new Set(['loading', 'empty', 'no source', 'no source, no section (untitled)']);
+
+  /** Mounts a Spanish chart and waits until it is drawn or has failed (`quiet`: a few frames). */
+  async function mountEs(setup: (el: CateChart) => void, quiet = false): Promise<CateChart> {
+    const host = document.createElement('div');
+    host.style.width = '640px';
+    document.body.append(host);
+    const el = document.createElement('cate-chart');
+    el.locale = 'es';
+    setup(el);
+    const done = new Promise((resolve) => {
+      if (quiet) return resolve(undefined);
+      for (const type of ['cate-ready', 'cate-error']) el.addEventListener(type, resolve, { once: true });
+      setTimeout(resolve, 5000);
+    });
+    host.append(el);
+    await done;
+    await settle(el);
+    return el;
+  }
+
+  it('the check finds English in English output (negative control)', async () => {
+    const el = await mount((el) => (el.data = continents));
+    expect(englishIn(el).length).to.be.greaterThan(10);
+    const es = await mountEs((el) => (el.locale = 'en-US'), true);
+    expect(englishIn(es)).to.include('No data yet: set the src attribute or the data property');
+  });
+
+  it('every kind of every fixture, explored with keys and a pointer, with the table shown', async function () {
+    this.timeout(120000);
+    found.clear();
+    for (const [name, series] of Object.entries({ continents, diagnoses, newExisting, screening, unmet })) {
+      for (const kind of ['', 'grouped-bar', 'stacked-bar', 'stacked-percent', 'line', 'table', 'stat'] as const) {
+        const step = `${name} as ${kind || 'default'}`;
+        const el = await mountEs((el) => {
+          el.data = series;
+          el.kind = kind;
+        });
+        check(el, step);
+        const plot = shadow(el).querySelector<HTMLElement>('[part=plot]');
+        if (plot) {
+          plot.focus();
+          // Every cell, then every edge, then Escape: each announcement and tooltip.
+          for (let c = 0; c < series.categories.length; c++) {
+            for (let q = 0; q < series.quarters.length; q++) {
+              press(plot, 'Home', { ctrlKey: true });
+              for (let k = 0; k < q; k++) press(plot, 'ArrowRight');
+              for (let k = 0; k < c; k++) press(plot, 'ArrowDown');
+              await el.updateComplete;
+              check(el, `${step}, cell ${q}:${c}`);
+            }
+          }
+          for (const key of ['ArrowLeft', 'ArrowUp', 'End', 'ArrowRight', 'ArrowDown', 'ArrowDown']) {
+            press(plot, key, { ctrlKey: key === 'End' });
+            await settle(el, 1);
+            check(el, `${step}, ${key} at an edge`);
+          }
+          for (const mark of shadow(el).querySelectorAll('[data-cells]')) {
+            mark.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
+            await el.updateComplete;
+            check(el, `${step}, pointer on ${mark.getAttribute('data-cells')}`);
+          }
+          press(plot, 'Escape');
+          await el.updateComplete;
+          check(el, `${step}, Escape`);
+        }
+        const toggle = shadow(el).querySelector<HTMLButtonElement>('[part=table-toggle]');
+        toggle?.click();
+        await el.updateComplete;
+        check(el, `${step}, table shown`);
+        el.remove();
+      }
+    }
+    expect(Object.fromEntries(found)).to.deep.equal({});
+  });
+
+  it('loading, empty, no source, every error, partial coverage in one quarter, raw submissions', async function () {
+    this.timeout(60000);
+    found.clear();
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      String(input).endsWith('/pending.json') ? new Promise<Response>(() => undefined) : original(input, init);
+    try {
+      const scenarios: Record<string, (el: CateChart) => void> = {
+        loading: (el) => ((el.section = 'continent-of-origin'), (el.src = '/pending.json')),
+        empty: (el) => ((el.section = 'continent-of-origin'), (el.data = [])),
+        'no source': (el) => (el.section = 'continent-of-origin'),
+        'no source, no section (untitled)': () => undefined,
+        'http-error': (el) => ((el.section = 'continent-of-origin'), (el.src = '/test/browser/fixtures/missing.json')),
+        'invalid-json': (el) => ((el.section = 'continent-of-origin'), (el.src = '/test/browser/fixtures/invalid.json')),
+        'invalid-csv': (el) => ((el.section = 'continent-of-origin'), (el.src = '/test/browser/fixtures/invalid.csv')),
+        'fetch-failed': (el) => ((el.section = 'continent-of-origin'), (el.src = 'http://[::1')),
+        timeout: (el) => ((el.section = 'continent-of-origin'), (el.timeout = 1), (el.src = '/pending.json')),
+        'unknown-section': (el) => ((el.section = 'no-such-section'), (el.data = [])),
+        'missing-section': (el) => (el.data = sampleSubmissions()),
+        'invalid-quarters': (el) => ((el.section = 'continent-of-origin'), (el.quarters = 'nonsense'), (el.data = sampleSubmissions())),
+        'section-mismatch': (el) => ((el.section = 'age'), (el.data = continents)),
+        'invalid-data (not an array)': (el) => ((el.section = 'continent-of-origin'), (el.data = { not: 'submissions' })),
+        'invalid-data (bad submission)': (el) => ((el.section = 'continent-of-origin'), (el.data = [{ organization: 'x', quarter: '2024-Q5', counts: {} }])),
+        'partial coverage in one quarter': (el) =>
+          (el.data = { ...continents, coverage: continents.coverage.map((c, i) => ({ ...c, reported: i === 6 ? 7 : c.expected })) }),
+        'raw submissions, a percent of organizations': (el) => ((el.section = 'organizations-screening'), (el.data = sampleSubmissions())),
+        'raw submissions, many categories': (el) => ((el.section = 'criminal-charges-encountered'), (el.data = sampleSubmissions())),
+        'raw submissions, es-MX': (el) => ((el.locale = 'es-MX'), (el.section = 'citizenship'), (el.data = sampleSubmissions())),
+      };
+      for (const [step, setup] of Object.entries(scenarios)) {
+        const el = await mountEs(setup, QUIET.has(step));
+        expect(shadow(el).querySelector('.base')!.getAttribute('lang'), step).to.equal('es');
+        check(el, step);
+        el.remove();
+      }
+    } finally {
+      window.fetch = original;
+    }
+    expect(Object.fromEntries(found)).to.deep.equal({});
+  });
+
+  it('numbers, percents and quarters follow the locale; other languages fall back to English', async () => {
+    const el = await mountEs((el) => ((el.data = screening), (el.kind = 'table')));
+    const table = shadow(el).querySelector('table')!;
+    expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal(['T1 2024', 'T2 2024', 'T3 2024', 'T4 2024']);
+    expect(table.querySelector('tbody td')!.textContent!.trim()).to.equal('75\u00a0%');
+    expect(shadow(el).querySelector('caption')!.textContent).to.contain('tabla de datos');
+    const fr = await mountEs((el) => ((el.locale = 'fr'), (el.data = continents)));
+    expect(shadow(fr).querySelector('[part=table-toggle]')!.textContent!.trim()).to.equal('Show data table');
+    expect(shadow(fr).querySelector('.base')!.getAttribute('lang')).to.equal('en');
   });
 });

@@ -4,7 +4,7 @@ import { chartHeight } from './layout/axes.js';
 import { resolveKind, type ChartKind } from './layout/kinds.js';
 import { layoutChart } from './layout/layout-chart.js';
 import { measureFor } from './layout/measure.js';
-import { tableView } from './layout/table-view.js';
+import { tableView, type TableView } from './layout/table-view.js';
 import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { messagesFor, type Messages } from './messages.js';
 import { ChartError, checkedSeries, fetchText, isSafeSeries, loadedPipeline, loadPipeline, type ChartErrorDetail, type ChartInput } from './load.js';
@@ -27,7 +27,11 @@ let instances = 0;
  * layout (pure) -> render (pure). The element draws only a `SafeSeries`: a suppressed cell has no number to leak.
  *
  * Keyboard: one tab stop. Left/Right move between quarters, Up/Down between categories, Home/End jump to the
- * first/last quarter, Escape stops exploring. The focused value is shown in a tooltip and announced.
+ * first/last quarter, Ctrl+Home/Ctrl+End to the first/last cell, Escape stops exploring. The focused value is
+ * shown in a tooltip and announced; an arrow against an edge says so. A pointer or touch on a mark shows its value.
+ *
+ * Reading order: heading, description, legend, drawing, summary, footnotes, controls, then the data table, which
+ * a skip link (for screen readers in browse mode) jumps past.
  *
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the chart cannot be drawn
  *   (codes: missing-section, unknown-section, fetch-failed, http-error, timeout, invalid-json, invalid-csv,
@@ -110,7 +114,7 @@ export class CateChart extends LitElement {
   declare organizations: string;
   /** grouped-bar, stacked-bar, stacked-percent, line, table or stat. Default: chosen from the section. */
   declare kind: ChartKind | '';
-  /** BCP 47 locale for numbers, quarters and messages. Default "en". */
+  /** BCP 47 locale for numbers, quarters and messages ("es", "es-MX": Spanish; languages without a catalogue: English). Default "en". */
   declare locale: string;
   /** Title; default the section's chart title from the taxonomy. */
   declare heading: string;
@@ -150,6 +154,9 @@ export class CateChart extends LitElement {
   private _layout: ChartLayout | undefined;
   private _measure: Measure = 'count';
   private _summary = '';
+  private _tableView: TableView | undefined;
+  private _footnoteList: string[] = [];
+  private _announceToken = 0;
   private _load: AbortController | undefined;
   private readonly _id = `cate-${++instances}`;
   private readonly _resizeObserver: ResizeObserver | undefined;
@@ -227,16 +234,15 @@ export class CateChart extends LitElement {
     ) {
       this._derive();
     }
-    if (
+    const described =
       changed.has('_series' as keyof CateChart) ||
+      changed.has('_state' as keyof CateChart) ||
       changed.has('kind') ||
-      changed.has('_width' as keyof CateChart) ||
-      changed.has('height') ||
       changed.has('locale') ||
-      changed.has('heading')
-    ) {
-      this._arrange();
-    }
+      changed.has('heading') ||
+      changed.has('taxonomy');
+    if (described) this._describe();
+    if (described || changed.has('_width' as keyof CateChart) || changed.has('height')) this._arrange();
   }
 
   /**
@@ -330,21 +336,37 @@ export class CateChart extends LitElement {
     return series.quarters.length > 0 && series.categories.length > 0 && series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'));
   }
 
-  /** Layout: pure scales and positions for the current size and kind. */
-  private _arrange(): void {
+  /** What does not depend on the size: the kind, the measure, the summary, the table's content, the footnotes. */
+  private _describe(): void {
     const series = this._series;
-    this._layout = undefined;
+    this._tableView = undefined;
+    this._footnoteList = [];
     if (!series || this._state !== 'ready') return;
     try {
+      const m = this._messages;
       const { kind, fellBack } = resolveKind(this.kind || undefined, series);
       this._kind = kind;
       this._kindFellBack = fellBack;
       this._measure = measureFor(kind, series);
       this._summary = summarize(series, { title: this._title(), locale: this.locale, measure: this._measure });
+      this._tableView = tableView(series, { measure: this._measure, locale: this.locale, messages: m });
+      this._footnoteList = this._footnotes(series);
+      if (this._active && (this._active.q >= series.quarters.length || this._active.c >= series.categories.length)) this._active = undefined;
+    } catch (error) {
+      this._fail(error, 'render-failed');
+    }
+  }
+
+  /** Layout: pure scales and positions for the current size and kind. */
+  private _arrange(): void {
+    const series = this._series;
+    const kind = this._kind;
+    this._layout = undefined;
+    if (!series || this._state !== 'ready') return;
+    try {
       if (this._width > 0 || kind === 'table' || kind === 'stat') {
         this._layout = layoutChart(series, { kind, width: this._width || 320, height: this.height ?? chartHeight(this._width || 320), locale: this.locale });
       }
-      if (this._active && (this._active.q >= series.quarters.length || this._active.c >= series.categories.length)) this._active = undefined;
     } catch (error) {
       this._fail(error, 'render-failed');
     }
@@ -411,7 +433,7 @@ export class CateChart extends LitElement {
 
   private _title(): string {
     const section = this._section;
-    return this.heading || section?.chartTitle || section?.title || this._series?.section || this.section || 'Chart';
+    return this.heading || section?.chartTitle || section?.title || this._series?.section || this.section || this._messages.untitled;
   }
 
   private _cellSentence(cell: CellView): string {
@@ -422,14 +444,33 @@ export class CateChart extends LitElement {
     if (cell.status === 'suppressed') return m.cellSuppressed(category, quarter);
     if (cell.status === 'not-reported') return m.cellNotReported(category, quarter);
     const unit = this._series?.unit ?? 'clients';
-    const value = this._measure === 'share' ? `${cell.text} ${m.summary.percentWhat.replace(/^percent /, '')}` : `${cell.text} ${m.unitNoun(unit, cell.value)}`;
+    const value = this._measure === 'share' ? m.shareOf(cell.text, unit) : `${cell.text} ${m.unitNoun(unit, cell.value)}`;
     return m.cellText(category, quarter, value);
   }
 
-  private _setActive(position: Position | undefined, announce: boolean): void {
+  /** `edge`: said first when an arrow key could not move (the position is the same). */
+  private _setActive(position: Position | undefined, announce: boolean, edge?: string): void {
     this._active = position;
     const cell = position ? this._layout?.cells[position.q]?.[position.c] : undefined;
-    if (announce) this._announcement = cell ? this._cellSentence(cell) : position ? '' : this._messages.leftChart;
+    if (!announce) return;
+    const sentence = cell ? this._cellSentence(cell) : position ? '' : this._messages.leftChart;
+    this._announce(edge && sentence ? `${edge} ${sentence}` : sentence);
+  }
+
+  /**
+   * Sets the live region's text. A screen reader may not announce a text that did not change (a second arrow
+   * against an edge, Home on the first quarter): the text is cleared, and set again on the next frame.
+   */
+  private _announce(text: string): void {
+    const token = ++this._announceToken;
+    if (!text || text !== this._announcement) {
+      this._announcement = text;
+      return;
+    }
+    this._announcement = '';
+    requestAnimationFrame(() => {
+      if (token === this._announceToken) this._announcement = text;
+    });
   }
 
   private _onKeyDown(event: KeyboardEvent): void {
@@ -471,7 +512,8 @@ export class CateChart extends LitElement {
     }
     event.preventDefault();
     this._pointer = false;
-    this._setActive({ q, c }, true);
+    const stuck = current !== undefined && current.q === q && current.c === c && event.key.startsWith('Arrow');
+    this._setActive({ q, c }, true, stuck ? this._messages.edges[event.key as keyof Messages['edges']] : undefined);
   }
 
   private _onBlur(): void {
@@ -503,13 +545,19 @@ export class CateChart extends LitElement {
     this.showTable = !this.showTable;
   }
 
-  private _footnotes(series: SafeSeries, layout: ChartLayout | undefined): string[] {
+  /** Moves focus past the data table (the skip link's target is in this shadow root, out of reach of a fragment). */
+  private _skipTable(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#after-table')?.focus();
+  }
+
+  private _footnotes(series: SafeSeries): string[] {
     const m = this._messages;
     const notes: string[] = [];
-    const cells = series.cells.flat();
-    if (cells.some((c) => c.status === 'suppressed') || layout?.has.suppressed)
-      notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
-    if (cells.some((c) => c.status === 'not-reported') || layout?.has.notReported) notes.push(m.footnoteNotReported);
+    // Every matrix the chart or table may read: counts, shares, totals.
+    const cells = [...series.cells.flat(), ...(series.shares?.flat() ?? []), ...(series.quarterTotals ?? [])];
+    if (cells.some((c) => c.status === 'suppressed')) notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
+    if (cells.some((c) => c.status === 'not-reported')) notes.push(m.footnoteNotReported);
     const partial = series.coverage.filter((c) => c.reported < c.expected);
     if (partial.length)
       notes.push(m.coverageNote(partial.map((c) => `${formatQuarter(c.quarter, { locale: this.locale })}, ${m.coverage(c.reported, c.expected)}`)));
@@ -535,14 +583,25 @@ export class CateChart extends LitElement {
     return html`<div id="data-table" class="table-wrap" tabindex="0" role="region" aria-label=${caption}>${table}</div>`;
   }
 
+  /**
+   * The data table, always in the accessibility tree, between a skip link and the place it jumps to: a
+   * screen-reader user reading line by line can pass it. The skip link is for browse mode, not a tab stop (the
+   * table itself has at most one), and shows itself when focused.
+   */
+  private _renderTableBlock(table: TemplateResult, caption: string, visible: boolean): TemplateResult {
+    const m = this._messages;
+    return html`<a class="skip-link" href="#after-table" tabindex="-1" @click=${this._skipTable}>${m.skipTable}</a>
+      ${visible ? this._renderVisibleTable(table, caption) : html`<div id="data-table" class="sr-only">${table}</div>`}
+      <span id="after-table" class="sr-only" tabindex="-1">${m.tableEnd}</span>`;
+  }
+
   private _renderChart(series: SafeSeries): TemplateResult {
     const m = this._messages;
     const layout = this._layout;
     const kind = this._kind;
-    const footnotes = this._footnotes(series, layout);
-    const view = tableView(series, { measure: this._measure, locale: this.locale, messages: m });
+    const footnotes = this._footnoteList;
     const caption = m.tableCaption(this._title());
-    const table = renderTable(view, { caption, quarter: m.quarterHeader }, footnotes);
+    const table = this._tableView ? renderTable(this._tableView, { caption, quarter: m.quarterHeader }, footnotes) : html``;
     const many = series.categories.length > 1;
     const drawing = kind !== 'table' && kind !== 'stat';
     let figure: TemplateResult | typeof nothing = nothing;
@@ -573,7 +632,7 @@ export class CateChart extends LitElement {
       ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line' }) : nothing}
       ${figure}
       <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${this._summary}</p>
-      ${kind === 'table' ? this._renderVisibleTable(table, caption) : nothing}
+      ${kind === 'table' ? this._renderTableBlock(table, caption, true) : nothing}
       ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       ${kind !== 'table'
         ? html`<div class="toolbar">
@@ -584,7 +643,7 @@ export class CateChart extends LitElement {
                 ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
                 : nothing}
             </div>
-            ${this.showTable ? this._renderVisibleTable(table, caption) : html`<div id="data-table" class="sr-only">${table}</div>`}`
+            ${this._renderTableBlock(table, caption, this.showTable)}`
         : nothing}
     `;
   }
@@ -613,7 +672,7 @@ export class CateChart extends LitElement {
     const section = this._section;
     const description = this.description || section?.description;
     const notes = section?.notes ?? [];
-    return html`<div part="base" class="base ${theme}">
+    return html`<div part="base" class="base ${theme}" lang=${this._messages.language}>
       <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel || 2}>${this._title()}</div>
       ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
       <div class="sizer"></div>

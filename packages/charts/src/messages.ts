@@ -1,10 +1,14 @@
 import type { Unit } from '@cate/core';
+import { es } from './messages-es.js';
 
 /**
- * Every visible or announced English string of the element, in one catalogue. A translation is another object
- * of this type registered in `catalogues`; missing languages fall back to English.
+ * Every visible or announced string of the element, in one catalogue per language. A translation is another
+ * object of this type registered in `catalogues`; missing languages fall back to English. The taxonomy's own
+ * words (titles, descriptions, category labels, notes) are not here: they come with the taxonomy.
  */
 export interface Messages {
+  /** The BCP 47 language of this catalogue: the `lang` of the element's text. */
+  language: string;
   loading: string;
   empty: string;
   noSource: string;
@@ -24,11 +28,19 @@ export interface Messages {
   };
   /** "clients", "organizations" ... as the value axis and tooltips name them. */
   unitNoun: (unit: Unit, count?: number) => string;
+  /** "38%" as a share of what the unit counts: "38% of reporting organizations", "38% of clients". */
+  shareOf: (value: string, unit: Unit) => string;
   suppressedWord: string;
   notReportedWord: string;
+  /** The short marks drawn for cells without a published number; the footnotes explain them. */
+  statusMarks: { suppressed: string; 'not-reported': string };
   footnoteSuppressed: (threshold: number, protectZeros: boolean) => string;
   footnoteNotReported: string;
   coverage: (reported: number, expected: number) => string;
+  /**
+   * The footnote on partial coverage, from one "Q3 2025, 7 of 8 members reported" part per partial quarter: the
+   * part itself for one quarter, a short plain note for several (the table's "Members reporting" column has them).
+   */
   coverageNote: (parts: string[]) => string;
   coverageAll: (expected: number) => string;
   clientsNotPeople: string;
@@ -37,6 +49,9 @@ export interface Messages {
   showTable: string;
   hideTable: string;
   tableCaption: (title: string) => string;
+  /** A link that takes a screen-reader user past the data table, and the marker it lands on. */
+  skipTable: string;
+  tableEnd: string;
   quarterHeader: string;
   totalHeader: string;
   coverageHeader: string;
@@ -44,6 +59,10 @@ export interface Messages {
   instructions: string;
   chartRole: string;
   leftChart: string;
+  /** Said with the cell when an arrow key meets an edge of the chart (the position does not change). */
+  edges: { ArrowLeft: string; ArrowRight: string; ArrowUp: string; ArrowDown: string };
+  /** The title when neither the heading nor the taxonomy gives one. */
+  untitled: string;
   cellText: (category: string, quarter: string, value: string) => string;
   cellSuppressed: (category: string, quarter: string) => string;
   cellNotReported: (category: string, quarter: string) => string;
@@ -66,7 +85,7 @@ export interface Messages {
     noValues: string;
     subjectTotal: string;
     subjectClients: string;
-    percentWhat: string;
+    percentWhat: (unit: Unit) => string;
     countWhat: (unit: Unit) => string;
   };
   list: (items: string[]) => string;
@@ -79,7 +98,10 @@ const UNIT_NOUNS: Record<Unit, [string, string]> = {
   'service-uses': ['service use', 'service uses'],
 };
 
+const isOrganizations = (unit: Unit) => unit === 'organizations' || unit === 'percent-of-organizations';
+
 export const en: Messages = {
+  language: 'en',
   loading: 'Loading chart data…',
   empty: 'No data to show for this section and these quarters.',
   noSource: 'No data yet: set the src attribute or the data property.',
@@ -98,13 +120,18 @@ export const en: Messages = {
     'render-failed': 'Something went wrong while drawing the chart.',
   },
   unitNoun: (unit, count = 2) => UNIT_NOUNS[unit][count === 1 ? 0 : 1],
+  shareOf: (value, unit) => `${value} of ${isOrganizations(unit) ? 'reporting organizations' : UNIT_NOUNS[unit][1]}`,
   suppressedWord: 'Suppressed',
   notReportedWord: 'Not reported',
+  statusMarks: { suppressed: 'S', 'not-reported': 'n/r' },
   footnoteSuppressed: (k, zeros) =>
     `S = suppressed: hidden to protect privacy (counts from ${zeros ? 0 : 1} to ${k - 1}, and other cells that would reveal them).`,
   footnoteNotReported: 'n/r = not reported: no member reported this.',
   coverage: (reported, expected) => `${reported} of ${expected} members reported`,
-  coverageNote: (parts) => `Not every member reported: ${parts.join('; ')}.`,
+  coverageNote: (parts) =>
+    parts.length === 1
+      ? `Not every member reported: ${parts[0]}.`
+      : 'Not every member reported every quarter. The data table shows how many reported in each quarter.',
   coverageAll: (expected) => `All ${expected} members reported.`,
   clientsNotPeople: 'Counts are clients reported by members, not unique people: a client may be counted by two members or in two quarters.',
   multiSelectNote: 'A client may be counted in more than one category, so categories may add up to more than the number of clients.',
@@ -112,14 +139,18 @@ export const en: Messages = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   tableCaption: (title) => `${title}: data table`,
+  skipTable: 'Skip the data table',
+  tableEnd: 'End of the data table.',
   quarterHeader: 'Quarter',
   totalHeader: 'Total',
   coverageHeader: 'Members reporting',
   instructionsLabel: 'How to explore this chart',
   instructions:
-    'Tab to the chart. Left and right arrows move between quarters; up and down arrows move between categories. Home and End go to the first and last quarter. Escape stops exploring. The data table has every value.',
+    'Hover over or touch a bar or point to see its value. With a keyboard, press Tab to reach the chart. Left and right arrows move between quarters; up and down arrows move between categories. Home and End go to the first and last quarter. Ctrl+Home and Ctrl+End go to the first and last value of the chart. Escape stops exploring. The data table has every value.',
   chartRole: 'interactive chart',
   leftChart: 'Stopped exploring the chart.',
+  edges: { ArrowLeft: 'First quarter shown.', ArrowRight: 'Last quarter shown.', ArrowUp: 'First category.', ArrowDown: 'Last category.' },
+  untitled: 'Chart',
   cellText: (category, quarter, value) => `${category}, ${quarter}: ${value}`,
   cellSuppressed: (category, quarter) => `${category}, ${quarter}: suppressed to protect privacy`,
   cellNotReported: (category, quarter) => `${category}, ${quarter}: not reported`,
@@ -142,17 +173,18 @@ export const en: Messages = {
     noValues: 'No values can be shown.',
     subjectTotal: 'The total',
     subjectClients: 'The number of clients',
-    percentWhat: 'percent of reporting organizations',
+    percentWhat: (unit) => `percent of ${isOrganizations(unit) ? 'reporting organizations' : UNIT_NOUNS[unit][1]}`,
     countWhat: (unit) => `number of ${UNIT_NOUNS[unit][1]}`,
   },
   list: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
 };
 
-/** Catalogues by language subtag. Add `es` here when a Spanish catalogue exists. */
-export const catalogues: Record<string, Messages> = { en };
+/** Catalogues by language subtag. */
+export const catalogues: Record<string, Messages> = { en, es };
 
+/** The catalogue for a BCP 47 locale ("es", "es-MX", "es_US"): its language's, else English. */
 export function messagesFor(locale: string | undefined): Messages {
-  const language = (locale ?? 'en').split('-')[0]!.toLowerCase();
-  return catalogues[language] ?? en;
+  const language = (locale || 'en').split(/[-_]/)[0]!.toLowerCase();
+  return Object.hasOwn(catalogues, language) ? catalogues[language]! : en;
 }

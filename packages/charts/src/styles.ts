@@ -284,6 +284,26 @@ export const chartStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Out of sight until focused (a screen reader's browse mode focuses it), then a plain visible link. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link {
+    display: inline-block;
+    margin: 8px 0 0;
+    color: var(--_focus);
+    text-decoration: underline;
+  }
+  .skip-link:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   @media (prefers-reduced-motion: reduce) {
     .tooltip {
       transition: none;

@@ -41,7 +41,7 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
   const q = (i: number) => formatQuarter(series.quarters[i]!, { locale });
   const nq = series.quarters.length;
   const nc = series.categories.length;
-  const what = measure === 'share' ? m.summary.percentWhat : m.summary.countWhat(series.unit);
+  const what = measure === 'share' ? m.summary.percentWhat(series.unit) : m.summary.countWhat(series.unit);
   if (nq === 0) return [m.summary.noValues];
 
   const sentences = [nc === 1 ? m.summary.introOne(options.title, what, q(0), q(nq - 1)) : m.summary.intro(options.title, what, nc, q(0), q(nq - 1))];

@@ -3,12 +3,13 @@ import { formatValue } from '../format.js';
 import { chartHeight, quarterScale, quarterViews, round, textWidth, valueScale, valueTicks } from './axes.js';
 import { groupedBarMarks, stackedBarMarks, stackedMax } from './bars.js';
 import { lineMarks } from './lines.js';
+import { messagesFor } from '../messages.js';
 import { categoryStyle } from './markers.js';
 import { cellsFor, measureFor, valueOf } from './measure.js';
 import { statusStrip, STRIP_HEIGHT } from './status-strip.js';
 import type { CategoryView, CellView, ChartLayout, LayoutOptions, Mark } from './types.js';
 
-/** The short marks for cells without a published number, shared by the drawing and the table. */
+/** The short marks (in English) for cells without a published number; other languages' are in their catalogue. */
 export const STATUS_MARKS = { suppressed: 'S', 'not-reported': 'n/r' } as const;
 
 const DEFAULTS = { locale: 'en', minWidth: 160, top: 16, right: 12, tickGap: 8, labelLine: 15 };
@@ -26,6 +27,7 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
   const width = Math.max(DEFAULTS.minWidth, Math.floor(options.width));
   const height = Math.max(160, Math.floor(options.height ?? chartHeight(width)));
   const nq = series.quarters.length;
+  const statusMarks = messagesFor(locale).statusMarks;
 
   const categories: CategoryView[] = series.categories.map((category, index) => ({
     index,
@@ -77,7 +79,7 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
       const value = valueOf(cell);
       return value !== undefined
         ? { q, c, status: 'value' as const, value, text: formatValue(value, measure, locale), anchor: { x: 0, y: 0 } }
-        : { q, c, status: cell.status === 'suppressed' ? ('suppressed' as const) : ('not-reported' as const), text: STATUS_MARKS[cell.status === 'suppressed' ? 'suppressed' : 'not-reported'], anchor: { x: 0, y: 0 } };
+        : { q, c, status: cell.status === 'suppressed' ? ('suppressed' as const) : ('not-reported' as const), text: statusMarks[cell.status === 'suppressed' ? 'suppressed' : 'not-reported'], anchor: { x: 0, y: 0 } };
     }),
   );
 
