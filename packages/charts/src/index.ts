@@ -47,3 +47,4 @@ export {
   reportMessagesFor,
 } from './report/index.js';
 export type { ReportFilterDetail, ReportViewOptions, StaticChartOptions, ReportSource, ReportFilters, ProtectedReport, ReportMessages } from './report/index.js';
+export * from './guide/index.js';

@@ -39,3 +39,4 @@ export * from './taxonomy/cate/index.js';
 export * from './submissions/index.js';
 export * from './aggregate/index.js';
 export * from './privacy/index.js';
+export * from './reports.js';

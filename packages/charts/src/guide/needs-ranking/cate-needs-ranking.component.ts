@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles, contextStyles } from '../../styles.js';
-import { rankNeeds, type NeedRank, type NeedsAssessment } from '../core.js';
+import { rankNeeds, type NeedRank, type NeedsAssessment } from '@cate/core';
 import { guideStyles } from '../shared-styles.js';
 import { needsStyles } from './styles.js';
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Problem } from '@cate/core';
 import { chartStyles, contextStyles } from '../../styles.js';
-import { SERVICE_TYPES, checkResourceGuide, searchResources, serviceTypeLabel, type Provider, type ResourceGuide } from '../core.js';
+import { SERVICE_TYPES, checkResourceGuide, searchResources, serviceTypeLabel, type Provider, type ResourceGuide } from '@cate/core';
 import { guideStyles } from '../shared-styles.js';
 import { resourceGuideStyles } from './styles.js';
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles, contextStyles } from '../../styles.js';
-import { INVENTORY_COUNTING_NOTE, inventoryGaps, serviceInventory, type ResourceGuide, type ServiceGap, type ServiceInventory } from '../core.js';
+import { INVENTORY_COUNTING_NOTE, inventoryGaps, serviceInventory, type ResourceGuide, type ServiceGap, type ServiceInventory } from '@cate/core';
 import { guideStyles, heatLevel } from '../shared-styles.js';
 import { gapKeyStyles, inventoryStyles } from './styles.js';
 

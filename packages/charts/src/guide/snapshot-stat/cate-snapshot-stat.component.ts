@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { formatQuarter } from '@cate/core';
 import { chartStyles, contextStyles } from '../../styles.js';
-import { formatFigure, type SnapshotFigure } from '../core.js';
+import { formatFigure, type SnapshotFigure } from '@cate/core';
 import { guideStyles } from '../shared-styles.js';
 import { snapshotStyles } from './styles.js';
 

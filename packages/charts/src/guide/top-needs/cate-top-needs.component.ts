@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { chartStyles, contextStyles } from '../../styles.js';
-import type { TopNeeds } from '../core.js';
+import type { TopNeeds } from '@cate/core';
 import { guideStyles } from '../shared-styles.js';
 import { topNeedsStyles } from './styles.js';
 
