@@ -1,0 +1,146 @@
+/**
+ * Every section of the CATE taxonomy, drawn from the synthetic sample in every kind that suits it (the element's
+ * own rule, layout/kinds.ts), through the element's whole pipeline (raw submissions in `data`).
+ *
+ * Each chart must draw (cate-ready with that kind, no cate-error, marks or a table), and no hidden value may leak.
+ * A hidden value is a small number that may well appear elsewhere in the chart as some other, published number,
+ * so the check is structural: the protected series and the private suppression record are computed here with
+ * core, and for every hidden cell of the record the chart must show the suppressed mark, tooltip, announcement
+ * and table word, while the number of value-bearing marks equals the number of published cells.
+ */
+import { expect } from 'chai';
+import { aggregateSection, cateTaxonomy, formatQuarter, protectTable, type SafeCell, type SafeSeries } from '@cate/core';
+import { sampleSubmissions } from '@cate/core/sample';
+import '../../packages/charts/src/cate-chart.js';
+import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
+import { suitableKinds, type ChartKind } from '../../packages/charts/src/layout/kinds.js';
+import { cellsFor, measureFor } from '../../packages/charts/src/layout/measure.js';
+import { press, settle, shadow } from './helpers.js';
+
+const submissions = sampleSubmissions();
+
+after(() => {
+  document.body.replaceChildren();
+});
+
+/** Draws a section from the sample submissions; resolves with the element and the events it fired. */
+async function draw(section: string, kind: ChartKind): Promise<{ el: CateChart; ready: Array<{ kind: string }>; errors: unknown[] }> {
+  document.body.replaceChildren();
+  const host = document.createElement('div');
+  host.style.width = '640px';
+  document.body.append(host);
+  const el = document.createElement('cate-chart');
+  const ready: Array<{ kind: string }> = [];
+  const errors: unknown[] = [];
+  el.addEventListener('cate-ready', (e) => ready.push(e.detail));
+  el.addEventListener('cate-error', (e) => errors.push(e.detail));
+  el.section = section;
+  el.kind = kind;
+  el.data = submissions;
+  host.append(el);
+  for (let i = 0; i < 100 && ready.length === 0 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await settle(el);
+  return { el, ready, errors };
+}
+
+const isValue = (cell: SafeCell | undefined) => cell?.status === 'value';
+
+for (const section of cateTaxonomy.sections) {
+  const { series, record } = protectTable(aggregateSection(cateTaxonomy, submissions, section.id, {}));
+  const quarterIndex = new Map(series.quarters.map((q, i) => [q, i]));
+  const categoryIndex = new Map(series.categories.map((c, i) => [c.id, i]));
+  const hidden = record.cells.map((cell) => ({ q: quarterIndex.get(cell.quarter)!, c: categoryIndex.get(cell.category)!, value: cell.value }));
+
+  describe(`section ${section.id}`, () => {
+    it('core: the private record and the published series agree on what is hidden', () => {
+      for (const { q, c } of hidden) expect(series.cells[q]![c]!.status, `${q}:${c}`).to.equal('suppressed');
+      const suppressed = series.cells.flat().filter((cell) => cell.status === 'suppressed').length;
+      expect(suppressed).to.equal(hidden.length);
+    });
+
+    for (const kind of suitableKinds(series)) {
+      it(`draws as ${kind}, and every hidden cell shows as hidden`, async () => {
+        const { el, ready, errors } = await draw(section.id, kind);
+        const root = shadow(el);
+        expect(errors, 'no cate-error').to.deep.equal([]);
+        expect(ready.map((r) => r.kind), 'cate-ready, in the kind asked for').to.include(kind);
+        expect(root.querySelector('[part=message]'), 'no message instead of a chart').to.equal(null);
+        checkTable(root, series, kind);
+        if (kind === 'stat') checkStat(root, series);
+        else if (kind !== 'table') await checkDrawing(el, series, kind, hidden);
+        if (hidden.length) expect(root.querySelector('[part=footnotes]')!.textContent).to.contain('S = suppressed');
+      });
+    }
+  });
+}
+
+/** The data table: quarters × categories as published; every hidden cell and total in words, never a number. */
+function checkTable(root: ShadowRoot, series: SafeSeries, kind: ChartKind): void {
+  const table = root.querySelector('table[part=table]');
+  expect(table, 'a data table').not.to.equal(null);
+  const matrix = cellsFor(series, measureFor(kind, series));
+  const rows = [...table!.querySelectorAll('tbody tr')];
+  expect(rows.length).to.equal(series.quarters.length);
+  const totals = measureFor(kind, series) === 'count' ? series.quarterTotals : undefined;
+  rows.forEach((row, q) => {
+    expect(row.querySelector('th')!.textContent!.trim()).to.equal(formatQuarter(series.quarters[q]!));
+    const tds = [...row.querySelectorAll('td')];
+    const expected = [...series.categories.map((_, c) => matrix[q]![c]), ...(totals ? [totals[q]] : [])];
+    expected.forEach((cell, i) => {
+      const td = tds[i]!;
+      const text = td.textContent!.trim();
+      if (cell?.status === 'suppressed') {
+        expect(text, `${q}:${i}`).to.equal('Suppressed');
+        expect(td.className).to.equal('suppressed');
+      } else if (!isValue(cell)) expect(text, `${q}:${i}`).to.equal('Not reported');
+      else expect(text, `${q}:${i}`).to.match(/^[\d,.]+%?$/);
+    });
+  });
+}
+
+/** The single figure: the latest quarter and the one before, hidden ones in words. */
+function checkStat(root: ShadowRoot, series: SafeSeries): void {
+  const stat = root.querySelector('[part=stat]');
+  expect(stat, 'the stat').not.to.equal(null);
+  const matrix = cellsFor(series, measureFor('stat', series));
+  const latest = matrix[matrix.length - 1]![0];
+  const value = stat!.querySelector('.stat-value')!.textContent!.trim();
+  if (latest?.status === 'suppressed') expect(value).to.equal('Suppressed');
+  else if (!isValue(latest)) expect(value).to.equal('Not reported');
+  else expect(value).to.match(/^[\d,.]+%?$/);
+  const previous = matrix[matrix.length - 2]?.[0];
+  if (previous?.status === 'suppressed') expect(stat!.querySelector('.stat-previous')!.textContent).to.match(/: Suppressed$/);
+}
+
+/**
+ * The drawing: one value-bearing mark (bar or point) per published cell and none for a hidden one; each hidden
+ * cell has a suppressed placeholder, and the keyboard's tooltip and announcement say "suppressed" in words.
+ */
+async function checkDrawing(el: CateChart, series: SafeSeries, kind: ChartKind, hidden: Array<{ q: number; c: number }>): Promise<void> {
+  const root = shadow(el);
+  const plot = root.querySelector<HTMLElement>('[part=plot]');
+  expect(plot, 'a drawing').not.to.equal(null);
+  const matrix = cellsFor(series, measureFor(kind, series));
+  const published = matrix.flat().filter(isValue).length;
+  const valueMarks = root.querySelectorAll('svg.chart .mark.bar, svg.chart .mark.point');
+  expect(valueMarks.length, 'value-bearing marks = published cells').to.equal(published);
+  for (const mark of valueMarks) {
+    const cell = matrix[Number(mark.getAttribute('data-q'))]![Number(mark.getAttribute('data-c'))];
+    expect(cell?.status, `the mark at ${mark.getAttribute('data-q')}:${mark.getAttribute('data-c')} is published`).to.equal('value');
+  }
+  const placeholders = [...root.querySelectorAll<SVGGElement>('svg.chart g.placeholder.suppressed')];
+  for (const { q, c } of hidden) {
+    const mark = placeholders.find((g) => g.getAttribute('data-cells')!.split(' ').includes(`${q}:${c}`));
+    expect(mark, `a suppressed placeholder for ${q}:${c}`).not.to.equal(undefined);
+    expect(mark!.textContent!.trim()).to.equal('S');
+    if (kind === 'grouped-bar') expect(mark!.getAttribute('data-cells')).to.equal(`${q}:${c}`);
+    press(plot!, 'Home', { ctrlKey: true });
+    for (let k = 0; k < q; k++) press(plot!, 'ArrowRight');
+    for (let k = 0; k < c; k++) press(plot!, 'ArrowDown');
+    await el.updateComplete;
+    const sentence = `${series.categories[c]!.label}, ${formatQuarter(series.quarters[q]!)}: suppressed to protect privacy`;
+    expect(root.querySelector('[part=tooltip]')!.textContent!.trim()).to.equal(sentence);
+    expect(root.querySelector('[aria-live]')!.textContent!.trim()).to.equal(sentence);
+  }
+  press(plot!, 'Escape');
+}
