@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+// `pnpm exec vite examples/vue` (dev) or `pnpm exec vite build examples/vue` (to examples/vue/dist).
+// @cate/charts resolves as from npm, to its dist/ build: run `pnpm build` first.
+export default defineConfig({
+  plugins: [
+    vue({
+      // <cate-chart> is a custom element, not a Vue component: Vue renders it as is.
+      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('cate-') } },
+    }),
+  ],
+  base: './',
+  // The synthetic sample dataset, served beside the app as sample-submissions.json.
+  publicDir: fileURLToPath(new URL('../../packages/core/data', import.meta.url)),
+});
