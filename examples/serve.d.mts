@@ -8,4 +8,7 @@ export interface ExampleServer {
   requests: string[];
   close(): Promise<void>;
 }
-export declare function serve(mounts: Array<[string, string]>, options?: { port?: number; csp?: string }): Promise<ExampleServer>;
+export declare function serve(
+  mounts: Array<[string, string]>,
+  options?: { port?: number; csp?: string },
+): Promise<ExampleServer>;

@@ -51,15 +51,18 @@ function filesBelow(dir) {
     .map((name) => name.split('\\').join('/'));
 }
 
-/** A `sideEffects` glob as bundlers read it: `*` within one path segment, `**` across them. */
+/**
+ * A `sideEffects` glob as bundlers read it: relative to the package root, `*` within one path segment, `**` across
+ * them; a pattern without a slash matches a file name in any folder.
+ */
 function globToRegExp(pattern) {
+  const escape = (text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
   const body = pattern
     .replace(/^\.\//, '')
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*\*/g, '\u0000')
-    .replace(/\*/g, '[^/]*')
-    .replace(/\u0000/g, '.*');
-  return new RegExp(`^(?:.*/)?${body}$`);
+    .split('**')
+    .map((part) => part.split('*').map(escape).join('[^/]*'))
+    .join('.*');
+  return new RegExp(`^${pattern.includes('/') ? '' : '(?:.*/)?'}${body}$`);
 }
 
 function withoutSource(exportsMap) {
@@ -81,24 +84,39 @@ function checkSource(name, pkg) {
   if (pkg.exports && conditions(pkg.exports).has('source')) {
     const expected = withoutSource(pkg.exports);
     if (JSON.stringify(pkg.publishConfig?.exports) !== JSON.stringify(expected))
-      report(name, 'exports', 'publishConfig.exports must equal exports without the "source" condition (same keys, same order)');
+      report(
+        name,
+        'exports',
+        'publishConfig.exports must equal exports without the "source" condition (same keys, same order)',
+      );
   }
 }
 
 function checkPublished(name, dir) {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  if (conditions(pkg.exports).has('source')) report(name, 'exports', 'the published exports still have the workspace-only "source" condition');
+  if (conditions(pkg.exports).has('source'))
+    report(name, 'exports', 'the published exports still have the workspace-only "source" condition');
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'])
     for (const [dep, range] of Object.entries(pkg[field] ?? {}))
       if (String(range).startsWith('workspace:')) report(name, 'dependencies', `${field}.${dep} is still "${range}"`);
   if (!existsSync(join(dir, 'README.md'))) report(name, 'readme', 'the tarball has no README.md');
 
   const files = filesBelow(dir);
-  const registering = files.filter((file) => /\.m?js$/.test(file) && /customElements\.define\(/.test(readFileSync(join(dir, file), 'utf8')));
+  const registering = files.filter(
+    (file) => /\.m?js$/.test(file) && /customElements\.define\(/.test(readFileSync(join(dir, file), 'utf8')),
+  );
   const sideEffects = pkg.sideEffects;
   for (const file of registering) {
-    const covered = sideEffects === undefined || sideEffects === true || (Array.isArray(sideEffects) && sideEffects.some((glob) => globToRegExp(glob).test(file)));
-    if (!covered) report(name, 'sideEffects', `${file} registers a custom element but sideEffects does not cover it, so bundlers may drop it`);
+    const covered =
+      sideEffects === undefined ||
+      sideEffects === true ||
+      (Array.isArray(sideEffects) && sideEffects.some((glob) => globToRegExp(glob).test(file)));
+    if (!covered)
+      report(
+        name,
+        'sideEffects',
+        `${file} registers a custom element but sideEffects does not cover it, so bundlers may drop it`,
+      );
   }
   if (Array.isArray(sideEffects))
     for (const glob of sideEffects)
@@ -109,7 +127,8 @@ function checkPublished(name, dir) {
 
 async function checkPublint(name, dir) {
   const { messages, pkg } = await publint({ pkgDir: dir, pack: false, strict: true, level: 'suggestion' });
-  for (const message of messages) report(name, `publint ${message.type}`, formatMessage(message, pkg, { color: false }) ?? message.code);
+  for (const message of messages)
+    report(name, `publint ${message.type}`, formatMessage(message, pkg, { color: false }) ?? message.code);
 }
 
 function checkAttw(name, tarball) {
@@ -133,9 +152,13 @@ function checkAttw(name, tarball) {
   }
   // JSON output lists every problem, by kind; the esm-only profile leaves out node10 and require() resolutions.
   const ignored = new Set(['node10', 'node16-cjs']);
-  const found = Object.values(result.problems ?? {}).flat().filter((problem) => !ignored.has(problem.resolutionKind));
+  const found = Object.values(result.problems ?? {})
+    .flat()
+    .filter((problem) => !ignored.has(problem.resolutionKind));
   for (const problem of found) {
-    const where = problem.entrypoint ? ` (${problem.entrypoint}${problem.resolutionKind ? `, ${problem.resolutionKind}` : ''})` : '';
+    const where = problem.entrypoint
+      ? ` (${problem.entrypoint}${problem.resolutionKind ? `, ${problem.resolutionKind}` : ''})`
+      : '';
     report(name, `attw ${problem.kind}`, `${problem.kind}${where}`);
   }
   return Object.keys(analysis.entrypoints ?? {});
@@ -149,7 +172,8 @@ const packageDirs = readdirSync(join(root, 'packages'))
 async function checkPackage(name, source, packageDir) {
   checkSource(name, source);
   const packed = run('pnpm', ['pack', '--pack-destination', workDir], { cwd: packageDir });
-  if (packed.status !== 0) return void report(name, 'pack', `pnpm pack failed: ${packed.stderr || packed.stdout}`.trim());
+  if (packed.status !== 0)
+    return void report(name, 'pack', `pnpm pack failed: ${packed.stderr || packed.stdout}`.trim());
   const prefix = name.replace('@', '').replace('/', '-');
   const tarball = readdirSync(workDir)
     .filter((file) => file.startsWith(prefix) && file.endsWith('.tgz'))
@@ -164,7 +188,9 @@ async function checkPackage(name, source, packageDir) {
   await checkPublint(name, dir);
   const entrypoints = checkAttw(name, tarball) ?? [];
   const size = `${(statSync(tarball).size / 1024).toFixed(0)} KB, ${filesBelow(dir).length} files`;
-  const entries = entrypoints.length ? `attw checked ${entrypoints.length} entry points` : 'no importable entry point (bin only)';
+  const entries = entrypoints.length
+    ? `attw checked ${entrypoints.length} entry points`
+    : 'no importable entry point (bin only)';
   return `${published.version}, ${size}; ${entries}`;
 }
 
@@ -174,7 +200,9 @@ for (const packageDir of packageDirs) {
   const before = problems.length;
   const checked = await checkPackage(source.name, source, packageDir);
   const count = problems.length - before;
-  console.log(`${count ? '✗' : '✓'} ${source.name}${checked ? ` (${checked})` : ''}: ${count ? `${count} problem(s)` : 'no problems'}`);
+  console.log(
+    `${count ? '✗' : '✓'} ${source.name}${checked ? ` (${checked})` : ''}: ${count ? `${count} problem(s)` : 'no problems'}`,
+  );
   for (const { tool, message } of problems.slice(before)) console.log(`    [${tool}] ${message}`);
 }
 

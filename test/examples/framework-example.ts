@@ -6,7 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serve, type ExampleServer } from '../../examples/serve.mjs';
-import { buildExample, drawnChart, expectErrorHandled, expectFiltersRedraw, launchChromium, openPage } from './harness.js';
+import {
+  buildExample,
+  drawnChart,
+  expectErrorHandled,
+  expectFiltersRedraw,
+  launchChromium,
+  openPage,
+} from './harness.js';
 
 /** How the example binds to the element, for the test titles: its event bindings and where the filter state lives. */
 export interface Binding {
@@ -42,7 +49,9 @@ export function describeFrameworkExample(name: 'react' | 'vue', binding: Binding
       expect(chart.quarters).toHaveLength(8);
       expect(chart.bars).toBeGreaterThan(10);
       // The framework set `data` as a property (an array has no attribute form), not as an attribute.
-      const asProperty = await page.locator('#chart').evaluate((el) => Array.isArray((el as HTMLElement & { data: unknown }).data) && !el.hasAttribute('data'));
+      const asProperty = await page
+        .locator('#chart')
+        .evaluate((el) => Array.isArray((el as HTMLElement & { data: unknown }).data) && !el.hasAttribute('data'));
       expect(asProperty).toBe(true);
       await expect.poll(() => page.locator('#drawn').textContent()).toMatch(/^Drawn as /);
       expect(problems).toEqual([]);

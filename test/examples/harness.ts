@@ -21,11 +21,18 @@ const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** A page that records the paths it requests, uncaught errors, console errors and CSP violations. */
-export async function openPage(browser: Browser, url: string): Promise<{ page: Page; problems: string[]; requests: string[] }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; problems: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 900, height: 1400 } });
   const problems: string[] = [];
   const requests: string[] = [];
@@ -36,7 +43,9 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
     if (message.type() === 'error' && !/404/.test(message.text())) problems.push(`console: ${message.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(url);
   return { page, problems, requests };
@@ -47,7 +56,12 @@ export async function buildExample(name: 'react' | 'vue'): Promise<{ outDir: str
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), `cate-example-${name}-`));
   const exampleRoot = join(repoRoot, 'examples', name);
-  await build({ root: exampleRoot, configFile: join(exampleRoot, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: exampleRoot,
+    configFile: join(exampleRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
@@ -86,7 +100,10 @@ export async function chartChanged(page: Page, selector: string, before: ChartVi
       const root = document.querySelector(selector)?.shadowRoot;
       if (!root?.querySelector('svg.chart .marks > *')) return false;
       const texts = (query: string) => [...root.querySelectorAll(query)].map((node) => node.textContent?.trim() ?? '');
-      return JSON.stringify([texts('table[part=table] tbody th[scope=row]'), texts('table[part=table] tbody td')]) !== signature;
+      return (
+        JSON.stringify([texts('table[part=table] tbody th[scope=row]'), texts('table[part=table] tbody td')]) !==
+        signature
+      );
     },
     { selector, signature },
     { timeout: 15_000 },

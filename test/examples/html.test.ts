@@ -35,7 +35,9 @@ describe('examples/html', () => {
     expect(chart.heading).toMatch(/sex/i);
     expect(chart.quarters).toEqual(['Q1 2025', 'Q2 2025', 'Q3 2025', 'Q4 2025']);
     expect(await page.evaluate(() => typeof (window as unknown as { CateCharts?: unknown }).CateCharts)).toBe('object');
-    expect(requests.filter((path) => path.startsWith('/cate/') && path.endsWith('.js'))).toEqual(['/cate/cate-chart.global.js']);
+    expect(requests.filter((path) => path.startsWith('/cate/') && path.endsWith('.js'))).toEqual([
+      '/cate/cate-chart.global.js',
+    ]);
     expect(problems).toEqual([]);
     await page.close();
   });

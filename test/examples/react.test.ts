@@ -6,10 +6,17 @@ import { expect, it } from 'vitest';
 import { describeFrameworkExample } from './framework-example.js';
 import { repoRoot } from './harness.js';
 
-describeFrameworkExample('react', { readyEvent: 'oncate-ready', errorEvent: 'oncate-error', state: 'React state' }, () => {
-  it('type-checks against the published types of @cate/charts (JSX props and event props of <cate-chart>)', () => {
-    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
-    const run = () => execFileSync(process.execPath, [tsc, '-p', join(repoRoot, 'examples/react/tsconfig.json')], { encoding: 'utf8' });
-    expect(run).not.toThrow();
-  });
-});
+describeFrameworkExample(
+  'react',
+  { readyEvent: 'oncate-ready', errorEvent: 'oncate-error', state: 'React state' },
+  () => {
+    it('type-checks against the published types of @cate/charts (JSX props and event props of <cate-chart>)', () => {
+      const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+      const run = () =>
+        execFileSync(process.execPath, [tsc, '-p', join(repoRoot, 'examples/react/tsconfig.json')], {
+          encoding: 'utf8',
+        });
+      expect(run).not.toThrow();
+    });
+  },
+);

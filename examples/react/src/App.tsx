@@ -86,7 +86,12 @@ export function App() {
       <p id="broken-status" role="status" data-code={chartError?.code}>
         {chartError ? `The app noticed: ${chartError.code} (${chartError.message})` : ''}
       </p>
-      <cate-chart id="broken" section="sex" src="./no-such-file.csv" oncate-error={(event) => setChartError(event.detail)} />
+      <cate-chart
+        id="broken"
+        section="sex"
+        src="./no-such-file.csv"
+        oncate-error={(event) => setChartError(event.detail)}
+      />
     </main>
   );
 }
