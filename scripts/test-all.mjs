@@ -6,10 +6,13 @@ const steps = [
   ['browser', 'node scripts/ensure-chromium.mjs'],
   ['build', 'pnpm build'],
   ['typecheck', 'pnpm typecheck'],
+  ['lint (eslint)', 'pnpm lint'],
+  ['packages (publint, are-the-types-wrong)', 'pnpm check:packages'],
   ['unit tests (vitest, node)', 'pnpm test'],
   ['browser tests (web-test-runner, chromium)', 'pnpm test:browser'],
   ['story tests (storybook + vitest browser, axe)', 'pnpm test:stories'],
   ['storybook build', 'pnpm build-storybook --quiet'],
+  ['framework examples (vite + chromium)', 'pnpm test:examples'],
 ];
 
 const started = Date.now();
