@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cateTaxonomy, formatQuarter, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
+import { cateTaxonomy, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
 import { chartHeight } from './layout/axes.js';
 import { resolveKind, type ChartKind } from './layout/kinds.js';
 import { layoutChart } from './layout/layout-chart.js';
@@ -12,6 +12,7 @@ import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
 import { renderTable } from './renderers/table.js';
+import { formatQuarterLabel } from './format.js';
 import { chartStyles, contextStyles } from './styles.js';
 import { summarize } from './summary.js';
 
@@ -560,7 +561,7 @@ export class CateChart extends LitElement {
     if (cells.some((c) => c.status === 'not-reported')) notes.push(m.footnoteNotReported);
     const partial = series.coverage.filter((c) => c.reported < c.expected);
     if (partial.length)
-      notes.push(m.coverageNote(partial.map((c) => `${formatQuarter(c.quarter, { locale: this.locale })}, ${m.coverage(c.reported, c.expected)}`)));
+      notes.push(m.coverageNote(partial.map((c) => `${formatQuarterLabel(c.quarter, this.locale)}, ${m.coverage(c.reported, c.expected)}`)));
     if (series.unit === 'clients') notes.push(m.clientsNotPeople);
     if (series.multiSelect) notes.push(m.multiSelectNote);
     if (this._kindFellBack) notes.push(m.kindFallback(this.kind));

@@ -1,16 +1,22 @@
+import { formatQuarter, type Quarter } from '@cate/core';
 import type { Measure } from './layout/types.js';
 
 // Intl.NumberFormat is slow to construct: one per locale and style, shared by every chart on the page.
+const STYLES = {
+  count: { maximumFractionDigits: 1 },
+  percent: { style: 'percent', maximumFractionDigits: 0 },
+  'percent-fine': { style: 'percent', maximumFractionDigits: 1 },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function numberFormat(locale: string, style: keyof typeof STYLES): Intl.NumberFormat {
+  const key = `${locale}|${style}`;
   let format = formats.get(key);
   if (!format) {
     try {
-      format = new Intl.NumberFormat(locale, options);
+      format = new Intl.NumberFormat(locale, STYLES[style]);
     } catch {
-      format = new Intl.NumberFormat('en', options); // an invalid locale tag must not break the chart
+      format = new Intl.NumberFormat('en', STYLES[style]); // an invalid locale tag must not break the chart
     }
     formats.set(key, format);
   }
@@ -19,14 +25,24 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /** Formats a published value: counts with grouping ("1,204"), shares as percents ("38%", "4.5%"). */
 export function formatValue(value: number, measure: Measure, locale = 'en'): string {
-  return measure === 'share'
-    ? numberFormat(locale, { style: 'percent', maximumFractionDigits: value < 0.1 ? 1 : 0 }).format(value)
-    : numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return measure === 'share' ? numberFormat(locale, value < 0.1 ? 'percent-fine' : 'percent').format(value) : numberFormat(locale, 'count').format(value);
 }
 
 /** Formats an axis tick: whole percents, counts as they come. */
 export function formatTick(value: number, measure: Measure, locale = 'en'): string {
-  return measure === 'share'
-    ? numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value)
-    : numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, measure === 'share' ? 'percent' : 'count').format(value);
+}
+
+// core's formatQuarter builds an Intl.NumberFormat on every call; a page of charts asks for the same few labels.
+const quarterLabels = new Map<string, string>();
+
+/** A quarter as shown ("Q3 2025", "T3 2025"): core's formatQuarter, remembered per locale. */
+export function formatQuarterLabel(quarter: Quarter, locale = 'en'): string {
+  const key = `${locale}|${quarter}`;
+  let label = quarterLabels.get(key);
+  if (label === undefined) {
+    label = formatQuarter(quarter, { locale });
+    quarterLabels.set(key, label);
+  }
+  return label;
 }

@@ -1,5 +1,5 @@
-import { formatQuarter, type SafeCell, type SafeSeries } from '@cate/core';
-import { formatValue } from './format.js';
+import type { SafeCell, SafeSeries } from '@cate/core';
+import { formatQuarterLabel, formatValue } from './format.js';
 import { cellsFor, valueOf } from './layout/measure.js';
 import type { Measure } from './layout/types.js';
 import { messagesFor } from './messages.js';
@@ -38,7 +38,7 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
   const measure = options.measure ?? (series.unit === 'percent-of-organizations' && series.shares ? 'share' : 'count');
   const matrix = cellsFor(series, measure);
   const fmt = (v: number) => formatValue(v, measure, locale);
-  const q = (i: number) => formatQuarter(series.quarters[i]!, { locale });
+  const q = (i: number) => formatQuarterLabel(series.quarters[i]!, locale);
   const nq = series.quarters.length;
   const nc = series.categories.length;
   const what = measure === 'share' ? m.summary.percentWhat(series.unit) : m.summary.countWhat(series.unit);

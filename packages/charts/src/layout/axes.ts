@@ -1,7 +1,7 @@
 import { scaleBand, type ScaleBand } from 'd3-scale';
 import { valueScaleOf, type ValueScale } from './value-scale.js';
-import { formatQuarter, type Quarter } from '@cate/core';
-import { formatTick } from '../format.js';
+import type { Quarter } from '@cate/core';
+import { formatQuarterLabel, formatTick } from '../format.js';
 import type { Measure, QuarterView, Tick } from './types.js';
 
 /** Height for a width when the host does not give one: wide charts are flatter, narrow ones taller. */
@@ -33,7 +33,7 @@ export function quarterScale(quarters: readonly Quarter[], range: [number, numbe
 
 export function quarterViews(quarters: readonly Quarter[], x: ScaleBand<number>, locale: string): QuarterView[] {
   return quarters.map((quarter, index) => {
-    const label = formatQuarter(quarter, { locale });
+    const label = formatQuarterLabel(quarter, locale);
     const space = label.indexOf(' ');
     return {
       index,

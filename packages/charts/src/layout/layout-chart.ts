@@ -1,5 +1,5 @@
 import type { SafeCell, SafeSeries } from '@cate/core';
-import { formatValue } from '../format.js';
+import { formatQuarterLabel, formatValue } from '../format.js';
 import { chartHeight, quarterScale, quarterViews, round, textWidth, valueScale, valueTicks } from './axes.js';
 import { groupedBarMarks, stackedBarMarks, stackedMax } from './bars.js';
 import { lineMarks } from './lines.js';
@@ -60,7 +60,7 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
   const left = Math.ceil(Math.max(24, ...tickLabels.map((t) => textWidth(t))) + DEFAULTS.tickGap + 4);
   const plotWidth = Math.max(40, width - left - DEFAULTS.right);
   const band = plotWidth / Math.max(1, nq);
-  const longest = Math.max(0, ...series.quarters.map((q) => textWidth(quarterViewsLabel(q, locale))));
+  const longest = Math.max(0, ...series.quarters.map((q) => textWidth(formatQuarterLabel(q, locale))));
   const labelLines = band >= longest + 8 ? 1 : 2;
   const strip = (kind === 'line' || stacked) && (has.suppressed || has.notReported);
   const bottom = 10 + labelLines * DEFAULTS.labelLine + (strip ? STRIP_HEIGHT + 8 : 0);
@@ -107,8 +107,4 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
     cells,
     has,
   };
-}
-
-function quarterViewsLabel(quarter: SafeSeries['quarters'][number], locale: string): string {
-  return quarterViews([quarter], quarterScale([quarter], [0, 1], 0), locale)[0]!.label;
 }

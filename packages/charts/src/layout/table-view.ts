@@ -1,5 +1,5 @@
-import { formatQuarter, type SafeCell, type SafeSeries } from '@cate/core';
-import { formatValue } from '../format.js';
+import type { SafeCell, SafeSeries } from '@cate/core';
+import { formatQuarterLabel, formatValue } from '../format.js';
 import type { Messages } from '../messages.js';
 import { cellsFor, valueOf } from './measure.js';
 import type { Measure } from './types.js';
@@ -36,7 +36,7 @@ export function tableView(series: SafeSeries, options: { measure: Measure; local
   if (partial) view.coverageHeader = m.coverageHeader;
   series.quarters.forEach((quarter, q) => {
     const row: TableView['rows'][number] = {
-      quarter: formatQuarter(quarter, { locale }),
+      quarter: formatQuarterLabel(quarter, locale),
       cells: series.categories.map((_, c) => tableCell(matrix[q]?.[c], measure, locale, m)),
     };
     if (totals) row.total = tableCell(totals[q], 'count', locale, m);
