@@ -6,7 +6,10 @@
  * A hidden value is a small number that may well appear elsewhere in the chart as some other, published number,
  * so the check is structural: the protected series and the private suppression record are computed here with
  * core, and for every hidden cell of the record the chart must show the suppressed mark, tooltip, announcement
- * and table word, while the number of value-bearing marks equals the number of published cells.
+ * and table word, while the number of value-bearing marks equals the number of published cells. Where a hidden
+ * value is a number that nothing published in the chart explains (no published value, total, share, coverage
+ * count, axis tick, year or number in the taxonomy's words), it must not appear as a number anywhere in the
+ * chart's text or ARIA attributes either.
  */
 import { expect } from 'chai';
 import { aggregateSection, cateTaxonomy, formatQuarter, protectTable, type SafeCell, type SafeSeries } from '@cate/core';
@@ -50,6 +53,7 @@ for (const section of cateTaxonomy.sections) {
   const quarterIndex = new Map(series.quarters.map((q, i) => [q, i]));
   const categoryIndex = new Map(series.categories.map((c, i) => [c.id, i]));
   const hidden = record.cells.map((cell) => ({ q: quarterIndex.get(cell.quarter)!, c: categoryIndex.get(cell.category)!, value: cell.value }));
+  const hiddenValues = [...new Set([...hidden.map((h) => h.value), ...record.totals.filter((t) => t.shown).map((t) => t.value)])];
 
   describe(`section ${section.id}`, () => {
     it('core: the private record and the published series agree on what is hidden', () => {
@@ -69,6 +73,8 @@ for (const section of cateTaxonomy.sections) {
         if (kind === 'stat') checkStat(root, series);
         else if (kind !== 'table') await checkDrawing(el, series, kind, hidden);
         if (hidden.length) expect(root.querySelector('[part=footnotes]')!.textContent).to.contain('S = suppressed');
+        const { checked, leaked } = unexplainedNumbers(root, series, section, hiddenValues);
+        expect(leaked, `hidden values shown as numbers (of ${checked} checked)`).to.deep.equal([]);
       });
     }
   });
@@ -143,4 +149,30 @@ async function checkDrawing(el: CateChart, series: SafeSeries, kind: ChartKind, 
     expect(root.querySelector('[aria-live]')!.textContent!.trim()).to.equal(sentence);
   }
   press(plot!, 'Escape');
+}
+
+/** The numbers in a text, as written: "1,204", "38", "2025" ("38%" gives "38"; a full stop is not part of one). */
+function numbersIn(text: string): string[] {
+  return (text.match(/\d[\d,.]*/g) ?? []).map((n) => n.replace(/[.,]+$/, ''));
+}
+
+/**
+ * Checks the hidden values that nothing published explains: returns how many were checked and those found as a
+ * number in the chart's text or ARIA attributes.
+ */
+function unexplainedNumbers(root: ShadowRoot, series: SafeSeries, section: (typeof cateTaxonomy.sections)[number], hiddenValues: number[]): { checked: number; leaked: number[] } {
+  const published = [...series.cells.flat(), ...(series.shares?.flat() ?? []), ...(series.quarterTotals ?? []), ...(series.rangeTotals ?? [])];
+  const explained = new Set<string>([
+    ...published.flatMap((cell) => (cell.status === 'value' ? [cell.value.toLocaleString('en', { maximumFractionDigits: 1 }), ...numbersIn(`${Math.round(cell.value * 1000) / 10}`)] : [])),
+    ...published.flatMap((cell) => (cell.status === 'value' && cell.value <= 1 ? numbersIn(`${Math.round(cell.value * 100)}`) : [])),
+    ...series.coverage.flatMap((c) => [String(c.reported), String(c.expected)]),
+    ...series.quarters.flatMap((q) => numbersIn(q)),
+    ...['0', '1', String(series.disclosure.threshold - 1), String(series.categories.length)],
+    ...numbersIn([...root.querySelectorAll('.y-axis .tick-label')].map((t) => t.textContent).join(' ')),
+    ...numbersIn([section.title, section.chartTitle, section.description, ...(section.notes ?? []).flatMap((n) => [n.title, n.text]), ...series.categories.map((c) => c.label)].join(' ')),
+  ]);
+  const attributes = [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].filter((a) => a.name.startsWith('aria-')).map((a) => a.value));
+  const shown = new Set(numbersIn([root.textContent ?? '', ...attributes].join(' ')));
+  const checkable = hiddenValues.filter((v) => !explained.has(v.toLocaleString('en')));
+  return { checked: checkable.length, leaked: checkable.filter((v) => shown.has(v.toLocaleString('en'))) };
 }
