@@ -121,13 +121,23 @@ export interface FormatQuarterOptions {
   style?: 'short' | 'long';
 }
 
-/** Years in the locale's digits, without grouping; a malformed locale (e.g. "en_US") falls back to English. */
+const yearFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Years in the locale's digits, without grouping; a malformed locale (e.g. "en_US") falls back to English.
+ * Cached per locale: building an Intl.NumberFormat costs far more than formatting with one.
+ */
 function yearFormat(locale: string): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, { useGrouping: false });
-  } catch {
-    return new Intl.NumberFormat('en', { useGrouping: false });
+  let format = yearFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { useGrouping: false });
+    } catch {
+      format = new Intl.NumberFormat('en', { useGrouping: false });
+    }
+    yearFormats.set(locale, format);
   }
+  return format;
 }
 
 /** Formats a quarter for display: "Q3 2025" (en), "T3 2025" (es), "FY2026 Q1" with a July fiscal year. */
