@@ -8,18 +8,10 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import type { BrowserCommand } from 'vitest/node';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Windows high contrast and reduced motion, as the browser emulates them (test/stories/*.browser.test.ts). */
 const emulateMedia: BrowserCommand<[{ forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }]> = async (
@@ -33,7 +25,7 @@ const emulateMedia: BrowserCommand<[{ forcedColors?: 'active' | 'none'; reducedM
 const browser = () => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs } }),
+  provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] } }),
   instances: [{ browser: 'chromium' as const }],
   commands: { emulateMedia },
 });

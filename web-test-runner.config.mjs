@@ -3,15 +3,10 @@
 // except by test/browser/bundle.test.ts, which loads packages/charts/dist (run `pnpm --filter @cate/charts build` first).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // Tests run in several pages at once: keep background pages painting (requestAnimationFrame, ResizeObserver).
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
@@ -25,7 +20,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args },
+      launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args },
     }),
   ],
   // One page at a time: a background page gets no animation frames, and the element sizes itself in one.

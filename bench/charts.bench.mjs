@@ -2,6 +2,7 @@
 // `pnpm bench` (or `node bench/charts.bench.mjs`): the <cate-chart> browser bundle's weight, and in headless
 // Chromium the time until 45 charts (8 quarters × 6 categories, grouped bars) are drawn, and the time to update all
 // 45 with new data. Builds the bundle first. Prints figures; asserts nothing timed.
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -41,9 +42,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/bench.html`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [...CHROMIUM_ARGS],
 });
 
 /** Runs in the page: draws 45 charts from SafeSeries data, then gives all 45 new data; times both to the next paint. */
