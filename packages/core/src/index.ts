@@ -28,13 +28,15 @@ export {
   Note,
   Source,
   Unit,
+  UnitLabel,
   Provenance,
   checkTaxonomy,
   parseTaxonomy,
 } from './taxonomy/schema.js';
 export type { TaxonomyCheck } from './taxonomy/schema.js';
 export type { Submission, SubmissionRow } from './submissions/types.js';
-export type { AggregateTable, SafeCell, SafeSeries, SeriesCategory, Coverage } from './series.js';
+export type { AggregateTable, SafeCell, SafeSeries, SeriesCategory, GroupTotal, Coverage } from './series.js';
+export { seriesCategory } from './series.js';
 export * from './taxonomy/cate/index.js';
 export * from './submissions/index.js';
 export * from './aggregate/index.js';

@@ -10,8 +10,25 @@ import type { Category, Unit } from './taxonomy/schema.js';
  *    "not reported" or "suppressed"; a suppressed cell carries no number anywhere in it.
  */
 
-/** A section's categories as a chart shows them, in taxonomy order. */
-export type SeriesCategory = Pick<Category, 'id' | 'label' | 'role'>;
+/** A section's categories as a chart shows them, in taxonomy order; `group` names the heading a category sits under. */
+export type SeriesCategory = Pick<Category, 'id' | 'label' | 'role' | 'group'>;
+
+/** A category as a series carries it: only the fields a series has, optional ones only when set. */
+export function seriesCategory({ id, label, role, group }: SeriesCategory): SeriesCategory {
+  return { id, label, ...(role ? { role } : {}), ...(group !== undefined ? { group } : {}) };
+}
+
+/**
+ * The published total of one category group in each quarter (the "Sex 229" above its venues). A total, not a
+ * category: the cells stay the leaves, so every sum over a quarter's cells is still the quarter total, and the
+ * privacy step treats it as what it is, one more published sum of cells.
+ */
+export interface GroupTotal {
+  /** The `group` of the categories it adds up. */
+  readonly group: string;
+  /** One per quarter. */
+  readonly cells: readonly SafeCell[];
+}
 
 /** Which organizations reported a section in a quarter, out of how many were expected. */
 export interface Coverage {
@@ -43,6 +60,8 @@ export interface AggregateTable {
   /** Organization ids that reported this section, per quarter (private: only counts are published). */
   reporters: string[][];
   coverage: Coverage[];
+  /** How to name each quarter when it stands for another period (a year filed as its last quarter: "2020"). */
+  periodLabels?: string[];
 }
 
 /** A published cell: a number, not reported by anyone, or hidden to protect people. */
@@ -74,7 +93,14 @@ export interface SafeSeries {
   readonly rangeTotals?: readonly SafeCell[];
   /** shares[q][c] as a fraction of the right denominator, when published; suppressed where a part is. */
   readonly shares?: readonly (readonly SafeCell[])[];
+  /** Totals of category groups, in the order the groups first appear, when published (single-select only). */
+  readonly groupTotals?: readonly GroupTotal[];
   readonly coverage: readonly Coverage[];
+  /**
+   * How to name each quarter, when the data is for another period filed under a quarter (a calendar year is its
+   * Q4): one label per quarter, e.g. ["2020"]. Charts use it for the axis, table, tooltips and summary.
+   */
+  readonly periodLabels?: readonly string[];
   /** The public part of the policy: enough to write the footnote ("counts from 1 to 2 are hidden"). */
   readonly disclosure: { readonly threshold: number; readonly protectZeros: boolean };
 }

@@ -1,6 +1,6 @@
 import { quarterFromIndex, quarterIndex, quartersBetween } from '../periods.js';
 import type { Quarter, QuarterRange } from '../periods.js';
-import type { AggregateTable } from '../series.js';
+import { seriesCategory, type AggregateTable } from '../series.js';
 import type { Submission } from '../submissions/types.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
 import { indexTaxonomy, sectionIndex } from './taxonomy-index.js';
@@ -132,7 +132,7 @@ export function aggregateReport(
       unit: section.unit,
       multiSelect: section.multiSelect,
       quarters,
-      categories: section.categories.map(({ id: cid, label, role }) => (role ? { id: cid, label, role } : { id: cid, label })),
+      categories: section.categories.map(seriesCategory),
       counts: grid((i) => (a.reported[i] ? a.counts[i]! : null)),
       contributors: grid((i) => a.contributors[i]!),
       largest: grid((i) => a.largest[i]!),

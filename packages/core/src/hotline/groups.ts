@@ -1,5 +1,5 @@
 import type { SafeCell, SafeSeries } from '../series.js';
-import type { Section } from '../taxonomy/schema.js';
+import type { Category, Section } from '../taxonomy/schema.js';
 
 /** A section's categories gathered by their `group`, in the order the groups first appear. */
 export interface CategoryGroup {
@@ -9,7 +9,7 @@ export interface CategoryGroup {
 }
 
 /** The hierarchy a section expresses with category groups; a category without a group is its own group. */
-export function categoryGroups(section: Pick<Section, 'categories'>): CategoryGroup[] {
+export function categoryGroups(section: { readonly categories: readonly Pick<Category, 'label' | 'group'>[] }): CategoryGroup[] {
   const groups = new Map<string, CategoryGroup>();
   section.categories.forEach((category, index) => {
     const name = category.group ?? category.label;

@@ -3,6 +3,6 @@ export { hotlineTaxonomy, hotlineSections, HOTLINE_SOURCE, FEWER_THAN_THREE_NOTE
 export { HOTLINE_MISSOURI_2020 } from './missouri-2020.js';
 export type { HotlineDataset, HotlinePublishedTable, HotlinePublishedRow } from './missouri-2020.js';
 export { hotlinePercent, formatHotlinePercent } from './percent.js';
-export { hotlinePeriod, hotlineSeriesDocument, hotlineSeries } from './series.js';
+export { hotlinePeriod, hotlinePeriodLabel, hotlineSeriesDocument, hotlineSeries } from './series.js';
 export { categoryGroups, groupSums } from './groups.js';
 export type { CategoryGroup } from './groups.js';

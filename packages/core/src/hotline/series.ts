@@ -2,18 +2,25 @@ import type { Quarter } from '../periods.js';
 import { POLICY_PRESETS, type DisclosurePolicy } from '../privacy/policy.js';
 import { SERIES_FORMAT, readPublishedSeries, type SerializedSeries } from '../privacy/published-series.js';
 import type { Problem } from '../problems.js';
-import type { SafeSeries } from '../series.js';
+import { seriesCategory, type SafeSeries } from '../series.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
 import type { HotlineDataset, HotlinePublishedRow, HotlinePublishedTable } from './missouri-2020.js';
+import { categoryGroups } from './groups.js';
 import { hotlineTaxonomy } from './taxonomy.js';
 
 /**
  * The period a Hotline year is filed under. A SafeSeries knows quarters only, so a calendar year's report is
- * one period stamped with the year's last quarter; charts should label it with the year (see the section's
- * description and the story), until series carry periods other than quarters.
+ * one period stamped with the year's last quarter, and named by `hotlinePeriodLabel` ("2020") in `periodLabels`.
  */
 export function hotlinePeriod(dataset: HotlineDataset): Quarter {
   return `${dataset.period.to.slice(0, 4)}-Q4` as Quarter;
+}
+
+/** How the report's period is named: the year for a calendar year, else its first and last day. */
+export function hotlinePeriodLabel(dataset: HotlineDataset): string {
+  const { from, to } = dataset.period;
+  const year = to.slice(0, 4);
+  return from === `${year}-01-01` && to === `${year}-12-31` ? year : `${from} – ${to}`;
 }
 
 type Cell = SerializedSeries['cells'][number][number];
@@ -57,6 +64,13 @@ export function hotlineSeriesDocument(
     row.count === 'fewer-than-three' ? { status: 'suppressed' } : row.percent === undefined ? { status: 'not-reported' } : { status: 'value', value: row.percent / 100 },
   );
   const quarter = hotlinePeriod(dataset);
+  // A group's own row ("Sex 229" above its venues), printed in the same table: the group's published total.
+  const groupTotals = categoryGroups(section).flatMap(({ group }) => {
+    const printed = table.rows.find((row) => row.label === group && !row.cells.some(([s]) => s === section.id));
+    if (!printed) return [];
+    const cell: Cell = printed.count === 'fewer-than-three' ? { status: 'suppressed' } : { status: 'value', value: printed.count };
+    return [{ group, cells: [cell] }];
+  });
   const document: SerializedSeries = {
     format: SERIES_FORMAT,
     taxonomy: taxonomy.id,
@@ -64,12 +78,14 @@ export function hotlineSeriesDocument(
     unit: section.unit,
     multiSelect: section.multiSelect,
     quarters: [quarter],
-    categories: section.categories.map(({ id, label, role }) => (role ? { id, label, role } : { id, label })),
+    categories: section.categories.map(seriesCategory),
     cells: [cells],
     quarterTotals: [{ status: 'value', value: table.total }],
     ...(printed ? { shares: [shares] } : {}),
+    ...(groupTotals.length ? { groupTotals } : {}),
     coverage: [{ quarter, reported: 1, expected: 1 }],
     disclosure: { threshold: 3, protectZeros: false },
+    periodLabels: [hotlinePeriodLabel(dataset)],
   };
   return { document, problems };
 }

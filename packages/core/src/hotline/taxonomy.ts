@@ -6,7 +6,7 @@
  * Trafficking Type Not Specified): its leaves are one section whose categories carry their parent as `group`,
  * and the top level is its own section (`trafficking-type`), whose counts are the groups' sums.
  */
-import type { Category, Note, Provenance, Section, Source, Taxonomy } from '../taxonomy/schema.js';
+import type { Category, Note, Provenance, Section, Source, Taxonomy, UnitLabel } from '../taxonomy/schema.js';
 
 export const HOTLINE_SOURCE: Source = {
   citation: 'National Human Trafficking Hotline. Missouri State Report: 1/1/2020 – 12/31/2020. Statistics accurate as of 07/01/2021.',
@@ -50,11 +50,13 @@ const area = 'missouri-2020';
 const sources = [HOTLINE_SOURCE];
 
 /**
- * The Hotline counts signals and situations, which core's `Unit` has no word for yet. "service-uses" is the
- * closest unit that is protected by default and does not claim to count clients of member organizations
- * (each signal counts, as each use of a service does); the section descriptions say what is counted.
+ * The Hotline counts signals and situations. "service-uses" is the closest unit of core's that is protected by
+ * default and does not claim to count clients of member organizations (each signal counts, as each use of a
+ * service does); each section's `unitLabel` names what it counts, and charts say that instead.
  */
 const unit = 'service-uses' as const;
+const signals: UnitLabel = { one: 'signal', other: 'signals' };
+const situations: UnitLabel = { one: 'situation', other: 'situations' };
 
 /** One category per venue under Sex, one per industry under Labor; the group is the row the report indents them under. */
 const SEX = 'Sex';
@@ -88,6 +90,7 @@ export const hotlineSections: Section[] = [
       'Substantive phone calls, SMS, webchats, emails and online tip reports about human trafficking received by the National Human Trafficking Hotline from signalers in Missouri.',
     area,
     unit,
+    unitLabel: signals,
     multiSelect: false,
     chartTitle: 'Number of Substantive Signals Received from Missouri',
     notes: [SUBSTANTIVE_NOTE],
@@ -101,6 +104,7 @@ export const hotlineSections: Section[] = [
     description: 'Substantive signals from Missouri by who made them. Each signal counts once.',
     area,
     unit,
+    unitLabel: signals,
     multiSelect: false,
     coversAllClients: true,
     chartTitle: 'Signaler Type',
@@ -133,6 +137,7 @@ export const hotlineSections: Section[] = [
     description: 'Unique situations (incidents) of potential human trafficking in Missouri reported to the Hotline.',
     area,
     unit,
+    unitLabel: situations,
     multiSelect: false,
     chartTitle: 'Unique Situations of Potential Human Trafficking',
     notes: [SITUATIONS_NOTE],
@@ -146,6 +151,7 @@ export const hotlineSections: Section[] = [
     description: 'Situations of potential human trafficking by the primary reason the Hotline was contacted about them.',
     area,
     unit,
+    unitLabel: situations,
     multiSelect: false,
     coversAllClients: true,
     chartTitle: 'Primary Reason for Contacting the National Hotline',
@@ -171,6 +177,7 @@ export const hotlineSections: Section[] = [
     description: 'Situations of potential human trafficking by type: the top level of the venue/industry table.',
     area,
     unit,
+    unitLabel: situations,
     multiSelect: false,
     coversAllClients: true,
     chartTitle: 'Type of Potential Trafficking',
@@ -188,9 +195,10 @@ export const hotlineSections: Section[] = [
     id: 'venue-industry',
     title: 'Venue/Industry of Potential Trafficking',
     description:
-      'Situations of potential human trafficking by venue (sex trafficking) or industry (labor trafficking). Each category is grouped under its type; the groups add up to the type counts.',
+      'Situations of potential human trafficking by venue (sex trafficking) or industry (labor trafficking). Each category is grouped under its type; the groups add up to the type counts, which the series publishes as group totals.',
     area,
     unit,
+    unitLabel: situations,
     multiSelect: false,
     coversAllClients: true,
     chartTitle: 'Venue/Industry of Potential Trafficking',
@@ -206,6 +214,7 @@ export const hotlineSections: Section[] = [
     description: 'Situations of potential human trafficking referencing each victim demographic. A situation may reference several.',
     area,
     unit,
+    unitLabel: situations,
     multiSelect: true,
     chartTitle: 'Victim Demographics',
     notes: [

@@ -1,5 +1,5 @@
 import type { Quarter } from '../periods.js';
-import type { AggregateTable, SafeCell, SafeSeries } from '../series.js';
+import { seriesCategory, type AggregateTable, type SafeCell, type SafeSeries } from '../series.js';
 import { pinnedAtBounds, type Publication } from './audit-publication.js';
 import { suppressComplementary, type Candidate, type SuppressionOutcome, type Verdict } from './gauss-suppression.js';
 import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from './policy.js';
@@ -125,6 +125,8 @@ function checkShape(table: AggregateTable): void {
     for (const v of row)
       if (v !== null && !(Number.isFinite(v) && v >= 0))
         throw new RangeError(`table ${table.section}: counts must be non-negative numbers or null`);
+  if (table.periodLabels && table.periodLabels.length !== Q)
+    throw new RangeError(`table ${table.section}: periodLabels must have one label per quarter (${Q})`);
 }
 
 /**
@@ -247,7 +249,7 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
     unit: table.unit,
     multiSelect: table.multiSelect,
     quarters: [...table.quarters],
-    categories: table.categories.map(({ id, label, role }) => (role ? { id, label, role } : { id, label })),
+    categories: table.categories.map(seriesCategory),
     cells,
     ...(p.publish.quarterTotals ? { quarterTotals } : {}),
     ...(p.publish.rangeTotals ? { rangeTotals: table.categories.map((_, c) => totalCell('range', c)) } : {}),
@@ -255,6 +257,7 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
     ...(p.publish.shares || table.unit === 'percent-of-organizations' ? { shares } : {}),
     coverage: table.coverage.map(({ quarter, reported, expected }) => ({ quarter, reported, expected })),
     disclosure: { threshold: isProtected ? p.threshold : 0, protectZeros: isProtected && p.protectZeros },
+    ...(table.periodLabels ? { periodLabels: [...table.periodLabels] } : {}),
   });
 
   const entry = (t: LinearTotal): TotalEntry => ({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isQuarter } from '../periods.js';
 import type { Problem } from '../problems.js';
-import type { SafeCell, SafeSeries } from '../series.js';
+import { seriesCategory, type SafeCell, type SafeSeries } from '../series.js';
 import { Unit } from '../taxonomy/schema.js';
 import { suppressComplementary, type Candidate, type Verdict } from './gauss-suppression.js';
 import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from './policy.js';
@@ -29,14 +29,23 @@ export const SerializedSeries = z.object({
   multiSelect: z.boolean(),
   quarters: z.array(QuarterText),
   categories: z.array(
-    z.object({ id: z.string(), label: z.string(), role: z.optional(z.enum(['unknown', 'other'])) }),
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      role: z.optional(z.enum(['unknown', 'other'])),
+      group: z.optional(z.string().check(z.minLength(1, 'expected a non-empty group'))),
+    }),
   ),
   cells: z.array(z.array(Cell)),
   quarterTotals: z.optional(z.array(Cell)),
   rangeTotals: z.optional(z.array(Cell)),
   shares: z.optional(z.array(z.array(Cell))),
+  /** Each group's total per quarter: sums of the group's cells, published beside them (single-select only). */
+  groupTotals: z.optional(z.array(z.object({ group: z.string(), cells: z.array(Cell) }))),
   coverage: z.array(z.object({ quarter: QuarterText, reported: WholeCount, expected: WholeCount })),
   disclosure: z.object({ threshold: WholeCount, protectZeros: z.boolean() }),
+  /** One label per quarter when a quarter stands for another period ("2020" for a year filed as 2020-Q4). */
+  periodLabels: z.optional(z.array(z.string().check(z.minLength(1, 'expected a non-empty period label')))),
 });
 export type SerializedSeries = z.infer<typeof SerializedSeries>;
 
@@ -64,6 +73,25 @@ function shapeProblems(s: SerializedSeries): Problem[] {
   if (s.shares) grid(s.shares, 'shares');
   if (s.quarterTotals) expect(s.quarterTotals.length === Q, 'quarterTotals', `quarterTotals must have one entry per quarter (${Q})`);
   if (s.rangeTotals) expect(s.rangeTotals.length === C, 'rangeTotals', `rangeTotals must have one entry per category (${C})`);
+  if (s.periodLabels) expect(s.periodLabels.length === Q, 'periodLabels', `periodLabels must have one label per quarter (${Q})`);
+  const groups = new Set(s.categories.flatMap((c) => (c.group === undefined ? [] : [c.group])));
+  const totalled = new Set<string>();
+  s.groupTotals?.forEach((g, i) => {
+    const path = `groupTotals[${i}]`;
+    expect(!s.multiSelect, path, 'a multi-select section has no group totals: its categories overlap, so they do not add up');
+    expect(groups.has(g.group), `${path}.group`, `no category is in group "${g.group}"`);
+    expect(!totalled.has(g.group), `${path}.group`, `group "${g.group}" has two totals`);
+    expect(g.cells.length === Q, `${path}.cells`, `a group total must have one entry per quarter (${Q})`);
+    totalled.add(g.group);
+    if (!groups.has(g.group)) return;
+    // A total that is not the sum of its published cells would make the attack model (and the chart) wrong.
+    g.cells.forEach((total, q) => {
+      const members = s.categories.flatMap((c, i) => (c.group === g.group ? [s.cells[q]?.[i]] : []));
+      if (total?.status !== 'value' || members.some((m) => m === undefined || m.status === 'suppressed')) return;
+      const sum = members.reduce((n, m) => n + (m!.status === 'value' ? m!.value : 0), 0);
+      expect(Math.abs(sum - total.value) < 1e-9, `${path}.cells[${q}]`, `the total of "${g.group}" for ${s.quarters[q]} is not the sum of its categories`);
+    });
+  });
   return problems;
 }
 
@@ -113,7 +141,17 @@ export function readPublishedSeries(
 
   // The same attack model as protectTable: quarter sums and the grand total are taken as known, range totals
   // when shown. A total already suppressed, or now too small, is protected.
-  const totals: Array<{ kind: 'quarter' | 'range' | 'grand'; at: number; cells: number[]; shown?: SafeCell }> = [];
+  const totals: Array<{ kind: 'quarter' | 'range' | 'group' | 'grand'; at: number; cells: number[]; shown?: SafeCell }> = [];
+  // A group total is one more published sum: of its group's cells in its quarter (at = g * Q + q).
+  s.groupTotals?.forEach((g, k) => {
+    for (let q = 0; q < Q; q++)
+      totals.push({
+        kind: 'group',
+        at: k * Q + q,
+        cells: s.categories.flatMap((c, i) => (c.group === g.group && index[q]![i]! >= 0 ? [index[q]![i]!] : [])),
+        shown: g.cells[q],
+      });
+  });
   for (let q = 0; q < Q; q++)
     totals.push({ kind: 'quarter', at: q, cells: index[q]!.filter((i) => i >= 0), ...(s.multiSelect ? {} : { shown: s.quarterTotals?.[q] }) });
   if (s.rangeTotals)
@@ -169,7 +207,7 @@ export function readPublishedSeries(
       return { ...SUPPRESSED };
     }),
   );
-  const linearVerdict = (kind: 'quarter' | 'range', at: number): Verdict | undefined => {
+  const linearVerdict = (kind: 'quarter' | 'range' | 'group', at: number): Verdict | undefined => {
     const i = linear.findIndex((t) => t.kind === kind && t.at === at);
     return i < 0 ? undefined : totalVerdicts[i];
   };
@@ -184,6 +222,12 @@ export function readPublishedSeries(
   const rangeTotals = s.rangeTotals?.map((cell, c) =>
     totalCell(cell, (linearVerdict('range', c) ?? 'published') !== 'published', `rangeTotals[${c}]`, `the range total for "${s.categories[c]!.label}"`),
   );
+  const groupTotals = s.groupTotals?.map((g, k) => ({
+    group: g.group,
+    cells: g.cells.map((cell, q) =>
+      totalCell(cell, (linearVerdict('group', k * Q + q) ?? 'published') !== 'published', `groupTotals[${k}].cells[${q}]`, `the total of "${g.group}" for ${label(q)}`),
+    ),
+  }));
   // A share is kept only beside a visible cell and a visible denominator (a share and its cell reveal the denominator).
   const denominatorShown = (q: number) =>
     s.multiSelect
@@ -201,13 +245,15 @@ export function readPublishedSeries(
     unit: s.unit,
     multiSelect: s.multiSelect,
     quarters: [...s.quarters] as SafeSeries['quarters'],
-    categories: s.categories.map(({ id, label, role }) => (role ? { id, label, role } : { id, label })),
+    categories: s.categories.map(seriesCategory),
     cells,
     ...(quarterTotals ? { quarterTotals } : {}),
     ...(rangeTotals ? { rangeTotals } : {}),
     ...(shares ? { shares } : {}),
+    ...(groupTotals ? { groupTotals } : {}),
     coverage: s.coverage.map(({ quarter, reported, expected }) => ({ quarter: quarter as SafeSeries['quarters'][number], reported, expected })),
     disclosure: { threshold, protectZeros },
+    ...(s.periodLabels ? { periodLabels: [...s.periodLabels] } : {}),
   });
   return { series, problems };
 }

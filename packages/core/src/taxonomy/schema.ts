@@ -49,6 +49,10 @@ export type Source = z.infer<typeof Source>;
 export const Unit = z.enum(['clients', 'organizations', 'percent-of-organizations', 'service-uses']);
 export type Unit = z.infer<typeof Unit>;
 
+/** What a section's numbers count, in words, when the unit's own words do not say it: { one: 'situation', other: 'situations' }. */
+export const UnitLabel = z.object({ one: Text, other: Text });
+export type UnitLabel = z.infer<typeof UnitLabel>;
+
 export const Section = z.object({
   id: Id,
   title: Text,
@@ -56,6 +60,8 @@ export const Section = z.object({
   /** Id of the area (report chapter) the section belongs to. */
   area: Id,
   unit: Unit,
+  /** Words for what is counted, preferred by charts over the unit's own ("situations" rather than "service uses"). */
+  unitLabel: z.optional(UnitLabel),
   /** One client may fall in several categories ("Results may exceed the total client count"). */
   multiSelect: z.boolean(),
   /**
