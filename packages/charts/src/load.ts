@@ -12,7 +12,8 @@ export type ChartErrorCode =
   | 'invalid-data'
   | 'invalid-quarters'
   | 'section-mismatch'
-  | 'render-failed';
+  | 'render-failed'
+  | 'export-failed';
 
 /** The detail of a `cate-error` event. */
 export interface ChartErrorDetail {

@@ -25,6 +25,31 @@ export interface Messages {
     'invalid-quarters': (text: string) => string;
     'section-mismatch': (wanted: string, found: string) => string;
     'render-failed': string;
+    /** An export (CSV, SVG, PNG, copy) could not be made; the chart itself is fine. */
+    'export-failed': string;
+  };
+  /** The export menu, its results, and the words of the CSV and copied table. */
+  exports: {
+    /** The disclosure button that opens the menu. */
+    menu: string;
+    csv: string;
+    svg: string;
+    png: string;
+    copy: string;
+    /** Said (role="status") after the table was copied. */
+    copied: string;
+    /** Said when the browser refuses the clipboard: the table is then shown to be selected by hand. */
+    copyRefused: string;
+    /** The status of a published number in the CSV (beside suppressedWord and notReportedWord). */
+    valueWord: string;
+    /** The column of category groups ("Sex" above its venues), when the series has groups. */
+    groupHeader: string;
+    categoryHeader: string;
+    statusHeader: string;
+    shareStatusHeader: string;
+    expectedHeader: string;
+    /** The "quarter" of a total over the range: "Q1 2024 to Q4 2025". */
+    allQuarters: (from: string, to: string) => string;
   };
   /** "clients", "organizations" ... as the value axis and tooltips name them. */
   unitNoun: (unit: Unit, count?: number) => string;
@@ -118,6 +143,23 @@ export const en: Messages = {
     'invalid-quarters': (text) => `"${text}" is not a quarter range. Write it like 2024-Q1..2025-Q4.`,
     'section-mismatch': (wanted, found) => `The data is for section "${found}", not "${wanted}".`,
     'render-failed': 'Something went wrong while drawing the chart.',
+    'export-failed': 'This download could not be made in this browser. The chart and its data table are still here.',
+  },
+  exports: {
+    menu: 'Download',
+    csv: 'Data (CSV)',
+    svg: 'Image (SVG)',
+    png: 'Image (PNG)',
+    copy: 'Copy data table',
+    copied: 'The data table was copied.',
+    copyRefused: 'Your browser did not allow copying. The data table is shown below: select it and copy it.',
+    valueWord: 'Published',
+    groupHeader: 'Group',
+    categoryHeader: 'Category',
+    statusHeader: 'Status',
+    shareStatusHeader: 'Percent status',
+    expectedHeader: 'Members expected',
+    allQuarters: (from, to) => `${from} to ${to}`,
   },
   unitNoun: (unit, count = 2) => UNIT_NOUNS[unit][count === 1 ? 0 : 1],
   shareOf: (value, unit) => `${value} of ${isOrganizations(unit) ? 'reporting organizations' : UNIT_NOUNS[unit][1]}`,
