@@ -60,8 +60,9 @@ describe('keyboard, with real key presses', () => {
       visited.push(active?.getAttribute('part') ?? active?.tagName.toLowerCase() ?? 'none');
     }
     expect(deepActive()?.id).toBe('after');
-    // The drawing, the table toggle, the instructions and the section's notes; nothing else, and nothing inside the SVG.
-    expect(visited).toEqual(['plot', 'table-toggle', 'summary', 'summary']);
+    // The drawing, the table toggle, the Download menu's button (its list is closed), the instructions and the
+    // section's notes; nothing else, and nothing inside the SVG.
+    expect(visited).toEqual(['plot', 'table-toggle', 'export-toggle', 'summary', 'summary']);
     expect(el.shadowRoot!.querySelectorAll('svg [tabindex]')).toHaveLength(0);
   });
 

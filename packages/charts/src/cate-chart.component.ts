@@ -13,11 +13,18 @@ import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
 import { renderTable } from './renderers/table.js';
 import { formatQuarterLabel } from './format.js';
-import { chartStyles, contextStyles } from './styles.js';
+import { chartStyles, contextStyles, exportStyles, printStyles } from './styles.js';
+import { seriesToCSV, standaloneSvg, svgToPng, tableToClipboard, writeClipboard, type StandaloneSvg, type TextStyle } from './export/index.js';
 import { summarize } from './summary.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 type Position = { q: number; c: number };
+/** What `download()` saves. */
+export type ExportKind = 'csv' | 'svg' | 'png';
+
+/** Width in CSS px a chart is laid out at for print, unless `--cate-print-width` says otherwise: a Letter or A4 page's text width. */
+const PRINT_WIDTH = 640;
+const MIME: Record<ExportKind, string> = { csv: 'text/csv;charset=utf-8', svg: 'image/svg+xml', png: 'image/png' };
 
 let instances = 0;
 
@@ -36,7 +43,8 @@ let instances = 0;
  *
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the chart cannot be drawn
  *   (codes: missing-section, unknown-section, fetch-failed, http-error, timeout, invalid-json, invalid-csv,
- *   invalid-data, invalid-quarters, section-mismatch, render-failed).
+ *   invalid-data, invalid-quarters, section-mismatch, render-failed), and `export-failed` when a download, image or
+ *   copy could not be made (the chart stays drawn).
  * @fires cate-ready - Bubbling, composed. `detail: { section, kind }` each time a chart has been drawn with data.
  *
  * @csspart base - The wrapper of everything.
@@ -53,6 +61,9 @@ let instances = 0;
  * @csspart table - The data table.
  * @csspart stat - The single figure of the `stat` kind.
  * @csspart message - Loading, empty and error messages.
+ * @csspart export-menu - The "Download" disclosure and its list (hidden by `no-export`).
+ * @csspart export-toggle - The "Download" button that opens and closes the menu.
+ * @csspart export-status - What the last export said ("The data table was copied.", a failure).
  *
  * @cssproperty --cate-color-1 - First category colour (default Okabe-Ito blue, adjusted for ≥ 3:1 contrast). Also --cate-color-2 … --cate-color-8.
  * @cssproperty --cate-font-family - Font family (default system-ui).
@@ -69,9 +80,16 @@ let instances = 0;
  * @cssproperty --cate-tooltip-color - Tooltip text.
  * @cssproperty --cate-padding - Inner padding (default 12px).
  * @cssproperty --cate-border-radius - Corner radius (default 4px).
+ * @cssproperty --cate-print-width - Width the chart is laid out at for print (default 640px; at most its width on screen).
+ *
+ * Exports: `toCSV()`, `toSVG()`, `toPNG()`, `copyTable()` and `download()`, and a "Download" menu beside the table
+ * toggle. Each is built from what the chart publishes (the SafeSeries, its table, its drawing), never from raw data.
+ * PNG reads the SVG through a Blob URL: a page with a Content-Security-Policy needs `img-src blob:` for it (else
+ * `export-failed`). Print: controls hidden, light palette, the data table printed below the chart, and the chart
+ * laid out again at the print width on `beforeprint` (and when `print` media starts to match).
  */
 export class CateChart extends LitElement {
-  static override styles = [chartStyles, contextStyles];
+  static override styles = [chartStyles, contextStyles, exportStyles, printStyles];
 
   static override properties = {
     section: { reflect: true },
@@ -92,6 +110,9 @@ export class CateChart extends LitElement {
     height: { type: Number },
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
     showSummary: { type: Boolean, attribute: 'show-summary' },
+    noExport: { type: Boolean, attribute: 'no-export' },
+    _exportOpen: { state: true, attribute: false },
+    _exportStatus: { state: true, attribute: false },
     _input: { state: true, attribute: false },
     _series: { state: true, attribute: false },
     _state: { state: true, attribute: false },
@@ -139,6 +160,8 @@ export class CateChart extends LitElement {
   declare showTable: boolean;
   /** Show the plain-language summary visually (it is always the chart's accessible description). */
   declare showSummary: boolean;
+  /** Hide the "Download" menu (the export methods still work). */
+  declare noExport: boolean;
 
   declare private _input: ChartInput | undefined;
   declare private _series: SafeSeries | undefined;
@@ -149,6 +172,8 @@ export class CateChart extends LitElement {
   declare private _pointer: boolean;
   declare private _announcement: string;
   declare private _contextTheme: 'light' | 'dark' | undefined;
+  declare private _exportOpen: boolean;
+  declare private _exportStatus: string;
 
   private _kind: ChartKind = 'grouped-bar';
   private _kindFellBack = false;
@@ -164,6 +189,13 @@ export class CateChart extends LitElement {
   private _observed: Element | undefined;
   private _reportedError: ChartErrorDetail | undefined;
   private _reportedLayout: ChartLayout | undefined;
+  /** The width on screen while laid out for print. */
+  private _screenWidth: number | undefined;
+  private readonly _printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private readonly _onBeforePrint = () => this._layOutForPrint(true);
+  private readonly _onAfterPrint = () => this._layOutForPrint(false);
+  private readonly _onPrintMedia = (event: MediaQueryListEvent) => this._layOutForPrint(event.matches);
+  private readonly _onDocumentPointerDown = (event: PointerEvent) => this._closeExportOutside(event);
 
   constructor() {
     super();
@@ -185,6 +217,9 @@ export class CateChart extends LitElement {
     this.height = undefined;
     this.showTable = false;
     this.showSummary = false;
+    this.noExport = false;
+    this._exportOpen = false;
+    this._exportStatus = '';
     this._input = undefined;
     this._series = undefined;
     this._state = 'idle';
@@ -204,12 +239,19 @@ export class CateChart extends LitElement {
     const themed = this.closest('.cate-dark, .cate-light');
     this._contextTheme = themed ? (themed.classList.contains('cate-dark') ? 'dark' : 'light') : undefined;
     if (this._observed) this._resizeObserver?.observe(this._observed);
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
+    this._printQuery?.addEventListener('change', this._onPrintMedia);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resizeObserver?.disconnect();
     this._load?.abort();
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
+    this._printQuery?.removeEventListener('change', this._onPrintMedia);
+    document.removeEventListener('pointerdown', this._onDocumentPointerDown, true);
   }
 
   private get _messages(): Messages {
@@ -429,7 +471,8 @@ export class CateChart extends LitElement {
     const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
     // Hidden (display: none) reports 0: keep the last drawing and wait to be shown. The observed box is a sizer of
     // zero height, so redrawing cannot resize it again within the same frame (no ResizeObserver loop).
-    if (width > 0 && Math.abs(width - this._width) >= 1) this._width = width;
+    if (width > 0 && this._screenWidth !== undefined) this._screenWidth = width; // printing: the print width stays
+    else if (width > 0 && Math.abs(width - this._width) >= 1) this._width = width;
   }
 
   private _title(): string {
@@ -552,6 +595,231 @@ export class CateChart extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#after-table')?.focus();
   }
 
+  /** The "Download" disclosure: a button and a list of buttons, closed by Escape (focus back on the button) or by leaving it. */
+  private _renderExportMenu(drawing: boolean): TemplateResult | typeof nothing {
+    if (this.noExport) return nothing;
+    const x = this._messages.exports;
+    const item = (label: string, kind: ExportKind | 'copy') =>
+      html`<li><button type="button" @click=${() => this._exportFromMenu(kind)}>${label}</button></li>`;
+    return html`<div class="export" part="export-menu" @keydown=${this._onExportKeyDown} @focusout=${this._onExportFocusOut}>
+      <button part="export-toggle" type="button" class="export-toggle" aria-expanded=${this._exportOpen ? 'true' : 'false'} aria-controls="export-list" @click=${this._toggleExport}>
+        ${x.menu}
+      </button>
+      <ul id="export-list" class="export-list" ?hidden=${!this._exportOpen}>
+        ${item(x.csv, 'csv')}${drawing ? html`${item(x.svg, 'svg')}${item(x.png, 'png')}` : nothing}${item(x.copy, 'copy')}
+      </ul>
+    </div>`;
+  }
+
+  private _toggleExport(): void {
+    if (this._exportOpen) return this._closeExport(false);
+    this._exportOpen = true;
+    this._exportStatus = '';
+    document.addEventListener('pointerdown', this._onDocumentPointerDown, true);
+  }
+
+  private _closeExport(refocus: boolean): void {
+    if (!this._exportOpen) return;
+    this._exportOpen = false;
+    document.removeEventListener('pointerdown', this._onDocumentPointerDown, true);
+    if (refocus) this.renderRoot.querySelector<HTMLElement>('.export-toggle')?.focus();
+  }
+
+  /** A press anywhere else closes the menu (a focus change alone would not: Safari does not focus a clicked button). */
+  private _closeExportOutside(event: PointerEvent): void {
+    const menu = this.renderRoot.querySelector('.export');
+    if (menu && !event.composedPath().includes(menu)) this._closeExport(false);
+  }
+
+  private _onExportKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this._exportOpen) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this._closeExport(true);
+  }
+
+  /** Tabbing out of the menu closes it: it is a disclosure, not a focus trap. */
+  private _onExportFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && !(event.currentTarget as HTMLElement).contains(next)) this._closeExport(false);
+  }
+
+  private async _exportFromMenu(kind: ExportKind | 'copy'): Promise<void> {
+    this._closeExport(true);
+    try {
+      await (kind === 'copy' ? this.copyTable() : this.download(kind));
+    } catch {
+      // Reported already: a cate-error event and the status beside the menu.
+    }
+  }
+
+  /**
+   * The published series as CSV: a header row, then quarter, category, count and its status (published,
+   * suppressed, not reported), shares when published, members reporting; the published totals; the title and
+   * footnotes last. Words follow `locale`. Built from the SafeSeries only, so no hidden value can be in it.
+   * Throws a ChartError (code `export-failed`) when there is no data yet.
+   */
+  toCSV(): string {
+    return this._exporting(() => seriesToCSV(this._exportSeries(), { locale: this.locale, title: this._title(), footnotes: this._exportFootnotes() }));
+  }
+
+  /**
+   * The chart as a standalone SVG document: heading, description, legend, drawing and footnotes as SVG text,
+   * computed styles inlined (no stylesheet, no custom properties), `role="img"`, `<title>` and the summary as
+   * `<desc>`. Only for drawn kinds (not `table` or `stat`): otherwise throws a ChartError `export-failed`.
+   */
+  toSVG(): string {
+    return this._exporting(() => this._standaloneSvg().svg);
+  }
+
+  /**
+   * The SVG of `toSVG()` drawn on a canvas as a PNG, `scale` pixels per CSS pixel (default 2). Needs `img-src blob:`
+   * under a Content-Security-Policy; when the image cannot be made it rejects with a ChartError `export-failed`
+   * (and fires `cate-error`).
+   */
+  async toPNG(scale = 2): Promise<Blob> {
+    return this._exportingAsync(() => {
+      const drawing = this._standaloneSvg();
+      return svgToPng(drawing.svg, drawing, scale);
+    });
+  }
+
+  /**
+   * Copies the data table as shown (formatted values, hidden cells in words, footnotes) to the clipboard as
+   * tab-separated text and as an HTML table. If the browser refuses, the table is shown so it can be selected, a
+   * message says so, and the promise rejects (ChartError `export-failed`).
+   */
+  async copyTable(): Promise<void> {
+    const m = this._messages;
+    this._exportStatus = '';
+    try {
+      const view = this._tableView;
+      if (!this._series || !view) throw new ChartError('export-failed', 'There is no data table yet.');
+      await writeClipboard(tableToClipboard(view, { caption: m.tableCaption(this._title()), quarter: m.quarterHeader }, this._footnoteList));
+      this._exportStatus = m.exports.copied;
+    } catch (error) {
+      if (this._series && this._tableView && this._kind !== 'table') this.showTable = true;
+      throw this._exportFailed(error, m.exports.copyRefused);
+    }
+  }
+
+  /** Saves the CSV (UTF-8 with a byte-order mark, for spreadsheets), SVG or PNG as a file named after the section. */
+  async download(kind: ExportKind): Promise<void> {
+    await this._exportingAsync(async () => {
+      if (!(kind in MIME)) throw new ChartError('export-failed', `Unknown export "${String(kind)}".`);
+      let blob: Blob;
+      if (kind === 'png') {
+        const drawing = this._standaloneSvg();
+        blob = await svgToPng(drawing.svg, drawing);
+      } else {
+        const text = kind === 'csv' ? `\uFEFF${seriesToCSV(this._exportSeries(), { locale: this.locale, title: this._title(), footnotes: this._exportFootnotes() })}` : this._standaloneSvg().svg;
+        blob = new Blob([text], { type: MIME[kind] });
+      }
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `${(this._series?.section || this.section || 'chart').replace(/[^\w-]+/g, '-')}.${kind}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    });
+  }
+
+  private _exportSeries(): SafeSeries {
+    if (!this._series) throw new ChartError('export-failed', 'There is no data to export yet.');
+    return this._series;
+  }
+
+  /** The footnotes that describe the data (not the chart's style). */
+  private _exportFootnotes(): string[] {
+    const fallback = this._kindFellBack ? this._messages.kindFallback(this.kind) : undefined;
+    return this._footnoteList.filter((note) => note !== fallback);
+  }
+
+  private _standaloneSvg(): StandaloneSvg {
+    const root = this.renderRoot;
+    const chart = root.querySelector<SVGSVGElement>('svg.chart');
+    const layout = this._layout;
+    if (!chart || !layout || !this._series) throw new ChartError('export-failed', 'This chart has no drawing to export.');
+    const base = root.querySelector<HTMLElement>('.base')!;
+    const style = (el: Element | null): TextStyle => {
+      const cs = getComputedStyle(el ?? base);
+      return { fontFamily: cs.fontFamily, fontSize: parseFloat(cs.fontSize) || 14, fontWeight: cs.fontWeight, color: cs.color };
+    };
+    const text = style(base);
+    const muted = { ...text, fontSize: Math.max(12, text.fontSize * 0.9), color: getComputedStyle(base).getPropertyValue('--_muted').trim() || text.color };
+    const context = document.createElement('canvas').getContext('2d');
+    return standaloneSvg({
+      chart,
+      width: layout.width,
+      height: layout.height,
+      legend: [...root.querySelectorAll('[part=legend] li')].flatMap((li) => {
+        const key = li.querySelector<SVGSVGElement>('svg');
+        return key ? [{ key, label: li.textContent?.trim() ?? '' }] : [];
+      }),
+      title: this._title(),
+      description: root.querySelector('[part=description]')?.textContent?.trim(),
+      summary: this._summary,
+      footnotes: this._exportFootnotes(),
+      lang: this._messages.language,
+      background: getComputedStyle(base).backgroundColor,
+      styles: { heading: style(root.querySelector('[part=heading]')), text, muted },
+      measure: context
+        ? (value, font) => {
+            context.font = font;
+            return context.measureText(value).width;
+          }
+        : undefined,
+    });
+  }
+
+  /** Runs an export; a failure is reported (event and status) and thrown as a ChartError `export-failed`. */
+  private _exporting<T>(make: () => T): T {
+    this._exportStatus = '';
+    try {
+      return make();
+    } catch (error) {
+      throw this._exportFailed(error);
+    }
+  }
+
+  private async _exportingAsync<T>(make: () => Promise<T>): Promise<T> {
+    this._exportStatus = '';
+    try {
+      return await make();
+    } catch (error) {
+      throw this._exportFailed(error);
+    }
+  }
+
+  /** Says why an export failed beside the menu and in a `cate-error` event; the chart stays as it is. */
+  private _exportFailed(error: unknown, message = this._messages.errors['export-failed']): ChartError {
+    const failure = error instanceof ChartError && error.code === 'export-failed' ? error : new ChartError('export-failed', error instanceof Error ? error.message : String(error));
+    this._exportStatus = message;
+    const detail: ChartErrorDetail = { code: 'export-failed', message };
+    this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail, bubbles: true, composed: true }));
+    return failure;
+  }
+
+  /**
+   * Before printing, the chart is laid out at the print width (at most its width on screen), synchronously, so the
+   * printed drawing keeps its text size; after, at its screen width again.
+   */
+  private _layOutForPrint(printing: boolean): void {
+    if (printing === (this._screenWidth !== undefined)) return;
+    if (printing) {
+      this._screenWidth = this._width;
+      const custom = parseFloat(getComputedStyle(this).getPropertyValue('--cate-print-width'));
+      const print = Number.isFinite(custom) && custom > 0 ? custom : PRINT_WIDTH;
+      this._active = undefined;
+      this._closeExport(false);
+      this._width = this._width > 0 ? Math.min(this._width, print) : print;
+    } else {
+      this._width = this._screenWidth!;
+      this._screenWidth = undefined;
+    }
+    if (this.isUpdatePending && this.isConnected) this.performUpdate();
+  }
+
   private _footnotes(series: SafeSeries): string[] {
     const m = this._messages;
     const notes: string[] = [];
@@ -635,17 +903,19 @@ export class CateChart extends LitElement {
       <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${this._summary}</p>
       ${kind === 'table' ? this._renderTableBlock(table, caption, true) : nothing}
       ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      ${kind !== 'table'
-        ? html`<div class="toolbar">
-              <button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this._toggleTable}>
-                ${this.showTable ? m.hideTable : m.showTable}
-              </button>
-              ${drawing
-                ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
-                : nothing}
-            </div>
-            ${this._renderTableBlock(table, caption, this.showTable)}`
-        : nothing}
+      <div class="toolbar">
+        ${kind !== 'table'
+          ? html`<button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this._toggleTable}>
+              ${this.showTable ? m.hideTable : m.showTable}
+            </button>`
+          : nothing}
+        ${this._renderExportMenu(drawing)}
+        ${drawing
+          ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
+          : nothing}
+        <span part="export-status" class="export-status" role="status">${this._exportStatus}</span>
+      </div>
+      ${kind !== 'table' ? this._renderTableBlock(table, caption, this.showTable) : nothing}
     `;
   }
 

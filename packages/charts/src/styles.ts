@@ -341,3 +341,108 @@ export const contextStyles = css`
     ${dark}
   }
 `;
+
+/** The export menu: a disclosure in the controls row, its list floating below the button. */
+export const exportStyles = css`
+  .export {
+    position: relative;
+    display: inline-block;
+  }
+  .export-toggle::after {
+    content: '';
+    display: inline-block;
+    margin-inline-start: 6px;
+    border: 4px solid transparent;
+    border-top-color: currentColor;
+    border-bottom: 0;
+    vertical-align: middle;
+  }
+  .export-toggle[aria-expanded='true']::after {
+    border-top: 0;
+    border-bottom: 4px solid currentColor;
+  }
+  .export-list {
+    position: absolute;
+    z-index: 2;
+    inset-inline-start: 0;
+    top: calc(100% + 4px);
+    min-width: 100%;
+    margin: 0;
+    padding: 4px;
+    list-style: none;
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .export-list[hidden] {
+    display: none;
+  }
+  .export-list button {
+    display: block;
+    width: 100%;
+    text-align: start;
+    white-space: nowrap;
+    border-color: transparent;
+  }
+  .export-list button:hover {
+    border-color: var(--_muted);
+  }
+  .export-status:empty {
+    display: none;
+  }
+  .export-status {
+    color: var(--_muted);
+    font-size: max(12px, 0.93em);
+  }
+`;
+
+/**
+ * Print: the light palette on white paper whatever the theme; controls, tooltip and focus ring left out; the data
+ * table printed below each chart (every value, for a reader whose printer has no colour); a chart, its legend and
+ * table rows kept whole on a page. The element lays the chart out again at the print width before printing, so
+ * its text stays at its size instead of shrinking with a wide screen's drawing. Colour is not the only cue on
+ * paper: every category has a marker shape (on each bar wide enough, in the legend, on points), stacks keep the
+ * legend's order and white gaps between segments, hidden cells are hatched and labelled, and the printed table
+ * names every value. No extra hatching for categories: hatching means "suppressed" in this chart.
+ */
+export const printStyles = css`
+  @media print {
+    .base,
+    .base.dark,
+    .base.auto,
+    :host-context(.cate-dark) .base.auto {
+      ${light}
+      background: transparent;
+      padding: 0;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .toolbar,
+    .skip-link,
+    .tooltip,
+    .focus-ring {
+      display: none !important;
+    }
+    .heading,
+    .legend,
+    .plot,
+    .stat,
+    tr {
+      break-inside: avoid;
+    }
+    .heading {
+      break-after: avoid;
+    }
+    #data-table,
+    #data-table.sr-only {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 8px 0 0;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+  }
+`;
