@@ -34,7 +34,12 @@ export const MenuOpen: Story = {
     await step('it opens on a click and lists the four exports', async () => {
       await userEvent.click(toggle(el));
       await waitFor(() => expect(toggle(el).getAttribute('aria-expanded')).toBe('true'));
-      await expect(items(el).map((b) => b.textContent!.trim())).toEqual(['Data (CSV)', 'Image (SVG)', 'Image (PNG)', 'Copy data table']);
+      await expect(items(el).map((b) => b.textContent!.trim())).toEqual([
+        'Data (CSV)',
+        'Image (SVG)',
+        'Image (PNG)',
+        'Copy data table',
+      ]);
     });
     await step('Escape closes it and puts focus back on the button; it opens again with Enter', async () => {
       items(el)[1]!.focus();
@@ -97,8 +102,15 @@ export const Spanish: Story = {
     await expect(toggle(el).textContent!.trim()).toBe('Descargar');
     await userEvent.click(toggle(el));
     await waitFor(() => expect(toggle(el).getAttribute('aria-expanded')).toBe('true'));
-    await expect(items(el).map((b) => b.textContent!.trim())).toEqual(['Datos (CSV)', 'Imagen (SVG)', 'Imagen (PNG)', 'Copiar la tabla de datos']);
-    await expect(el.toCSV().split('\r\n')[0]).toBe('Trimestre,Categoría,Número de clientes,Estado,Miembros que informaron,Miembros esperados');
+    await expect(items(el).map((b) => b.textContent!.trim())).toEqual([
+      'Datos (CSV)',
+      'Imagen (SVG)',
+      'Imagen (PNG)',
+      'Copiar la tabla de datos',
+    ]);
+    await expect(el.toCSV().split('\r\n')[0]).toBe(
+      'Trimestre,Categoría,Número de clientes,Estado,Miembros que informaron,Miembros esperados',
+    );
   },
 };
 

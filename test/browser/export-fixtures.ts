@@ -50,7 +50,11 @@ export function plantedSeries(): SafeSeries {
       { quarter: '2025-Q3', reported: 4, expected: 4 },
     ],
   };
-  const policy = { ...DEFAULT_POLICY, contributors: { ...DEFAULT_POLICY.contributors, minContributors: 2 }, publish: { ...DEFAULT_POLICY.publish, shares: true } };
+  const policy = {
+    ...DEFAULT_POLICY,
+    contributors: { ...DEFAULT_POLICY.contributors, minContributors: 2 },
+    publish: { ...DEFAULT_POLICY.publish, shares: true },
+  };
   const { series, record } = protectTable(table, policy);
   if (!record.cells.some((cell) => cell.value === PLANTED)) throw new Error('the planted count was not hidden');
   return series;

@@ -70,7 +70,13 @@ function stubClipboard(refuse = false): { written: Array<Record<string, string>>
       },
     },
   });
-  return { written, restore: () => (delete (navigator as { clipboard?: unknown }).clipboard, Object.defineProperty(Navigator.prototype, 'clipboard', original)) };
+  return {
+    written,
+    restore: () => (
+      delete (navigator as { clipboard?: unknown }).clipboard,
+      Object.defineProperty(Navigator.prototype, 'clipboard', original)
+    ),
+  };
 }
 
 /** Records the Blobs given to URL.createObjectURL (the PNG path's intermediate SVG, downloads). */
@@ -133,9 +139,17 @@ describe('<cate-chart> exports: a suppressed value appears in no export', () => 
         expect(intermediate).not.to.match(HIDDEN);
         expect(clipboard.written).to.have.length(1);
         expect(clipboard.written[0]!['text/plain']).to.contain('Suppressed').and.not.match(HIDDEN);
-        expect(clipboard.written[0]!['text/html']).to.contain('<table>').and.contain('Suppressed').and.not.match(HIDDEN);
-        for (const blob of blobs.blobs.filter((b) => b.type !== 'image/png')) expect(await blob.text()).not.to.match(HIDDEN);
-        expect(downloads.files.map((f) => f.name)).to.deep.equal(['continent-of-origin.csv', 'continent-of-origin.svg', 'continent-of-origin.png']);
+        expect(clipboard.written[0]!['text/html'])
+          .to.contain('<table>')
+          .and.contain('Suppressed')
+          .and.not.match(HIDDEN);
+        for (const blob of blobs.blobs.filter((b) => b.type !== 'image/png'))
+          expect(await blob.text()).not.to.match(HIDDEN);
+        expect(downloads.files.map((f) => f.name)).to.deep.equal([
+          'continent-of-origin.csv',
+          'continent-of-origin.svg',
+          'continent-of-origin.png',
+        ]);
       } finally {
         blobs.restore();
         clipboard.restore();
@@ -159,7 +173,10 @@ describe('<cate-chart> toCSV()', () => {
       'Members reporting',
       'Members expected',
     ]);
-    expect(rows.every((row) => row.length === 8), 'every row has every column').to.equal(true);
+    expect(
+      rows.every((row) => row.length === 8),
+      'every row has every column',
+    ).to.equal(true);
     expect(rows[1]).to.deep.equal(['Q1 2025', 'Africa', '120', 'Published', '0', 'Published', '4', '5']);
     expect(rows[2]).to.deep.equal(['Q1 2025', 'Asia', '', 'Suppressed', '', 'Suppressed', '4', '5']);
     expect(rows[5]).to.deep.equal(['Q1 2025', 'Total', '987816', 'Published', '', '', '4', '5']);
@@ -174,15 +191,38 @@ describe('<cate-chart> toCSV()', () => {
     expect(rows[20]!.join('')).to.equal('');
     const notes = rows.slice(21).map((row) => row[0]);
     expect(notes[0]).to.equal('Continent of Origin by Quarter');
-    expect(notes.join(' ')).to.contain('S = suppressed').and.contain('Not every member reported: Q1 2025, 4 of 5 members reported.');
+    expect(notes.join(' '))
+      .to.contain('S = suppressed')
+      .and.contain('Not every member reported: Q1 2025, 4 of 5 members reported.');
   });
 
   it('"Not reported" for a cell nobody reported, and no share columns when shares are not published', async () => {
     const el = await mount((el) => (el.data = continents));
     const rows = parseCSV(el.toCSV());
-    expect(rows[0]).to.deep.equal(['Quarter', 'Category', 'Number of clients', 'Status', 'Members reporting', 'Members expected']);
-    expect(rows.find((row) => row[0] === 'Q1 2025' && row[1] === 'South America')).to.deep.equal(['Q1 2025', 'South America', '', 'Not reported', '6', '8']);
-    expect(rows.find((row) => row[0] === 'Q1 2025' && row[1] === 'Total')).to.deep.equal(['Q1 2025', 'Total', '', 'Not reported', '6', '8']);
+    expect(rows[0]).to.deep.equal([
+      'Quarter',
+      'Category',
+      'Number of clients',
+      'Status',
+      'Members reporting',
+      'Members expected',
+    ]);
+    expect(rows.find((row) => row[0] === 'Q1 2025' && row[1] === 'South America')).to.deep.equal([
+      'Q1 2025',
+      'South America',
+      '',
+      'Not reported',
+      '6',
+      '8',
+    ]);
+    expect(rows.find((row) => row[0] === 'Q1 2025' && row[1] === 'Total')).to.deep.equal([
+      'Q1 2025',
+      'Total',
+      '',
+      'Not reported',
+      '6',
+      '8',
+    ]);
   });
 
   it('words, quarters and notes in Spanish with locale="es"; numbers stay plain', async () => {
@@ -201,13 +241,22 @@ describe('<cate-chart> toCSV()', () => {
     expect(rows[2]!.slice(0, 4)).to.deep.equal(['T1 2025', 'Asia', '', 'Suprimido']);
     expect(rows[6]!.slice(0, 5)).to.deep.equal(['T2 2025', 'Africa', '130', 'Publicado', '45.6']);
     expect(rows[16]![0]).to.equal('T1 2025 a T3 2025');
-    expect(rows.slice(21).map((row) => row[0]).join(' ')).to.contain('S = suprimido').and.not.contain('suppressed');
+    expect(
+      rows
+        .slice(21)
+        .map((row) => row[0])
+        .join(' '),
+    )
+      .to.contain('S = suprimido')
+      .and.not.contain('suppressed');
   });
 
   it('throws a ChartError export-failed and fires cate-error when there is no data', async () => {
     const el = await mount(() => undefined);
     const event = nextEvent<{ code: string }>(el, 'cate-error');
-    expect(() => el.toCSV()).to.throw().with.property('code', 'export-failed');
+    expect(() => el.toCSV())
+      .to.throw()
+      .with.property('code', 'export-failed');
     expect((await event).detail.code).to.equal('export-failed');
   });
 });
@@ -227,7 +276,15 @@ describe('<cate-chart> toSVG()', () => {
     expect(doc.querySelector('title')!.textContent).to.equal('Continent of Origin by Quarter');
     expect(doc.querySelector('desc')!.textContent).to.equal(shadow(el).querySelector('#summary')!.textContent);
     const words = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
-    for (const label of ['Continent of Origin', 'Africa', 'Unknown Origin', 'Q1 2024', 'S = suppressed', 'Not every member reported']) expect(words).to.contain(label);
+    for (const label of [
+      'Continent of Origin',
+      'Africa',
+      'Unknown Origin',
+      'Q1 2024',
+      'S = suppressed',
+      'Not every member reported',
+    ])
+      expect(words).to.contain(label);
     // Styles are attributes: the first bar has the page's computed colour, the hatch pattern is kept.
     const bar = shadow(el).querySelector('rect.bar')!;
     expect(doc.querySelector('rect.bar')!.getAttribute('fill')).to.equal(getComputedStyle(bar).fill);
@@ -258,7 +315,9 @@ describe('<cate-chart> toSVG()', () => {
 
   it('throws export-failed for a kind with no drawing (table, stat)', async () => {
     const el = await mount((el) => ((el.kind = 'table'), (el.data = continents)));
-    expect(() => el.toSVG()).to.throw().with.property('code', 'export-failed');
+    expect(() => el.toSVG())
+      .to.throw()
+      .with.property('code', 'export-failed');
     await settle(el);
     expect(status(el)).to.contain('could not be made');
   });
@@ -291,8 +350,28 @@ describe('<cate-chart> copyTable()', () => {
     }
     const { 'text/plain': text, 'text/html': html } = clipboard.written[0]!;
     const lines = text!.split('\n');
-    expect(lines[0]!.split('\t')).to.deep.equal(['Quarter', 'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Unknown Origin', 'Total', 'Members reporting']);
-    expect(lines[1]!.split('\t')).to.deep.equal(['Q1 2024', '12', '5', 'Suppressed', '40', 'Suppressed', '7', 'Suppressed', '7 of 8 members reported']);
+    expect(lines[0]!.split('\t')).to.deep.equal([
+      'Quarter',
+      'Africa',
+      'Asia',
+      'Europe',
+      'North America',
+      'South America',
+      'Unknown Origin',
+      'Total',
+      'Members reporting',
+    ]);
+    expect(lines[1]!.split('\t')).to.deep.equal([
+      'Q1 2024',
+      '12',
+      '5',
+      'Suppressed',
+      '40',
+      'Suppressed',
+      '7',
+      'Suppressed',
+      '7 of 8 members reported',
+    ]);
     expect(text).to.contain('S = suppressed');
     const table = new DOMParser().parseFromString(html!, 'text/html').querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.equal('Continent of Origin by Quarter: data table');
@@ -356,7 +435,12 @@ describe('<cate-chart> export menu', () => {
     await settle(el, 1);
     expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
     expect(list(el).hidden).to.equal(false);
-    expect(items(el).map((b) => b.textContent!.trim())).to.deep.equal(['Data (CSV)', 'Image (SVG)', 'Image (PNG)', 'Copy data table']);
+    expect(items(el).map((b) => b.textContent!.trim())).to.deep.equal([
+      'Data (CSV)',
+      'Image (SVG)',
+      'Image (PNG)',
+      'Copy data table',
+    ]);
   });
 
   it('keyboard: Enter opens, Tab reaches each item, Escape closes and returns focus, Tab out closes (no trap)', async () => {
@@ -411,7 +495,11 @@ describe('<cate-chart> export menu', () => {
   });
 
   it('axe finds no violation with the menu open, in light and dark themes and in Spanish', async () => {
-    for (const setup of [(el: CateChart) => el, (el: CateChart) => (el.theme = 'dark'), (el: CateChart) => (el.locale = 'es')]) {
+    for (const setup of [
+      (el: CateChart) => el,
+      (el: CateChart) => (el.theme = 'dark'),
+      (el: CateChart) => (el.locale = 'es'),
+    ]) {
       const el = await mount((el) => (setup(el), (el.data = continents)));
       toggle(el).click();
       await settle(el, 1);
@@ -424,16 +512,27 @@ describe('<cate-chart> export menu', () => {
   it('in Spanish: "Descargar" and Spanish items', async () => {
     const el = await mount((el) => ((el.locale = 'es'), (el.data = continents)));
     expect(toggle(el).textContent!.trim()).to.equal('Descargar');
-    expect(items(el).map((b) => b.textContent!.trim())).to.deep.equal(['Datos (CSV)', 'Imagen (SVG)', 'Imagen (PNG)', 'Copiar la tabla de datos']);
+    expect(items(el).map((b) => b.textContent!.trim())).to.deep.equal([
+      'Datos (CSV)',
+      'Imagen (SVG)',
+      'Imagen (PNG)',
+      'Copiar la tabla de datos',
+    ]);
   });
 
   it('no-export hides it; the table and stat kinds offer only CSV and copy', async () => {
     const hidden = await mount((el) => (el.setAttribute('no-export', ''), (el.data = continents)));
     expect(shadow(hidden).querySelector('[part=export-menu]')).to.equal(null);
     expect(hidden.toCSV()).to.contain('Quarter');
-    for (const [kind, data] of [['table', continents], ['stat', screening]] as const) {
+    for (const [kind, data] of [
+      ['table', continents],
+      ['stat', screening],
+    ] as const) {
       const el = await mount((el) => ((el.kind = kind), (el.data = data)));
-      expect(items(el).map((b) => b.textContent!.trim()), kind).to.deep.equal(['Data (CSV)', 'Copy data table']);
+      expect(
+        items(el).map((b) => b.textContent!.trim()),
+        kind,
+      ).to.deep.equal(['Data (CSV)', 'Copy data table']);
     }
   });
 
@@ -463,7 +562,9 @@ describe('<cate-chart> print', () => {
   });
 
   it('--cate-print-width sets the print width; a narrower chart keeps its width', async () => {
-    const wide = await mount((el) => ((el.style.cssText = '--cate-print-width: 480px'), (el.data = continents)), { width: 900 });
+    const wide = await mount((el) => ((el.style.cssText = '--cate-print-width: 480px'), (el.data = continents)), {
+      width: 900,
+    });
     const narrow = await mount((el) => (el.data = continents), { width: 400 });
     window.dispatchEvent(new Event('beforeprint'));
     expect(Number(shadow(wide).querySelector('svg.chart')!.getAttribute('width'))).to.equal(480);
@@ -481,7 +582,9 @@ describe('<cate-chart> print', () => {
       expect(getComputedStyle(root.querySelector('.toolbar')!).display).to.equal('none');
       const table = root.querySelector<HTMLElement>('#data-table')!;
       expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
-      expect(table.getBoundingClientRect().top).to.be.greaterThan(root.querySelector('svg.chart')!.getBoundingClientRect().bottom);
+      expect(table.getBoundingClientRect().top).to.be.greaterThan(
+        root.querySelector('svg.chart')!.getBoundingClientRect().bottom,
+      );
       expect(Number(root.querySelector('svg.chart')!.getAttribute('width'))).to.equal(640);
       expect(getComputedStyle(root.querySelector('.base')!).color).to.equal('rgb(31, 35, 40)');
       expect(getComputedStyle(root.querySelector('.skip-link')!).display).to.equal('none');

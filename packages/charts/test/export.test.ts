@@ -6,7 +6,11 @@ import { tableView } from '../src/layout/table-view.js';
 import { messagesFor } from '../src/messages.js';
 import { continents, fixtureSeries, leaky, NR, S, SECRET, v } from './fixtures.js';
 
-const rows = (csv: string) => csv.trimEnd().split('\r\n').map((line) => line.split(','));
+const rows = (csv: string) =>
+  csv
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
 
 describe('csvField', () => {
   it('csvField(text) quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -41,7 +45,14 @@ describe('seriesToCSV', () => {
     const csv = seriesToCSV(leaky, { footnotes: ['S = suppressed'] });
     expect(csv).not.toContain(String(SECRET));
     expect(rows(csv)[2]).toEqual(['Q1 2024', 'Asia', '', 'Suppressed', '8', '8']);
-    expect(rows(csv).find((r) => r[0] === 'Q1 2024' && r[1] === 'Total')).toEqual(['Q1 2024', 'Total', '', 'Suppressed', '8', '8']);
+    expect(rows(csv).find((r) => r[0] === 'Q1 2024' && r[1] === 'Total')).toEqual([
+      'Q1 2024',
+      'Total',
+      '',
+      'Suppressed',
+      '8',
+      '8',
+    ]);
   });
 
   it('seriesToCSV(series) has one row per quarter and category, the quarter totals, then the range totals', () => {
@@ -67,7 +78,16 @@ describe('seriesToCSV', () => {
       quarterTotals: [v(24)],
     });
     const csv = rows(seriesToCSV(series));
-    expect(csv[0]).toEqual(['Quarter', 'Category', 'Number of clients', 'Status', 'Percent of clients', 'Percent status', 'Members reporting', 'Members expected']);
+    expect(csv[0]).toEqual([
+      'Quarter',
+      'Category',
+      'Number of clients',
+      'Status',
+      'Percent of clients',
+      'Percent status',
+      'Members reporting',
+      'Members expected',
+    ]);
     expect(csv[1]).toEqual(['Q1 2024', 'PTSD', '10', 'Published', '41.7', 'Published', '8', '8']);
     expect(csv[2]).toEqual(['Q1 2024', 'Anxiety', '', 'Suppressed', '', 'Suppressed', '8', '8']);
     expect(csv[3]).toEqual(['Q1 2024', 'Clients', '24', 'Published', '', '', '8', '8']);
@@ -76,13 +96,25 @@ describe('seriesToCSV', () => {
   it('seriesToCSV(series, { title, footnotes }) ends with an empty row, the title and one row per footnote', () => {
     const series = fixtureSeries({ categories: ['A'], cells: [[NR]] });
     const text = seriesToCSV(series, { title: 'A title', footnotes: ['n/r = not reported, by anyone.'] });
-    expect(text.split('\r\n').slice(-4)).toEqual([',,,,,', 'A title,,,,,', '"n/r = not reported, by anyone.",,,,,', '']);
+    expect(text.split('\r\n').slice(-4)).toEqual([
+      ',,,,,',
+      'A title,,,,,',
+      '"n/r = not reported, by anyone.",,,,,',
+      '',
+    ]);
     expect(rows(text)[1]).toEqual(['Q1 2024', 'A', '', 'Not reported', '8', '8']);
   });
 
   it('seriesToCSV(series, { locale: "es" }) writes Spanish words and quarters, plain numbers', () => {
     const csv = rows(seriesToCSV(continents, { locale: 'es' }));
-    expect(csv[0]).toEqual(['Trimestre', 'Categoría', 'Número de clientes', 'Estado', 'Miembros que informaron', 'Miembros esperados']);
+    expect(csv[0]).toEqual([
+      'Trimestre',
+      'Categoría',
+      'Número de clientes',
+      'Estado',
+      'Miembros que informaron',
+      'Miembros esperados',
+    ]);
     expect(csv[1]).toEqual(['T1 2024', 'Africa', '12', 'Publicado', '7', '8']);
     expect(csv[3]![3]).toBe('Suprimido');
   });
@@ -107,10 +139,16 @@ describe('tableToClipboard', () => {
   it('tableToClipboard(view) copies the table as shown: words for hidden cells, no hidden number', () => {
     const m = messagesFor('en');
     const view = tableView(leaky, { measure: 'count', locale: 'en', messages: m });
-    const { text, html } = tableToClipboard(view, { caption: 'Leaky: data table', quarter: m.quarterHeader }, ['S = suppressed']);
+    const { text, html } = tableToClipboard(view, { caption: 'Leaky: data table', quarter: m.quarterHeader }, [
+      'S = suppressed',
+    ]);
     expect(text).not.toContain(String(SECRET));
     expect(html).not.toContain(String(SECRET));
-    expect(text.split('\n').slice(0, 3)).toEqual(['Quarter\tAfrica\tAsia\tEurope\tTotal', 'Q1 2024\t12\tSuppressed\t40\tSuppressed', 'Q2 2024\t14\t20\tSuppressed\t50']);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Quarter\tAfrica\tAsia\tEurope\tTotal',
+      'Q1 2024\t12\tSuppressed\t40\tSuppressed',
+      'Q2 2024\t14\t20\tSuppressed\t50',
+    ]);
     expect(text.trimEnd().split('\n').slice(-2)).toEqual(['', 'S = suppressed']);
     expect(html).toContain('<caption>Leaky: data table</caption>');
     expect(html).toContain('<th scope="row">Q1 2024</th><td>12</td><td>Suppressed</td>');

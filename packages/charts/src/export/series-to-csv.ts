@@ -51,7 +51,14 @@ export function seriesToCSV(input: SafeSeries, options: CsvOptions = {}): string
     x.expectedHeader,
   ];
   const rows: Array<Array<string | number | undefined>> = [];
-  const row = (quarter: string, group: string | undefined, category: string, cell: SafeCell | undefined, share: SafeCell | null, coverage: readonly [number?, number?]) =>
+  const row = (
+    quarter: string,
+    group: string | undefined,
+    category: string,
+    cell: SafeCell | undefined,
+    share: SafeCell | null,
+    coverage: readonly [number?, number?],
+  ) =>
     rows.push([
       quarter,
       ...(grouped ? [group ?? ''] : []),
@@ -68,18 +75,31 @@ export function seriesToCSV(input: SafeSeries, options: CsvOptions = {}): string
     const cover = series.coverage.find((c) => c.quarter === quarter);
     const coverage = [cover?.reported, cover?.expected] as const;
     series.categories.forEach((category, c) => {
-      row(label, (category as { group?: string }).group, category.label, series.cells[q]?.[c], shares ? (shares[q]?.[c] ?? { status: 'not-reported' }) : null, coverage);
+      row(
+        label,
+        (category as { group?: string }).group,
+        category.label,
+        series.cells[q]?.[c],
+        shares ? (shares[q]?.[c] ?? { status: 'not-reported' }) : null,
+        coverage,
+      );
     });
-    for (const total of series.groupTotals ?? []) row(label, total.group, m.totalHeader, total.cells[q], null, coverage);
+    for (const total of series.groupTotals ?? [])
+      row(label, total.group, m.totalHeader, total.cells[q], null, coverage);
     if (series.quarterTotals) row(label, undefined, totalLabel, series.quarterTotals[q], null, coverage);
   });
   if (series.rangeTotals && series.quarters.length) {
     const range = x.allQuarters(quarterLabel(0), quarterLabel(series.quarters.length - 1));
-    series.categories.forEach((category, c) => row(range, (category as { group?: string }).group, category.label, series.rangeTotals![c], null, []));
+    series.categories.forEach((category, c) =>
+      row(range, (category as { group?: string }).group, category.label, series.rangeTotals![c], null, []),
+    );
   }
 
   const width = header.length;
-  const pad = (cells: Array<string | number | undefined>) => [...cells, ...Array(Math.max(0, width - cells.length)).fill(undefined)];
+  const pad = (cells: Array<string | number | undefined>) => [
+    ...cells,
+    ...Array(Math.max(0, width - cells.length)).fill(undefined),
+  ];
   const notes = [...(options.title ? [options.title] : []), ...(options.footnotes ?? [])];
   const lines = [header, ...rows, ...(notes.length ? [[], ...notes.map((note) => [note])] : [])].map(pad);
   return lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';

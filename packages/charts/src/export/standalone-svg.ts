@@ -43,7 +43,12 @@ const cssFont = (s: TextStyle) => `${s.fontWeight} ${s.fontSize}px ${s.fontFamil
 const estimate = (text: string, font: string) => text.length * 0.56 * Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 14);
 
 /** Greedy line breaking at spaces, to a width. */
-function wrap(text: string, width: number, style: TextStyle, measure: (text: string, font: string) => number): string[] {
+function wrap(
+  text: string,
+  width: number,
+  style: TextStyle,
+  measure: (text: string, font: string) => number,
+): string[] {
   const font = cssFont(style);
   const lines: string[] = [];
   let line = '';
@@ -58,7 +63,8 @@ function wrap(text: string, width: number, style: TextStyle, measure: (text: str
   return lines;
 }
 
-const textAttributes = (s: TextStyle) => `font-family="${e(s.fontFamily)}" font-size="${s.fontSize}" font-weight="${e(s.fontWeight)}" fill="${e(s.color)}"`;
+const textAttributes = (s: TextStyle) =>
+  `font-family="${e(s.fontFamily)}" font-size="${s.fontSize}" font-weight="${e(s.fontWeight)}" fill="${e(s.color)}"`;
 
 /**
  * The chart as one SVG file that looks the same anywhere: heading, description, legend, drawing and footnotes as

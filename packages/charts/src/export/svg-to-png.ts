@@ -10,7 +10,8 @@ export async function svgToPng(svg: string, size: { width: number; height: numbe
     const image = new Image();
     const loaded = new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The SVG could not be read as an image (a Content-Security-Policy without img-src blob:?).'));
+      image.onerror = () =>
+        reject(new Error('The SVG could not be read as an image (a Content-Security-Policy without img-src blob:?).'));
     });
     image.src = url;
     await loaded;
@@ -21,7 +22,10 @@ export async function svgToPng(svg: string, size: { width: number; height: numbe
     if (!context) throw new Error('No 2D canvas context.');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The canvas could not be encoded as PNG.'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The canvas could not be encoded as PNG.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -15,8 +15,17 @@ const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
  * The data table as it is shown (formatted numbers, hidden cells in words) for the clipboard. Pure: it reads the
  * table view, which holds no hidden number.
  */
-export function tableToClipboard(view: TableView, labels: { caption: string; quarter: string }, footnotes: readonly string[]): ClipboardTable {
-  const header = [labels.quarter, ...view.categories, ...(view.totalHeader ? [view.totalHeader] : []), ...(view.coverageHeader ? [view.coverageHeader] : [])];
+export function tableToClipboard(
+  view: TableView,
+  labels: { caption: string; quarter: string },
+  footnotes: readonly string[],
+): ClipboardTable {
+  const header = [
+    labels.quarter,
+    ...view.categories,
+    ...(view.totalHeader ? [view.totalHeader] : []),
+    ...(view.coverageHeader ? [view.coverageHeader] : []),
+  ];
   const rows = view.rows.map((row) => [
     row.quarter,
     ...row.cells.map((cell) => cell.text),
@@ -29,9 +38,17 @@ export function tableToClipboard(view: TableView, labels: { caption: string; qua
 
   const e = escapeMarkup;
   const body = rows
-    .map((cells) => `<tr><th scope="row">${e(cells[0]!)}</th>${cells.slice(1).map((cell) => `<td>${e(cell)}</td>`).join('')}</tr>`)
+    .map(
+      (cells) =>
+        `<tr><th scope="row">${e(cells[0]!)}</th>${cells
+          .slice(1)
+          .map((cell) => `<td>${e(cell)}</td>`)
+          .join('')}</tr>`,
+    )
     .join('');
-  const foot = footnotes.length ? `<tfoot><tr><td colspan="${header.length}">${footnotes.map((note) => `<p>${e(note)}</p>`).join('')}</td></tr></tfoot>` : '';
+  const foot = footnotes.length
+    ? `<tfoot><tr><td colspan="${header.length}">${footnotes.map((note) => `<p>${e(note)}</p>`).join('')}</td></tr></tfoot>`
+    : '';
   const html = `<table><caption>${e(labels.caption)}</caption><thead><tr>${header.map((h) => `<th scope="col">${e(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody>${foot}</table>`;
   return { text: `${text}\n`, html };
 }
