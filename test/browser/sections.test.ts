@@ -85,6 +85,7 @@ function checkTable(root: ShadowRoot, series: SafeSeries, kind: ChartKind): void
   const table = root.querySelector('table[part=table]');
   expect(table, 'a data table').not.to.equal(null);
   const matrix = cellsFor(series, measureFor(kind, series));
+  if (table!.classList.contains('grouped')) return checkGroupedTable(table!, series, matrix, measureFor(kind, series) === 'count' ? series.quarterTotals : undefined);
   const rows = [...table!.querySelectorAll('tbody tr')];
   expect(rows.length).to.equal(series.quarters.length);
   const totals = measureFor(kind, series) === 'count' ? series.quarterTotals : undefined;
@@ -102,6 +103,25 @@ function checkTable(root: ShadowRoot, series: SafeSeries, kind: ChartKind): void
       else expect(text, `${q}:${i}`).to.match(/^[\d,.]+%?$/);
     });
   });
+}
+
+/** A grouped series' table: categories as rows under their groups, quarters as columns, the totals last. */
+function checkGroupedTable(table: Element, series: SafeSeries, matrix: ReturnType<typeof cellsFor>, totals: SafeSeries['quarterTotals']): void {
+  expect([...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim())).to.deep.equal(series.quarters.map((q) => formatQuarter(q)));
+  const rows = new Map([...table.querySelectorAll('tbody:not(.totals) tr')].flatMap((tr) => {
+    const th = tr.querySelector('th[scope=row]');
+    return th ? [[th.textContent!.trim(), [...tr.querySelectorAll('td')]] as const] : [];
+  }));
+  expect(rows.size).to.equal(series.categories.length);
+  const check = (cell: SafeCell | undefined, td: Element | undefined, where: string) => {
+    const text = td!.textContent!.trim();
+    if (cell?.status === 'suppressed') expect(text, where).to.equal('Suppressed');
+    else if (!isValue(cell)) expect(text, where).to.equal('Not reported');
+    else expect(text, where).to.match(/^[\d,.]+%?$/);
+  };
+  series.categories.forEach((category, c) => series.quarters.forEach((_, q) => check(matrix[q]![c], rows.get(category.label)![q], `${q}:${c}`)));
+  const totalCells = [...table.querySelectorAll('tbody.totals tr:first-child td')];
+  if (totals) totals.forEach((cell, q) => check(cell, totalCells[q], `total ${q}`));
 }
 
 /** The single figure: the latest quarter and the one before, hidden ones in words. */
@@ -144,7 +164,9 @@ async function checkDrawing(el: CateChart, series: SafeSeries, kind: ChartKind, 
     for (let k = 0; k < q; k++) press(plot!, 'ArrowRight');
     for (let k = 0; k < c; k++) press(plot!, 'ArrowDown');
     await el.updateComplete;
-    const sentence = `${series.categories[c]!.label}, ${formatQuarter(series.quarters[q]!)}: suppressed to protect privacy`;
+    // A grouped category is named with its group ("North America: Guatemala").
+    const { label, group } = series.categories[c]!;
+    const sentence = `${group === undefined ? label : `${group}: ${label}`}, ${formatQuarter(series.quarters[q]!)}: suppressed to protect privacy`;
     expect(root.querySelector('[part=tooltip]')!.textContent!.trim()).to.equal(sentence);
     expect(root.querySelector('[aria-live]')!.textContent!.trim()).to.equal(sentence);
   }

@@ -6,6 +6,7 @@
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import { englishMessages, layoutChart, renderLegend, renderStat, renderSvgChart, renderTable, tableView, type ChartKind } from '../../packages/charts/src/index.js';
 import type { SafeSeries } from '@cate/core';
+import { HOTLINE_MISSOURI_2020, hotlineSeries } from '../../packages/core/src/reports.js';
 import { continents, diagnoses, newExisting, screening, unmet } from '../../packages/charts/test/fixtures.js';
 
 export interface SnapshotCase {
@@ -18,6 +19,13 @@ export interface SnapshotCase {
 function chart(series: SafeSeries, kind: ChartKind, width = 640, locale = 'en'): SnapshotCase {
   const layout = layoutChart(series, { kind, width, locale });
   return { type: 'svg', width: layout.width, height: layout.height, template: renderSvgChart(layout, { idPrefix: 'chart' }) };
+}
+
+/** A Hotline section as published (seed 003): real figures, one period named "2020". */
+function hotline(section: string): SafeSeries {
+  const { series } = hotlineSeries(HOTLINE_MISSOURI_2020, section);
+  if (!series) throw new Error(`no Hotline series for ${section}`);
+  return series;
 }
 
 export const cases: Record<string, () => SnapshotCase> = {
@@ -44,6 +52,21 @@ export const cases: Record<string, () => SnapshotCase> = {
   statUnmet: () => {
     const layout = layoutChart(unmet, { kind: 'stat', width: 320 });
     return { type: 'html', template: renderStat(layout.cells.map((row) => row[0]!), layout.quarters, 'clients', englishMessages) };
+  },
+  groupedBarHotlineVenues: () => chart(hotline('venue-industry'), 'grouped-bar', 720),
+  groupedBarHotlineVenuesNarrow: () => chart(hotline('venue-industry'), 'grouped-bar', 360),
+  groupedBarHotlineVictimDemographics: () => chart(hotline('victim-demographics'), 'grouped-bar', 640),
+  tableHotlineVenues: () => ({
+    type: 'html',
+    template: renderTable(
+      tableView(hotline('venue-industry'), { measure: 'count', locale: 'en', messages: englishMessages, unitNoun: 'situations' }),
+      { caption: 'Venue/Industry of Potential Trafficking: data table', quarter: 'Quarter' },
+      [],
+    ),
+  }),
+  legendHotlineVenues: () => {
+    const layout = layoutChart(hotline('venue-industry'), { kind: 'grouped-bar', width: 720 });
+    return { type: 'html', template: renderLegend(layout.categories, { label: 'Legend', line: false, ...(layout.groups ? { groups: layout.groups } : {}) }) };
   },
   legendDiagnosesLine: () => {
     const layout = layoutChart(diagnoses, { kind: 'line', width: 640 });

@@ -12,7 +12,7 @@ import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
 import { renderTable } from './renderers/table.js';
-import { formatQuarterLabel } from './format.js';
+import { periodLabel } from './layout/periods.js';
 import { chartStyles, contextStyles, exportStyles, printStyles } from './styles.js';
 import { seriesToCSV, standaloneSvg, svgToPng, tableToClipboard, writeClipboard, type StandaloneSvg, type TextStyle } from './export/index.js';
 import { summarize } from './summary.js';
@@ -391,8 +391,9 @@ export class CateChart extends LitElement {
       this._kind = kind;
       this._kindFellBack = fellBack;
       this._measure = measureFor(kind, series);
-      this._summary = summarize(series, { title: this._title(), locale: this.locale, measure: this._measure });
-      this._tableView = tableView(series, { measure: this._measure, locale: this.locale, messages: m });
+      const unitLabel = this._section?.unitLabel;
+      this._summary = summarize(series, { title: this._title(), locale: this.locale, measure: this._measure, unitLabel });
+      this._tableView = tableView(series, { measure: this._measure, locale: this.locale, messages: m, ...(unitLabel ? { unitNoun: unitLabel.other } : {}) });
       this._footnoteList = this._footnotes(series);
       if (this._active && (this._active.q >= series.quarters.length || this._active.c >= series.categories.length)) this._active = undefined;
     } catch (error) {
@@ -483,12 +484,17 @@ export class CateChart extends LitElement {
   private _cellSentence(cell: CellView): string {
     const m = this._messages;
     const layout = this._layout!;
-    const category = layout.categories[cell.c]?.label ?? '';
+    const view = layout.categories[cell.c];
+    const category = view?.group !== undefined ? m.groupedCategory(view.group, view.label) : (view?.label ?? '');
     const quarter = layout.quarters[cell.q]?.label ?? '';
     if (cell.status === 'suppressed') return m.cellSuppressed(category, quarter);
     if (cell.status === 'not-reported') return m.cellNotReported(category, quarter);
     const unit = this._series?.unit ?? 'clients';
-    const value = this._measure === 'share' ? m.shareOf(cell.text, unit) : `${cell.text} ${m.unitNoun(unit, cell.value)}`;
+    const words = this._section?.unitLabel;
+    const value =
+      this._measure === 'share'
+        ? words ? m.shareOfNoun(cell.text, words.other) : m.shareOf(cell.text, unit)
+        : `${cell.text} ${words ? words[cell.value === 1 ? 'one' : 'other'] : m.unitNoun(unit, cell.value)}`;
     return m.cellText(category, quarter, value);
   }
 
@@ -829,7 +835,7 @@ export class CateChart extends LitElement {
     if (cells.some((c) => c.status === 'not-reported')) notes.push(m.footnoteNotReported);
     const partial = series.coverage.filter((c) => c.reported < c.expected);
     if (partial.length)
-      notes.push(m.coverageNote(partial.map((c) => `${formatQuarterLabel(c.quarter, this.locale)}, ${m.coverage(c.reported, c.expected)}`)));
+      notes.push(m.coverageNote(partial.map((c) => `${periodLabel(series, series.quarters.indexOf(c.quarter), this.locale)}, ${m.coverage(c.reported, c.expected)}`)));
     if (series.unit === 'clients') notes.push(m.clientsNotPeople);
     if (series.multiSelect) notes.push(m.multiSelectNote);
     if (this._kindFellBack) notes.push(m.kindFallback(this.kind));
@@ -875,7 +881,7 @@ export class CateChart extends LitElement {
     const drawing = kind !== 'table' && kind !== 'stat';
     let figure: TemplateResult | typeof nothing = nothing;
     if (kind === 'stat' && layout) {
-      figure = renderStat(layout.cells.map((row) => row[0]!), layout.quarters, m.unitNoun(series.unit), m);
+      figure = renderStat(layout.cells.map((row) => row[0]!), layout.quarters, this._section?.unitLabel?.other ?? m.unitNoun(series.unit), m);
     } else if (drawing && layout) {
       figure = html`<div
         part="plot"
@@ -898,7 +904,7 @@ export class CateChart extends LitElement {
       </div>`;
     }
     return html`
-      ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line' }) : nothing}
+      ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
       ${figure}
       <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${this._summary}</p>
       ${kind === 'table' ? this._renderTableBlock(table, caption, true) : nothing}

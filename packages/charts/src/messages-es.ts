@@ -98,6 +98,13 @@ export const es: Messages = {
   cellNotReported: (category, quarter) => `${category}, ${quarter}: no informado`,
   position: (q, nq, c, nc) => `trimestre ${q} de ${nq}, categoría ${c} de ${nc}`,
   legendLabel: 'Leyenda',
+  categoryHeader: 'Categoría',
+  groupedCategory: (group, category) => `${group}: ${category}`,
+  summaryGroups: (items) => `Las categorías se agrupan en ${list(items)}.`,
+  summaryGroupTotal: (group, value, period) => `${group} (${value} en ${period})`,
+  countOf: (noun) => `número de ${noun}`,
+  percentOf: (noun) => `porcentaje de ${noun}`,
+  shareOfNoun: (value, noun) => `${value} de ${noun}`,
   statLatest: (quarter) => `en ${quarter}`,
   statPrevious: (quarter, value) => `${quarter}: ${value}`,
   summary: {

@@ -93,6 +93,17 @@ export interface Messages {
   cellNotReported: (category: string, quarter: string) => string;
   position: (quarter: number, quarters: number, category: number, categories: number) => string;
   legendLabel: string;
+  /** The data table's first column when categories are rows (a grouped series). */
+  categoryHeader: string;
+  /** A category with its group, as tooltips and announcements name it: "Sex: Pornography". */
+  groupedCategory: (group: string, category: string) => string;
+  /** The summary's sentence on groups, from items made by `summaryGroupTotal` or bare group names. */
+  summaryGroups: (items: string[]) => string;
+  summaryGroupTotal: (group: string, value: string, period: string) => string;
+  /** The unit in a section's own words (its `unitLabel`), where the unit's words above would be used. */
+  countOf: (noun: string) => string;
+  percentOf: (noun: string) => string;
+  shareOfNoun: (value: string, noun: string) => string;
   statLatest: (quarter: string) => string;
   statPrevious: (quarter: string, value: string) => string;
   summary: {
@@ -198,6 +209,13 @@ export const en: Messages = {
   cellNotReported: (category, quarter) => `${category}, ${quarter}: not reported`,
   position: (q, nq, c, nc) => `quarter ${q} of ${nq}, category ${c} of ${nc}`,
   legendLabel: 'Legend',
+  categoryHeader: 'Category',
+  groupedCategory: (group, category) => `${group}: ${category}`,
+  summaryGroups: (items) => `The categories are grouped under ${en.list(items)}.`,
+  summaryGroupTotal: (group, value, period) => `${group} (${value} in ${period})`,
+  countOf: (noun) => `number of ${noun}`,
+  percentOf: (noun) => `percent of ${noun}`,
+  shareOfNoun: (value, noun) => `${value} of ${noun}`,
   statLatest: (quarter) => `in ${quarter}`,
   statPrevious: (quarter, value) => `${quarter}: ${value}`,
   summary: {

@@ -155,6 +155,50 @@ export const chartStyles = css`
   .c6 { fill: var(--_c6); } .line.c6 { stroke: var(--_c6); }
   .c7 { fill: var(--_c7); } .line.c7 { stroke: var(--_c7); }
   .c8 { fill: var(--_c8); } .line.c8 { stroke: var(--_c8); }
+  /* A group's total: a band behind its bars, outlined (the outline carries it in forced colours and on paper). */
+  .band {
+    fill: color-mix(in srgb, var(--_text) 8%, transparent);
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 2;
+  }
+  .group-rule {
+    stroke: var(--_axis);
+    stroke-width: 1;
+  }
+  .group-label {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 600;
+    font-family: inherit;
+  }
+  .legend.grouped > .legend-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 12px;
+  }
+  .legend-heading {
+    font-weight: 600;
+  }
+  .legend-group > ul {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  table.grouped .group-heading > * {
+    font-weight: 600;
+  }
+  table.grouped th.member {
+    padding-inline-start: 1.5em;
+    font-weight: normal;
+  }
+  table.grouped tbody.totals th {
+    font-weight: 600;
+  }
   .line {
     fill: none;
   }

@@ -1,6 +1,8 @@
-import type { SafeCell, SafeSeries } from '@cate/core';
-import { formatQuarterLabel, formatValue } from './format.js';
+import type { SafeCell, SafeSeries, UnitLabel } from '@cate/core';
+import { formatValue } from './format.js';
+import { categoryHierarchy } from './layout/groups.js';
 import { cellsFor, valueOf } from './layout/measure.js';
+import { periodLabel } from './layout/periods.js';
 import type { Measure } from './layout/types.js';
 import { messagesFor } from './messages.js';
 
@@ -10,6 +12,8 @@ export interface SummaryOptions {
   locale?: string;
   /** Count or share; default: shares for a percent of organizations when published, else counts. */
   measure?: Measure;
+  /** What the section counts in its own words (the taxonomy's `unitLabel`), preferred over the unit's. */
+  unitLabel?: UnitLabel | undefined;
 }
 
 interface Ranked {
@@ -38,13 +42,31 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
   const measure = options.measure ?? (series.unit === 'percent-of-organizations' && series.shares ? 'share' : 'count');
   const matrix = cellsFor(series, measure);
   const fmt = (v: number) => formatValue(v, measure, locale);
-  const q = (i: number) => formatQuarterLabel(series.quarters[i]!, locale);
+  const q = (i: number) => periodLabel(series, i, locale);
   const nq = series.quarters.length;
   const nc = series.categories.length;
-  const what = measure === 'share' ? m.summary.percentWhat(series.unit) : m.summary.countWhat(series.unit);
+  const noun = options.unitLabel?.other;
+  const what = noun
+    ? measure === 'share'
+      ? m.percentOf(noun)
+      : m.countOf(noun)
+    : measure === 'share'
+      ? m.summary.percentWhat(series.unit)
+      : m.summary.countWhat(series.unit);
   if (nq === 0) return [m.summary.noValues];
 
   const sentences = [nc === 1 ? m.summary.introOne(options.title, what, q(0), q(nq - 1)) : m.summary.intro(options.title, what, nc, q(0), q(nq - 1))];
+  // The groups, by name, each with its latest published total when the series has one.
+  const headed = categoryHierarchy(series)?.filter((g) => g.heading) ?? [];
+  if (headed.length)
+    sentences.push(
+      m.summaryGroups(
+        headed.map((group) => {
+          const last = measure === 'count' ? group.total?.map((cell, i) => ({ i, v: valueOf(cell) })).filter((p) => p.v !== undefined).pop() : undefined;
+          return last ? m.summaryGroupTotal(group.label, fmt(last.v!), q(last.i)) : group.label;
+        }),
+      ),
+    );
   const all = matrix.flatMap((row) => row.slice(0, nc));
   const values = all.map(valueOf).filter((v): v is number => v !== undefined);
   if (values.length === 0) sentences.push(m.summary.noValues);

@@ -31,9 +31,10 @@ export function quarterScale(quarters: readonly Quarter[], range: [number, numbe
     .paddingOuter(padding / 2);
 }
 
-export function quarterViews(quarters: readonly Quarter[], x: ScaleBand<number>, locale: string): QuarterView[] {
+/** Each quarter's view; `labels` name the periods when the series has its own (see `periodLabels`). */
+export function quarterViews(quarters: readonly Quarter[], x: ScaleBand<number>, locale: string, labels?: readonly string[]): QuarterView[] {
   return quarters.map((quarter, index) => {
-    const label = formatQuarterLabel(quarter, locale);
+    const label = labels?.[index] ?? formatQuarterLabel(quarter, locale);
     const space = label.indexOf(' ');
     return {
       index,

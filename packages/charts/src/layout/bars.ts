@@ -1,7 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import { round } from './axes.js';
 import type { Frame } from './frame.js';
-import type { Mark } from './types.js';
+import type { CellView, Mark } from './types.js';
 
 /** Bars narrower than this get no marker shape on top (the legend and table still name them). */
 const MIN_MARKER_BAR = 7;
@@ -18,38 +18,38 @@ export function stackedMax(quarters: number, categories: number, value: (q: numb
 }
 
 /** Bars side by side per quarter; a hidden or missing cell keeps its slot with a placeholder of fixed height. */
-export function groupedBarMarks({ x, y, baseline, cells, categories, plot }: Frame): Mark[] {
+export function groupedBarMarks(frame: Frame): Mark[] {
+  const { x, cells, categories } = frame;
   const inner = scaleBand<number>()
     .domain(categories.map((_, c) => c))
     .range([0, x.bandwidth()])
     .paddingInner(categories.length > 1 ? 0.1 : 0);
   const width = round(inner.bandwidth());
-  const placeholderHeight = round(Math.min(22, plot.height * 0.12));
   const marks: Mark[] = [];
-  for (const row of cells) {
-    for (const cell of row) {
-      const bx = round((x(cell.q) ?? 0) + (inner(cell.c) ?? 0));
-      const cx = round(bx + width / 2);
-      const category = categories[cell.c]!;
-      if (cell.status === 'value') {
-        const top = round(y(cell.value!));
-        // A zero is drawn as a hairline on the axis: visibly present, unlike a missing value.
-        const height = Math.max(1, round(baseline - top));
-        const bar: Mark = { type: 'bar', q: cell.q, c: cell.c, x: bx, y: round(baseline - height), width, height, color: category.color, shape: category.shape };
-        if (width >= MIN_MARKER_BAR) {
-          const size = Math.min(10, width);
-          bar.marker = { x: cx, y: round(baseline - height - size / 2 - 3), size };
-        }
-        marks.push(bar);
-        cell.anchor = { x: cx, y: round(baseline - height) };
-      } else {
-        const top = round(baseline - placeholderHeight);
-        marks.push({ type: 'placeholder', status: cell.status, cells: [{ q: cell.q, c: cell.c }], x: bx, y: top, width, height: placeholderHeight, label: cell.text });
-        cell.anchor = { x: cx, y: top };
-      }
-    }
-  }
+  for (const row of cells) for (const cell of row) marks.push(barMark(frame, cell, round((x(cell.q) ?? 0) + (inner(cell.c) ?? 0)), width));
   return marks;
+}
+
+/** One cell's bar at x, or its placeholder of fixed height; sets the cell's anchor. */
+export function barMark({ y, baseline, categories, plot }: Frame, cell: CellView, bx: number, width: number): Mark {
+  const cx = round(bx + width / 2);
+  const category = categories[cell.c]!;
+  if (cell.status === 'value') {
+    const top = round(y(cell.value!));
+    // A zero is drawn as a hairline on the axis: visibly present, unlike a missing value.
+    const height = Math.max(1, round(baseline - top));
+    const bar: Mark = { type: 'bar', q: cell.q, c: cell.c, x: bx, y: round(baseline - height), width, height, color: category.color, shape: category.shape };
+    if (width >= MIN_MARKER_BAR) {
+      const size = Math.min(10, width);
+      bar.marker = { x: cx, y: round(baseline - height - size / 2 - 3), size };
+    }
+    cell.anchor = { x: cx, y: round(baseline - height) };
+    return bar;
+  }
+  const placeholderHeight = round(Math.min(22, plot.height * 0.12));
+  const top = round(baseline - placeholderHeight);
+  cell.anchor = { x: cx, y: top };
+  return { type: 'placeholder', status: cell.status, cells: [{ q: cell.q, c: cell.c }], x: bx, y: top, width, height: placeholderHeight, label: cell.text };
 }
 
 /** Published values stacked in category order; hidden and missing cells go to the status strip. */

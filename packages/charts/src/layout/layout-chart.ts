@@ -1,13 +1,52 @@
 import type { SafeCell, SafeSeries } from '@cate/core';
-import { formatQuarterLabel, formatValue } from '../format.js';
+import { formatValue } from '../format.js';
 import { chartHeight, quarterScale, quarterViews, round, textWidth, valueScale, valueTicks } from './axes.js';
 import { groupedBarMarks, stackedBarMarks, stackedMax } from './bars.js';
+import { GROUP_LABEL_LINE, clusteredBarMarks, groupLabelLines, type Cluster } from './clusters.js';
+import { categoryHierarchy } from './groups.js';
+import { periodLabels } from './periods.js';
 import { lineMarks } from './lines.js';
 import { messagesFor } from '../messages.js';
 import { categoryStyle } from './markers.js';
 import { cellsFor, measureFor, valueOf } from './measure.js';
 import { statusStrip, STRIP_HEIGHT } from './status-strip.js';
 import type { CategoryView, CellView, ChartLayout, LayoutOptions, Mark } from './types.js';
+
+/**
+ * The categories in the order drawn, with each cell's source: a flat series as it is; a grouped one group by
+ * group, each group's published total (grouped bars, counts) before its members. Colours and shapes stay the
+ * category's own, so a category looks the same in every kind.
+ */
+function categoryViews(series: SafeSeries, matrix: readonly (readonly SafeCell[])[], withTotals: boolean, totalLabel: string) {
+  const hierarchy = categoryHierarchy(series);
+  const member = (index: number, group?: string): CategoryView => {
+    const category = series.categories[index]!;
+    return { index, id: category.id, label: category.label, role: category.role, ...categoryStyle(index), ...(group !== undefined ? { group } : {}) };
+  };
+  if (!hierarchy) {
+    const categories = series.categories.map((_, index) => member(index));
+    return { categories, cellAt: (q: number, c: number): SafeCell | undefined => matrix[q]?.[c] };
+  }
+  const categories: CategoryView[] = [];
+  const sources: Array<(q: number) => SafeCell | undefined> = [];
+  const clusters: Cluster[] = [];
+  for (const group of hierarchy) {
+    const cluster: Cluster = { label: group.label, heading: group.heading, members: [] };
+    const total = group.total;
+    if (withTotals && total) {
+      cluster.total = categories.length;
+      categories.push({ index: categories.length, id: `group-total:${group.label}`, label: totalLabel, color: 0, shape: 'square', group: group.label, subtotal: true });
+      sources.push((q) => total[q]);
+    }
+    for (const index of group.members) {
+      cluster.members.push(categories.length);
+      categories.push({ ...member(index, group.heading ? group.label : undefined), index: categories.length });
+      sources.push((q) => matrix[q]?.[index]);
+    }
+    clusters.push(cluster);
+  }
+  return { categories, cellAt: (q: number, c: number) => sources[c]?.(q), clusters };
+}
 
 /** The short marks (in English) for cells without a published number; other languages' are in their catalogue. */
 export const STATUS_MARKS = { suppressed: 'S', 'not-reported': 'n/r' } as const;
@@ -28,16 +67,12 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
   const height = Math.max(160, Math.floor(options.height ?? chartHeight(width)));
   const nq = series.quarters.length;
   const statusMarks = messagesFor(locale).statusMarks;
+  const labels = periodLabels(series, locale);
 
-  const categories: CategoryView[] = series.categories.map((category, index) => ({
-    index,
-    id: category.id,
-    label: category.label,
-    role: category.role,
-    ...categoryStyle(index),
-  }));
-
-  const cellAt = (q: number, c: number): SafeCell => matrix[q]?.[c] ?? { status: 'not-reported' };
+  const m = messagesFor(locale);
+  const views = categoryViews(series, matrix, kind === 'grouped-bar' && measure === 'count', m.totalHeader);
+  const { categories, clusters } = views;
+  const cellAt = (q: number, c: number): SafeCell => views.cellAt(q, c) ?? { status: 'not-reported' };
   const has = { suppressed: false, notReported: false, values: false };
   let max = 0;
   for (let q = 0; q < nq; q++) {
@@ -60,17 +95,20 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
   const left = Math.ceil(Math.max(24, ...tickLabels.map((t) => textWidth(t))) + DEFAULTS.tickGap + 4);
   const plotWidth = Math.max(40, width - left - DEFAULTS.right);
   const band = plotWidth / Math.max(1, nq);
-  const longest = Math.max(0, ...series.quarters.map((q) => textWidth(formatQuarterLabel(q, locale))));
+  const longest = Math.max(0, ...labels.map((label) => textWidth(label)));
   const labelLines = band >= longest + 8 ? 1 : 2;
   const strip = (kind === 'line' || stacked) && (has.suppressed || has.notReported);
-  const bottom = 10 + labelLines * DEFAULTS.labelLine + (strip ? STRIP_HEIGHT + 8 : 0);
+  const x = quarterScale(series.quarters, [left, left + plotWidth], kind === 'line' ? 0.2 : 0.25);
+  const clustered = kind === 'grouped-bar' && clusters !== undefined;
+  const groupLines = clustered ? groupLabelLines(x.bandwidth(), clusters) : 0;
+  const groupHeight = groupLines ? groupLines * GROUP_LABEL_LINE + 6 : 0;
+  const bottom = 10 + groupHeight + labelLines * DEFAULTS.labelLine + (strip ? STRIP_HEIGHT + 8 : 0);
   const plot = { x: left, y: DEFAULTS.top, width: plotWidth, height: Math.max(60, height - DEFAULTS.top - bottom) };
 
   y.range([plot.y + plot.height, plot.y]);
   const yTicks = valueTicks(y, measure, locale);
   const baseline = round(y(0));
-  const x = quarterScale(series.quarters, [plot.x, plot.x + plot.width], kind === 'line' ? 0.2 : 0.25);
-  const quarters = quarterViews(series.quarters, x, locale);
+  const quarters = quarterViews(series.quarters, x, locale, labels);
   if (labelLines === 1) for (const q of quarters) q.lines = [q.label];
 
   const cells: CellView[][] = series.quarters.map((_, q) =>
@@ -86,7 +124,12 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
   const frame = { plot, x, y, baseline, cells, categories, quarters };
   let marks: Mark[] = [];
   let lines: ChartLayout['lines'] = [];
-  if (kind === 'grouped-bar') marks = groupedBarMarks(frame);
+  let groupAxis: ChartLayout['groupAxis'];
+  if (clustered) {
+    const drawn = clusteredBarMarks(frame, clusters);
+    marks = drawn.marks;
+    if (groupLines) groupAxis = { labels: drawn.labels, height: groupHeight };
+  } else if (kind === 'grouped-bar') marks = groupedBarMarks(frame);
   else if (stacked) marks = stackedBarMarks(frame);
   else if (kind === 'line') ({ marks, lines } = lineMarks(frame));
   if (strip) marks.push(...statusStrip(frame, plot.y + plot.height + 10 + labelLines * DEFAULTS.labelLine + 4));
@@ -106,5 +149,7 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
     marks,
     cells,
     has,
+    ...(clusters ? { groups: clusters.map(({ label, heading, members, total }) => ({ label, heading, members, ...(total !== undefined ? { total } : {}) })) } : {}),
+    ...(groupAxis ? { groupAxis } : {}),
   };
 }

@@ -26,9 +26,23 @@ export interface CategoryView {
   id: string;
   label: string;
   role?: 'unknown' | 'other' | undefined;
-  /** 1..8: the `--cate-color-N` slot. */
+  /** 1..8: the `--cate-color-N` slot (0 for a group total, drawn as a band behind its group). */
   color: number;
   shape: MarkerShape;
+  /** The heading the category is shown under ("Sex"), when the series groups its categories. */
+  group?: string;
+  /** A group's published total rather than a category of the series: `label` says so ("Total"). */
+  subtotal?: true;
+}
+
+/** A group's label under its cluster of bars, in one quarter's band. */
+export interface GroupLabel {
+  q: number;
+  /** Centre and width of the span of the group's bars. */
+  x: number;
+  width: number;
+  /** The label wrapped to the span. */
+  lines: string[];
 }
 
 export interface QuarterView {
@@ -69,6 +83,8 @@ export interface CellView {
 export type Mark =
   | { type: 'bar'; q: number; c: number; x: number; y: number; width: number; height: number; color: number; shape: MarkerShape; marker?: { x: number; y: number; size: number } }
   | { type: 'point'; q: number; c: number; x: number; y: number; color: number; shape: MarkerShape; size: number }
+  /** A group's total, drawn as a band behind the group's bars. */
+  | { type: 'band'; q: number; c: number; x: number; y: number; width: number; height: number }
   | { type: 'placeholder'; status: 'suppressed' | 'not-reported'; cells: Array<{ q: number; c: number }>; x: number; y: number; width: number; height: number; label: string };
 
 export interface LinePath {
@@ -97,4 +113,11 @@ export interface ChartLayout {
   cells: CellView[][];
   /** Which statuses occur, to decide footnotes and the hatch pattern. */
   has: { suppressed: boolean; notReported: boolean; values: boolean };
+  /**
+   * The categories' groups, when the series has any: for the legend's headings. Members are indexes into
+   * `categories`; `total` is the index of the group's total there, when drawn.
+   */
+  groups?: Array<{ label: string; heading: boolean; members: number[]; total?: number }>;
+  /** Group labels under the bars (grouped bars), and the height they take above the quarter labels. */
+  groupAxis?: { labels: GroupLabel[]; height: number };
 }

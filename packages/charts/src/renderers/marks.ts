@@ -9,6 +9,8 @@ export function renderMark(mark: Mark, hatchId: string): SVGTemplateResult {
       return svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>${
         mark.marker ? svg`<path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>` : nothing
       }`;
+    case 'band':
+      return svg`<rect class="band" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>`;
     case 'point':
       return svg`<path class="mark point c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.x, mark.y, mark.size)}"></path>`;
     case 'placeholder': {
@@ -31,7 +33,7 @@ export function renderFocusRing(layout: ChartLayout, active: { q: number; c: num
   const mark = layout.marks.find((m) =>
     m.type === 'placeholder' ? m.cells.some((k) => k.q === cell.q && k.c === cell.c) : m.q === cell.q && m.c === cell.c,
   );
-  if (mark && (mark.type === 'bar' || mark.type === 'placeholder'))
+  if (mark && (mark.type === 'bar' || mark.type === 'placeholder' || mark.type === 'band'))
     return svg`<rect class="focus-ring" x="${round(mark.x - 3)}" y="${round(mark.y - 3)}" width="${round(mark.width + 6)}" height="${round(mark.height + 6)}" rx="2"></rect>`;
   return svg`<circle class="focus-ring" cx="${cell.anchor.x}" cy="${cell.anchor.y}" r="9"></circle>`;
 }

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TableView } from '../layout/table-view.js';
+import type { TableCell, TableView } from '../layout/table-view.js';
 
 /** A real data table: quarters as row headers, categories as column headers, hidden cells in words. */
 export function renderTable(view: TableView, labels: { caption: string; quarter: string }, footnotes: readonly string[]): TemplateResult {
+  if (view.groups) return renderGroupedTable(view, view.groups, labels, footnotes);
   return html`<table part="table">
     <caption>${labels.caption}</caption>
     <thead>
@@ -29,6 +30,60 @@ export function renderTable(view: TableView, labels: { caption: string; quarter:
             <td colspan=${1 + view.categories.length + (view.totalHeader ? 1 : 0) + (view.coverageHeader ? 1 : 0)}>
               ${footnotes.map((note) => html`<p>${note}</p>`)}
             </td>
+          </tr>
+        </tfoot>`
+      : nothing}
+  </table>`;
+}
+
+const td = (cell: TableCell | undefined) => html`<td class=${cell?.status ?? 'not-reported'}>${cell?.text ?? ''}</td>`;
+
+/**
+ * A grouped series' table: categories as rows under their group, each group a row group whose header
+ * (`scope="rowgroup"`) carries the group's published total, as the report prints "Sex 229" above its venues;
+ * quarters as columns; the quarter totals and coverage as the last rows.
+ */
+function renderGroupedTable(
+  view: TableView,
+  groups: NonNullable<TableView['groups']>,
+  labels: { caption: string; quarter: string },
+  footnotes: readonly string[],
+): TemplateResult {
+  const row = (c: number, member: boolean) =>
+    html`<tr>
+      <th scope="row" class=${member ? 'member' : ''}>${view.categories[c]}</th>
+      ${view.rows.map((r) => td(r.cells[c]))}
+    </tr>`;
+  return html`<table part="table" class="grouped">
+    <caption>${labels.caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${view.categoryHeader}</th>
+        ${view.rows.map((r) => html`<th scope="col">${r.quarter}</th>`)}
+      </tr>
+    </thead>
+    ${groups.map((group) =>
+      group.heading
+        ? html`<tbody class="group">
+            <tr class="group-heading">
+              ${group.total
+                ? html`<th scope="rowgroup">${group.label}</th>${group.total.map((cell) => td(cell))}`
+                : html`<th scope="rowgroup" colspan=${1 + view.rows.length}>${group.label}</th>`}
+            </tr>
+            ${group.members.map((c) => row(c, true))}
+          </tbody>`
+        : html`<tbody>${group.members.map((c) => row(c, false))}</tbody>`,
+    )}
+    ${view.totalHeader || view.coverageHeader
+      ? html`<tbody class="totals">
+          ${view.totalHeader ? html`<tr><th scope="row">${view.totalHeader}</th>${view.rows.map((r) => td(r.total))}</tr>` : nothing}
+          ${view.coverageHeader ? html`<tr><th scope="row">${view.coverageHeader}</th>${view.rows.map((r) => html`<td>${r.coverage ?? ''}</td>`)}</tr>` : nothing}
+        </tbody>`
+      : nothing}
+    ${footnotes.length
+      ? html`<tfoot>
+          <tr>
+            <td colspan=${1 + view.rows.length}>${footnotes.map((note) => html`<p>${note}</p>`)}</td>
           </tr>
         </tfoot>`
       : nothing}
