@@ -4,7 +4,7 @@
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { aggregateSection, cateTaxonomy, formatQuarter, protectTable, type SafeSeries } from '@cate/core';
+import { aggregateSection, cateTaxonomy, formatQuarter, protectTable, type SafeCell, type SafeSeries } from '@cate/core';
 import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
 import type { ChartArgs } from './chart-story.js';
 import { chartIn, columnHeaders, dataTable, rowHeaders, settled, summaryText } from './checks.js';
@@ -57,6 +57,21 @@ export function sectionStory(sectionId: string): StoryObj<ChartArgs> {
 
       await step('the data table has quarters × categories, hidden cells in words', async () => {
         const table = dataTable(el);
+        const check = (cell: SafeCell, text: string) =>
+          cell.status === 'suppressed' ? expect(text).toBe('Suppressed') : cell.status === 'not-reported' ? expect(text).toBe('Not reported') : expect(text).toMatch(/\d/);
+        if (table.classList.contains('grouped')) {
+          // Grouped categories: one row per category under its group's row header, one column per quarter.
+          await expect(columnHeaders(table).slice(1)).toEqual(series.quarters.map((q) => formatQuarter(q)));
+          const byLabel = new Map(
+            [...table.querySelectorAll('tbody:not(.totals) tr')].flatMap((tr) => {
+              const th = tr.querySelector('th[scope="row"]');
+              return th ? [[th.textContent!.trim(), [...tr.querySelectorAll('td')]] as const] : [];
+            }),
+          );
+          await expect([...byLabel.keys()].sort()).toEqual(series.categories.map((c) => c.label).sort());
+          series.cells.forEach((row, q) => row.forEach((cell, c) => check(cell, byLabel.get(series.categories[c]!.label)![q]!.textContent!.trim())));
+          return;
+        }
         await expect(rowHeaders(table)).toEqual(series.quarters.map((q) => formatQuarter(q)));
         await expect(columnHeaders(table).slice(1, 1 + series.categories.length)).toEqual(series.categories.map((c) => c.label));
         const rows = [...table.querySelectorAll('tbody tr')];

@@ -1,7 +1,8 @@
 /**
  * The National Human Trafficking Hotline's Missouri report for 2020 (seed 003), drawn by the same `<cate-chart>`
  * from its own taxonomy and the report's published numbers (real published figures, not synthetic). The whole
- * year is one period; the chart labels it with the year's last quarter until series carry other periods.
+ * year is one period, filed as 2020-Q4 and named "2020" by the series' period labels; each section counts signals
+ * or situations, in its own words (the taxonomy's unit labels).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
@@ -41,8 +42,24 @@ export const PrimaryReason: Story = { args: { ...published('primary-reason'), ki
 /** The top level of the venue/industry hierarchy: the sums of its groups. */
 export const TypeOfTrafficking: Story = { args: { ...published('trafficking-type'), kind: 'stacked-percent' }, play: tableHas('86%', '4%', '3%', '7%') };
 
-/** The leaves, each category carrying its type as `group`; the chart does not draw the groups yet. */
-export const VenueIndustry: Story = { args: { ...published('venue-industry'), kind: 'table' }, play: tableHas('111', '4', '19') };
+/**
+ * The hierarchy: venues clustered under Sex, industries under Labor, each group's published total (229, 10) as a
+ * band behind its bars and as its row group's header in the table; the legend lists each group under its name.
+ */
+export const VenueIndustry: Story = {
+  args: { ...published('venue-industry'), kind: 'grouped-bar', frameWidth: 760 },
+  play: async (context) => {
+    await tableHas('229', '111', '10', '4', '19')!(context);
+    const el = chartIn(context.canvasElement);
+    const root = el.shadowRoot!;
+    await expect([...root.querySelectorAll('.group-label')].map((t) => t.textContent!.trim())).toEqual(['Sex', 'Labor']);
+    await expect([...root.querySelectorAll('th[scope=rowgroup]')].map((t) => t.textContent!.trim())).toEqual(['Sex', 'Labor']);
+    await expect(root.querySelector('.x-axis .tick-label')!.textContent!.trim()).toBe('2020');
+  },
+};
+
+/** The same hierarchy as a table: categories as rows in their groups, the year as the column. */
+export const VenueIndustryTable: Story = { args: { ...published('venue-industry'), kind: 'table' }, play: tableHas('229', '111', '10', '4', '19') };
 
 /** Non-cumulative: a situation may reference several demographics. Gender Minorities is withheld (fewer than three). */
 export const VictimDemographics: Story = { args: { ...published('victim-demographics'), kind: 'grouped-bar' }, play: tableHas('Suppressed', '149', '267') };
