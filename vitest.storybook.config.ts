@@ -12,12 +12,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-
 /** Windows high contrast and reduced motion, as the browser emulates them (test/stories/*.browser.test.ts). */
-const emulateMedia: BrowserCommand<[{ forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }]> = async (
-  context,
-  media,
-) => {
+const emulateMedia: BrowserCommand<
+  [{ forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }]
+> = async (context, media) => {
   await context.page.emulateMedia(media);
 };
 

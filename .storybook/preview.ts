@@ -7,7 +7,10 @@ import '@cate/charts/cate-chart.js';
  * owner: `cd packages/charts && npx cem analyze --litelement --globs "src/**\/*.ts"`). A glob, so that Storybook
  * still builds (without generated controls) while the file is missing.
  */
-const manifests = import.meta.glob<Manifest>('../packages/charts/custom-elements.json', { eager: true, import: 'default' });
+const manifests = import.meta.glob<Manifest>('../packages/charts/custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
 const manifest = Object.values(manifests)[0];
 
 interface Member {
@@ -30,7 +33,8 @@ declare global {
 }
 
 /** Internal state (`_state`, `_active` …) is not part of the element's API: keep it out of controls and docs. */
-const isPublic = (m: Member) => !m.name.startsWith('_') && !m.fieldName?.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected';
+const isPublic = (m: Member) =>
+  !m.name.startsWith('_') && !m.fieldName?.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected';
 
 if (manifest) {
   setCustomElementsManifest({

@@ -39,7 +39,8 @@ export function sectionStoryExports(areaId: string, taxonomy = cateTaxonomy): Se
 export function generatedSectionExports(areaId: string): string {
   const stories = sectionStoryExports(areaId);
   const lines = stories.map(
-    (s) => `export const ${s.exportName} = { ...__sectionStory(${JSON.stringify(s.sectionId)}), name: ${JSON.stringify(s.name)} };`,
+    (s) =>
+      `export const ${s.exportName} = { ...__sectionStory(${JSON.stringify(s.sectionId)}), name: ${JSON.stringify(s.name)} };`,
   );
   return [
     '',

@@ -30,8 +30,12 @@ const median = times[Math.floor(runs / 2)]!;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 console.log('aggregate: 200 organizations × 40 quarters × %d sections', cateTaxonomy.sections.length);
-console.log(`  submissions            ${submissions.length.toLocaleString('en')} (generated in ${generateMs.toFixed(0)} ms)`);
+console.log(
+  `  submissions            ${submissions.length.toLocaleString('en')} (generated in ${generateMs.toFixed(0)} ms)`,
+);
 console.log(`  submission rows        ${rows.toLocaleString('en')}`);
-console.log(`  aggregateReport        median ${median.toFixed(1)} ms, best ${times[0]!.toFixed(1)} ms over ${runs} runs`);
-console.log(`  throughput             ${((rows / median) * 1000 / 1e6).toFixed(1)} million rows/s (aim ≥ 5)`);
+console.log(
+  `  aggregateReport        median ${median.toFixed(1)} ms, best ${times[0]!.toFixed(1)} ms over ${runs} runs`,
+);
+console.log(`  throughput             ${(((rows / median) * 1000) / 1e6).toFixed(1)} million rows/s (aim ≥ 5)`);
 console.log(`  peak memory (RSS)      ${mb(peakRss)}; heap used now ${mb(process.memoryUsage().heapUsed)}`);

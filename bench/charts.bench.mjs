@@ -15,7 +15,10 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CHARTS = 45;
 
 console.log('bundle (minified, gzipped level 9):');
-const built = spawnSync(process.execPath, ['packages/charts/scripts/build-bundle.mjs'], { cwd: root, encoding: 'utf8' });
+const built = spawnSync(process.execPath, ['packages/charts/scripts/build-bundle.mjs'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (built.status !== 0) {
   console.error(built.stderr);
   process.exit(1);
@@ -56,15 +59,24 @@ async function measure(count) {
     let s = seed * 9301 + 49297;
     const next = () => ((s = (s * 9301 + 49297) % 233280), s / 233280);
     return {
-      taxonomy: 'cate', section: 'continent-of-origin', unit: 'clients', multiSelect: false, quarters,
+      taxonomy: 'cate',
+      section: 'continent-of-origin',
+      unit: 'clients',
+      multiSelect: false,
+      quarters,
       categories: labels.map((label, i) => ({ id: `c${i}`, label })),
-      cells: quarters.map(() => labels.map(() => (next() < 0.05 ? { status: 'suppressed' } : { status: 'value', value: Math.round(next() * 80) }))),
+      cells: quarters.map(() =>
+        labels.map(() =>
+          next() < 0.05 ? { status: 'suppressed' } : { status: 'value', value: Math.round(next() * 80) },
+        ),
+      ),
       coverage: quarters.map((quarter) => ({ quarter, reported: 8, expected: 8 })),
       disclosure: { threshold: 3, protectZeros: false },
     };
   };
   const grid = document.getElementById('grid');
-  const untilDrawn = (els) => Promise.all(els.map((el) => new Promise((resolve) => el.addEventListener('cate-ready', resolve, { once: true }))));
+  const untilDrawn = (els) =>
+    Promise.all(els.map((el) => new Promise((resolve) => el.addEventListener('cate-ready', resolve, { once: true }))));
   const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const data = Array.from({ length: count }, (_, i) => series(i + 1));
   const next = Array.from({ length: count }, (_, i) => series(i + 1001));
@@ -109,6 +121,10 @@ server.close();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(0)} ms`;
-console.log(`\n${CHARTS} charts, 8 quarters × 6 categories, grouped bars, ${marks} marks (headless Chromium, ${RUNS} runs):`);
+console.log(
+  `\n${CHARTS} charts, 8 quarters × 6 categories, grouped bars, ${marks} marks (headless Chromium, ${RUNS} runs):`,
+);
 console.log(`  first draw (create, size, render, paint): median ${ms(median(firsts))}  [${firsts.map(ms).join(', ')}]`);
-console.log(`  update all with new data:                 median ${ms(median(updates))}  [${updates.map(ms).join(', ')}]`);
+console.log(
+  `  update all with new data:                 median ${ms(median(updates))}  [${updates.map(ms).join(', ')}]`,
+);

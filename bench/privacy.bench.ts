@@ -5,7 +5,13 @@
  *
  *   npx tsx bench/privacy.bench.ts [reports=30]
  */
-import { auditSeries, protectTables, quartersBetween, type AggregateTable, type Unit } from '../packages/core/src/index.js';
+import {
+  auditSeries,
+  protectTables,
+  quartersBetween,
+  type AggregateTable,
+  type Unit,
+} from '../packages/core/src/index.js';
 
 /** mulberry32: a small seeded generator, so every run sees the same report. */
 function generator(seed: number): () => number {
@@ -107,8 +113,14 @@ inputs.forEach((tables, i) => {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 const perSectionProtect = protectMs.map((ms) => ms / 41);
-console.log(`privacy: ${reports} reports of 41 sections x 8 quarters x ~8 categories (${(cells / reports).toFixed(0)} cells a report)`);
+console.log(
+  `privacy: ${reports} reports of 41 sections x 8 quarters x ~8 categories (${(cells / reports).toFixed(0)} cells a report)`,
+);
 console.log(`  hidden per report: ${(hidden / reports).toFixed(0)} cells (${(primary / reports).toFixed(0)} primary)`);
-console.log(`  protect:          ${fmt(median(protectMs))} per report (median), ${fmt(median(perSectionProtect))} per section`);
+console.log(
+  `  protect:          ${fmt(median(protectMs))} per report (median), ${fmt(median(perSectionProtect))} per section`,
+);
 console.log(`  audit:            ${fmt(median(auditMs))} per report (median), ${fmt(median(sectionMs))} per section`);
-console.log(`  protect + audit:  ${fmt(median(protectMs.map((p, i) => p + auditMs[i]!)))} per report (median, aim < 50 ms)`);
+console.log(
+  `  protect + audit:  ${fmt(median(protectMs.map((p, i) => p + auditMs[i]!)))} per report (median, aim < 50 ms)`,
+);

@@ -5,7 +5,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = new URL('../bench/', import.meta.url).pathname;
-const files = readdirSync(dir).filter((f) => /\.bench\.(ts|mjs)$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.bench\.(ts|mjs)$/.test(f))
+  .sort();
 let failed = 0;
 for (const file of files) {
   console.log(`\n# ${file}`);

@@ -43,7 +43,8 @@ const server = createServer((req, res) => {
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     // The demo runs under the strict policy a member website might set: no inline script, no eval, no third party.
-    'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'",
+    'content-security-policy':
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'",
     'cache-control': 'no-store',
   });
   createReadStream(file).pipe(res);
@@ -57,5 +58,7 @@ server.on('error', (error) => {
     server.listen(port, host);
   } else throw error;
 });
-server.on('listening', () => console.log(`\ncate demo: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/  (Ctrl+C to stop)\n`));
+server.on('listening', () =>
+  console.log(`\ncate demo: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/  (Ctrl+C to stop)\n`),
+);
 server.listen(port, host);

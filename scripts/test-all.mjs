@@ -7,6 +7,7 @@ const steps = [
   ['build', 'pnpm build'],
   ['typecheck', 'pnpm typecheck'],
   ['lint (eslint)', 'pnpm lint'],
+  ['format (prettier --check)', 'pnpm format:check'],
   ['packages (publint, are-the-types-wrong)', 'pnpm check:packages'],
   ['unit tests (vitest, node)', 'pnpm test'],
   ['browser tests (web-test-runner, chromium)', 'pnpm test:browser'],

@@ -7,7 +7,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
 import { formatQuarter } from '@cate/core';
 import { chartMeta, type ChartArgs } from './lib/chart-story.js';
-import { announcement, chartIn, columnHeaders, dataTable, part, press, rowHeaders, settled, summaryText, tooltipText } from './lib/checks.js';
+import {
+  announcement,
+  chartIn,
+  columnHeaders,
+  dataTable,
+  part,
+  press,
+  rowHeaders,
+  settled,
+  summaryText,
+  tooltipText,
+} from './lib/checks.js';
 import { largestCategories, sampleSeries } from './lib/sections.js';
 
 export default {
@@ -55,8 +66,13 @@ export const KeyboardPath: Story = {
 
     await step('it is named by the heading and described by the summary and the instructions', async () => {
       await expect(plot.getAttribute('role')).toBe('group');
-      await expect(el.shadowRoot!.getElementById(plot.getAttribute('aria-labelledby')!)?.textContent?.trim()).toBe('Continent of Origin by Quarter');
-      const described = plot.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '');
+      await expect(el.shadowRoot!.getElementById(plot.getAttribute('aria-labelledby')!)?.textContent?.trim()).toBe(
+        'Continent of Origin by Quarter',
+      );
+      const described = plot
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '');
       await expect(described[0]).toBe(summaryText(el));
       await expect(described[1]).toContain('Left and right arrows move between quarters');
     });
@@ -132,7 +148,11 @@ function readingGrade(text: string): number {
   const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim()).length || 1;
   const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
   const syllables = words.reduce((n, word) => {
-    const w = word.toLowerCase().replace(/[^a-z]/g, '').replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+    const w = word
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '')
+      .replace(/^y/, '');
     return n + Math.max(1, w.match(/[aeiouy]{1,2}/g)?.length ?? 1);
   }, 0);
   return 0.39 * (words.length / sentences) + 11.8 * (syllables / words.length) - 15.59;
@@ -153,9 +173,15 @@ export const SummaryAndTable: Story = {
     });
 
     await step('the summary: what is shown, the range, the largest categories, the trend, hidden values', async () => {
-      await expect(summary).toContain('Continent of Origin by Quarter: number of clients in 8 categories, from Q1 2024 to Q4 2025.');
-      await expect(summary).toContain(`The largest over these quarters: ${largestCategories(series).slice(0, -1).join(', ')} and ${largestCategories(series).at(-1)}.`);
-      await expect(summary).toMatch(/The total (rose|fell) from [\d,]+ in Q1 2024 to [\d,]+ in Q4 2025\.|The total was [\d,]+ in both/);
+      await expect(summary).toContain(
+        'Continent of Origin by Quarter: number of clients in 8 categories, from Q1 2024 to Q4 2025.',
+      );
+      await expect(summary).toContain(
+        `The largest over these quarters: ${largestCategories(series).slice(0, -1).join(', ')} and ${largestCategories(series).at(-1)}.`,
+      );
+      await expect(summary).toMatch(
+        /The total (rose|fell) from [\d,]+ in Q1 2024 to [\d,]+ in Q4 2025\.|The total was [\d,]+ in both/,
+      );
       await expect(summary).toMatch(/Values shown range from [\d,]+ to [\d,]+\./);
       await expect(summary).toContain('Some values are hidden to protect privacy.');
     });
@@ -170,17 +196,27 @@ export const SummaryAndTable: Story = {
       await expect(readingGrade(instructions), instructions).toBeLessThanOrEqual(9);
     });
 
-    await step('the data table is always there for assistive technology: quarters × categories with a caption', async () => {
-      const table = dataTable(el);
-      await expect(table.closest('[aria-hidden="true"]')).toBeNull();
-      await expect(getComputedStyle(table.parentElement!).display).not.toBe('none');
-      await expect(table.querySelector('caption')!.textContent).toBe('Continent of Origin by Quarter: data table');
-      await expect(rowHeaders(table)).toEqual(series.quarters.map((q) => formatQuarter(q)));
-      await expect(columnHeaders(table)).toEqual(['Quarter', ...series.categories.map((c) => c.label), 'Total', 'Members reporting']);
-      await expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
-      await expect(table.querySelector('tbody')!.textContent).toContain('Suppressed');
-      await expect(table.querySelector('tfoot')!.textContent).toContain('S = suppressed');
-    });
+    await step(
+      'the data table is always there for assistive technology: quarters × categories with a caption',
+      async () => {
+        const table = dataTable(el);
+        await expect(table.closest('[aria-hidden="true"]')).toBeNull();
+        await expect(getComputedStyle(table.parentElement!).display).not.toBe('none');
+        await expect(table.querySelector('caption')!.textContent).toBe('Continent of Origin by Quarter: data table');
+        await expect(rowHeaders(table)).toEqual(series.quarters.map((q) => formatQuarter(q)));
+        await expect(columnHeaders(table)).toEqual([
+          'Quarter',
+          ...series.categories.map((c) => c.label),
+          'Total',
+          'Members reporting',
+        ]);
+        await expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(
+          true,
+        );
+        await expect(table.querySelector('tbody')!.textContent).toContain('Suppressed');
+        await expect(table.querySelector('tfoot')!.textContent).toContain('S = suppressed');
+      },
+    );
 
     await step('the toggle shows the table visually and says so', async () => {
       const toggle = part(el, 'table-toggle') as HTMLButtonElement;

@@ -15,7 +15,10 @@ export default {
 type Story = StoryObj<ChartArgs>;
 
 /** Drawn as the kind asked for (no "shown in the default style" fallback), with its data table. */
-function drawnAs(kind: ChartKind, check?: (el: HTMLElement & { shadowRoot: ShadowRoot }) => Promise<void>): Story['play'] {
+function drawnAs(
+  kind: ChartKind,
+  check?: (el: HTMLElement & { shadowRoot: ShadowRoot }) => Promise<void>,
+): Story['play'] {
   return async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
     await settled(el);
@@ -45,7 +48,11 @@ export const StackedBar: Story = {
 
 /** A 100% stack needs shares, which the disclosure policy publishes only when asked. */
 export const StackedPercent: Story = {
-  args: { section: 'new-and-existing-clients', kind: 'stacked-percent', policy: { publish: { shares: true } } as never },
+  args: {
+    section: 'new-and-existing-clients',
+    kind: 'stacked-percent',
+    policy: { publish: { shares: true } } as never,
+  },
   play: drawnAs('stacked-percent', async (el) => {
     const cells = [...dataTable(el as never).querySelectorAll('tbody td')].map((td) => td.textContent!.trim());
     await expect(cells.some((text) => text.includes('%'))).toBe(true);

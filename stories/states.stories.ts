@@ -20,11 +20,16 @@ type Story = StoryObj<ChartArgs>;
  * Answers fetches of `url` as `respond` says while the story is shown (Storybook and tests alike), then restores
  * `fetch`: the states of loading a file, without a server.
  */
-function stubFetch(url: string, respond: (signal: AbortSignal | undefined) => Promise<Response>): NonNullable<Story['beforeEach']> {
+function stubFetch(
+  url: string,
+  respond: (signal: AbortSignal | undefined) => Promise<Response>,
+): NonNullable<Story['beforeEach']> {
   return () => {
     const original = window.fetch;
     window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).endsWith(url) ? respond(init?.signal ?? undefined) : original(input, init);
+      String(input instanceof Request ? input.url : input).endsWith(url)
+        ? respond(init?.signal ?? undefined)
+        : original(input, init);
     return () => {
       window.fetch = original;
     };
@@ -32,7 +37,9 @@ function stubFetch(url: string, respond: (signal: AbortSignal | undefined) => Pr
 }
 
 const never = (signal: AbortSignal | undefined) =>
-  new Promise<Response>((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+  new Promise<Response>((_, reject) =>
+    signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+  );
 
 export const Loading: Story = {
   args: { section: 'continent-of-origin', src: '/stories-data/pending.json', data: null },
@@ -123,7 +130,9 @@ export const SuppressedCells: Story = {
     const el = chartIn(canvasElement);
     await settled(el);
     const series = sampleSeries('criminal-charges-encountered');
-    const suppressed = series.cells.flatMap((row, q) => row.flatMap((cell, c) => (cell.status === 'suppressed' ? [{ q, c }] : [])));
+    const suppressed = series.cells.flatMap((row, q) =>
+      row.flatMap((cell, c) => (cell.status === 'suppressed' ? [{ q, c }] : [])),
+    );
     await expect(suppressed.length).toBeGreaterThan(0);
     const rows = [...dataTable(el).querySelectorAll('tbody tr')];
     for (const { q, c } of suppressed) {
@@ -177,7 +186,10 @@ function withLongLabels(sectionId: string): Taxonomy {
         : {
             ...s,
             chartTitle: `${s.chartTitle ?? s.title}, by Quarter, as Reported by Every Member Organization of the Coalition`,
-            categories: s.categories.map((c, i) => ({ ...c, label: i % 2 ? `${c.label}, as reported under each member organization’s own wording` : c.label })),
+            categories: s.categories.map((c, i) => ({
+              ...c,
+              label: i % 2 ? `${c.label}, as reported under each member organization’s own wording` : c.label,
+            })),
           },
     ),
   };
@@ -190,7 +202,8 @@ export const LongLabels: Story = {
     await settled(el);
     const legend = part(el, 'legend')!;
     await expect(legend.scrollWidth).toBeLessThanOrEqual(legend.clientWidth + 1);
-    for (const item of legend.querySelectorAll('li')) await expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(legend.getBoundingClientRect().right + 1);
+    for (const item of legend.querySelectorAll('li'))
+      await expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(legend.getBoundingClientRect().right + 1);
     const heading = part(el, 'heading')!;
     await expect(heading.scrollWidth).toBeLessThanOrEqual(heading.clientWidth + 1);
   },

@@ -50,14 +50,22 @@ const PAGE = {
 /** The last `cate-ready`/`cate-error` detail, kept on the element for play functions (events can precede them). */
 function recordEvent(event: CustomEvent): void {
   const el = event.currentTarget as HTMLElement;
-  el.dataset[event.type === 'cate-ready' ? 'readyKind' : 'errorCode'] = event.type === 'cate-ready' ? event.detail.kind : event.detail.code;
+  el.dataset[event.type === 'cate-ready' ? 'readyKind' : 'errorCode'] =
+    event.type === 'cate-ready' ? event.detail.kind : event.detail.code;
 }
 
 export function renderChart(args: ChartArgs): TemplateResult {
   const dark = (args.page ?? (args.theme === 'dark' ? 'dark' : 'light')) === 'dark';
   const page = dark ? PAGE.dark : PAGE.light;
   const data = args.data === null ? undefined : (args.data ?? (args.src ? undefined : sampleSubmissions()));
-  const frame = { width: args.frameWidth ? `${args.frameWidth}px` : '100%', maxWidth: '100%', padding: '12px', boxSizing: 'border-box', ...page, ...args.frameStyle };
+  const frame = {
+    width: args.frameWidth ? `${args.frameWidth}px` : '100%',
+    maxWidth: '100%',
+    padding: '12px',
+    boxSizing: 'border-box',
+    ...page,
+    ...args.frameStyle,
+  };
   return html`<div class="chart-frame ${dark ? 'cate-dark' : 'cate-light'}" style=${styleMap(frame)}>
     <cate-chart
       section=${args.section}

@@ -24,8 +24,7 @@ export async function settled(el: CateChart, what: 'drawn' | 'message' = 'drawn'
       if (what === 'drawn') {
         expect(root!.querySelector('[part~="plot"] svg, [part~="table"], [part~="stat"]')).toBeTruthy();
         expect(el.dataset.readyKind).toBeTruthy();
-      }
-      else expect(root!.querySelector('[part~="message"]')).toBeTruthy();
+      } else expect(root!.querySelector('[part~="message"]')).toBeTruthy();
     },
     { timeout: 5000 },
   );
@@ -61,7 +60,9 @@ export function announcement(el: CateChart): string {
 
 /** A keydown as the browser sends it to the focused element. */
 export function press(target: Element, key: string, init: KeyboardEventInit = {}): boolean {
-  return target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
+  return target.dispatchEvent(
+    new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }),
+  );
 }
 
 export function tooltipText(el: CateChart): string {

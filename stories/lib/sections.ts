@@ -4,7 +4,14 @@
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { aggregateSection, cateTaxonomy, formatQuarter, protectTable, type SafeCell, type SafeSeries } from '@cate/core';
+import {
+  aggregateSection,
+  cateTaxonomy,
+  formatQuarter,
+  protectTable,
+  type SafeCell,
+  type SafeSeries,
+} from '@cate/core';
 import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
 import type { ChartArgs } from './chart-story.js';
 import { chartIn, columnHeaders, dataTable, rowHeaders, settled, summaryText } from './checks.js';
@@ -52,13 +59,18 @@ export function sectionStory(sectionId: string): StoryObj<ChartArgs> {
         const first = formatQuarter(series.quarters[0]!);
         const last = formatQuarter(series.quarters[series.quarters.length - 1]!);
         await expect(summary).toContain(`from ${first} to ${last}`);
-        for (const label of series.categories.length > 1 ? largestCategories(series) : []) await expect(summary).toContain(label);
+        for (const label of series.categories.length > 1 ? largestCategories(series) : [])
+          await expect(summary).toContain(label);
       });
 
       await step('the data table has quarters × categories, hidden cells in words', async () => {
         const table = dataTable(el);
         const check = (cell: SafeCell, text: string) =>
-          cell.status === 'suppressed' ? expect(text).toBe('Suppressed') : cell.status === 'not-reported' ? expect(text).toBe('Not reported') : expect(text).toMatch(/\d/);
+          cell.status === 'suppressed'
+            ? expect(text).toBe('Suppressed')
+            : cell.status === 'not-reported'
+              ? expect(text).toBe('Not reported')
+              : expect(text).toMatch(/\d/);
         if (table.classList.contains('grouped')) {
           // Grouped categories: one row per category under its group's row header, one column per quarter.
           await expect(columnHeaders(table).slice(1)).toEqual(series.quarters.map((q) => formatQuarter(q)));
@@ -69,11 +81,15 @@ export function sectionStory(sectionId: string): StoryObj<ChartArgs> {
             }),
           );
           await expect([...byLabel.keys()].sort()).toEqual(series.categories.map((c) => c.label).sort());
-          series.cells.forEach((row, q) => row.forEach((cell, c) => check(cell, byLabel.get(series.categories[c]!.label)![q]!.textContent!.trim())));
+          series.cells.forEach((row, q) =>
+            row.forEach((cell, c) => check(cell, byLabel.get(series.categories[c]!.label)![q]!.textContent!.trim())),
+          );
           return;
         }
         await expect(rowHeaders(table)).toEqual(series.quarters.map((q) => formatQuarter(q)));
-        await expect(columnHeaders(table).slice(1, 1 + series.categories.length)).toEqual(series.categories.map((c) => c.label));
+        await expect(columnHeaders(table).slice(1, 1 + series.categories.length)).toEqual(
+          series.categories.map((c) => c.label),
+        );
         const rows = [...table.querySelectorAll('tbody tr')];
         series.cells.forEach((row, q) =>
           row.forEach((cell, c) => {

@@ -28,7 +28,10 @@ export function frame(args: FrameArgs, content: TemplateResult): TemplateResult 
 }
 
 /** The element of a story, once it has rendered. */
-export async function rendered<T extends HTMLElement & { updateComplete: Promise<boolean> }>(canvas: HTMLElement, tag: string): Promise<T> {
+export async function rendered<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  canvas: HTMLElement,
+  tag: string,
+): Promise<T> {
   const el = canvas.querySelector<T>(tag);
   if (!el) throw new Error(`no <${tag}> in the story`);
   await el.updateComplete;

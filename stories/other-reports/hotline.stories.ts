@@ -20,7 +20,12 @@ type Story = StoryObj<ChartArgs>;
 
 function published(section: string): ChartArgs {
   const { series } = hotlineSeries(HOTLINE_MISSOURI_2020, section);
-  return { section, data: series, taxonomy: hotlineTaxonomy, description: `${hotlineTaxonomy.sections.find((s) => s.id === section)!.description} January 1 – December 31, 2020.` };
+  return {
+    section,
+    data: series,
+    taxonomy: hotlineTaxonomy,
+    description: `${hotlineTaxonomy.sections.find((s) => s.id === section)!.description} January 1 – December 31, 2020.`,
+  };
 }
 
 /** What the table must hold: each published count as the report prints it. */
@@ -33,14 +38,26 @@ function tableHas(...texts: string[]): Story['play'] {
   };
 }
 
-export const SubstantiveSignals: Story = { args: { ...published('substantive-signals'), kind: 'stat', frameWidth: 360 }, play: tableHas('750') };
+export const SubstantiveSignals: Story = {
+  args: { ...published('substantive-signals'), kind: 'stat', frameWidth: 360 },
+  play: tableHas('750'),
+};
 
-export const SignalerType: Story = { args: { ...published('signaler-type'), kind: 'grouped-bar' }, play: tableHas('185', '7', '750') };
+export const SignalerType: Story = {
+  args: { ...published('signaler-type'), kind: 'grouped-bar' },
+  play: tableHas('185', '7', '750'),
+};
 
-export const PrimaryReason: Story = { args: { ...published('primary-reason'), kind: 'stacked-percent' }, play: tableHas('22%', '75%', '4%', '0%') };
+export const PrimaryReason: Story = {
+  args: { ...published('primary-reason'), kind: 'stacked-percent' },
+  play: tableHas('22%', '75%', '4%', '0%'),
+};
 
 /** The top level of the venue/industry hierarchy: the sums of its groups. */
-export const TypeOfTrafficking: Story = { args: { ...published('trafficking-type'), kind: 'stacked-percent' }, play: tableHas('86%', '4%', '3%', '7%') };
+export const TypeOfTrafficking: Story = {
+  args: { ...published('trafficking-type'), kind: 'stacked-percent' },
+  play: tableHas('86%', '4%', '3%', '7%'),
+};
 
 /**
  * The hierarchy: venues clustered under Sex, industries under Labor, each group's published total (229, 10) as a
@@ -52,14 +69,26 @@ export const VenueIndustry: Story = {
     await tableHas('229', '111', '10', '4', '19')!(context);
     const el = chartIn(context.canvasElement);
     const root = el.shadowRoot!;
-    await expect([...root.querySelectorAll('.group-label')].map((t) => t.textContent!.trim())).toEqual(['Sex', 'Labor']);
-    await expect([...root.querySelectorAll('th[scope=rowgroup]')].map((t) => t.textContent!.trim())).toEqual(['Sex', 'Labor']);
+    await expect([...root.querySelectorAll('.group-label')].map((t) => t.textContent!.trim())).toEqual([
+      'Sex',
+      'Labor',
+    ]);
+    await expect([...root.querySelectorAll('th[scope=rowgroup]')].map((t) => t.textContent!.trim())).toEqual([
+      'Sex',
+      'Labor',
+    ]);
     await expect(root.querySelector('.x-axis .tick-label')!.textContent!.trim()).toBe('2020');
   },
 };
 
 /** The same hierarchy as a table: categories as rows in their groups, the year as the column. */
-export const VenueIndustryTable: Story = { args: { ...published('venue-industry'), kind: 'table' }, play: tableHas('229', '111', '10', '4', '19') };
+export const VenueIndustryTable: Story = {
+  args: { ...published('venue-industry'), kind: 'table' },
+  play: tableHas('229', '111', '10', '4', '19'),
+};
 
 /** Non-cumulative: a situation may reference several demographics. Gender Minorities is withheld (fewer than three). */
-export const VictimDemographics: Story = { args: { ...published('victim-demographics'), kind: 'grouped-bar' }, play: tableHas('Suppressed', '149', '267') };
+export const VictimDemographics: Story = {
+  args: { ...published('victim-demographics'), kind: 'grouped-bar' },
+  play: tableHas('Suppressed', '149', '267'),
+};

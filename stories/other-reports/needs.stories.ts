@@ -18,7 +18,11 @@ const assessment = checkNeedsAssessment(example).assessment!;
 export default {
   title: 'Other reports/Needs assessment',
   component: 'cate-needs-ranking',
-  render: (args) => frame(args, html`<cate-needs-ranking .assessment=${assessment} region=${args.region} theme=${args.theme ?? 'auto'}></cate-needs-ranking>`),
+  render: (args) =>
+    frame(
+      args,
+      html`<cate-needs-ranking .assessment=${assessment} region=${args.region} theme=${args.theme ?? 'auto'}></cate-needs-ranking>`,
+    ),
   args: { frameWidth: 720, region: 'st-louis' },
   argTypes: { ...frameArgTypes, region: { control: 'select', options: ['', ...assessment.regions.map((r) => r.id)] } },
 } satisfies Meta<Args>;

@@ -31,7 +31,8 @@ export default {
 
 type Story = StoryObj<Args>;
 
-const names = (el: CateResourceGuide) => [...el.shadowRoot!.querySelectorAll('[part=provider] [role=heading]')].map((h) => h.textContent!.trim());
+const names = (el: CateResourceGuide) =>
+  [...el.shadowRoot!.querySelectorAll('[part=provider] [role=heading]')].map((h) => h.textContent!.trim());
 
 export const WholeGuide: Story = {
   play: async ({ canvasElement }) => {

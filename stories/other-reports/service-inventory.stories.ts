@@ -8,7 +8,11 @@ import { expect } from 'storybook/test';
 import '../../packages/charts/src/guide/service-inventory/cate-service-inventory.js';
 import type { CateServiceInventory } from '../../packages/charts/src/guide/service-inventory/cate-service-inventory.component.js';
 import example from '../../packages/core/data/examples/missouri-resource-guide.json';
-import { ST_LOUIS_INVENTORY_2022 as figure1, inventoryFromCounts, parseResourceGuide } from '../../packages/core/src/reports.js';
+import {
+  ST_LOUIS_INVENTORY_2022 as figure1,
+  inventoryFromCounts,
+  parseResourceGuide,
+} from '../../packages/core/src/reports.js';
 import { frame, frameArgTypes, rendered, type FrameArgs } from './frame.js';
 
 interface Args extends FrameArgs {
@@ -50,7 +54,9 @@ export const StLouisFigure1: Story = {
     const el = await rendered<CateServiceInventory>(canvasElement, 'cate-service-inventory');
     const last = [...el.shadowRoot!.querySelectorAll('tr.totals td')].map((td) => td.textContent!.trim());
     await expect(last).toEqual([...figure1.serviceTotals.map(String), '198']);
-    await expect(el.shadowRoot!.querySelectorAll('td.gap').length).toBe(figure1.counts.flat().filter((v) => v === 0).length);
+    await expect(el.shadowRoot!.querySelectorAll('td.gap').length).toBe(
+      figure1.counts.flat().filter((v) => v === 0).length,
+    );
   },
 };
 

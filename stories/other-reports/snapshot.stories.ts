@@ -9,7 +9,12 @@ import '../../packages/charts/src/guide/snapshot-stat/cate-snapshot-stat.js';
 import '../../packages/charts/src/guide/top-needs/cate-top-needs.js';
 import type { CateSnapshotStat } from '../../packages/charts/src/guide/snapshot-stat/cate-snapshot-stat.component.js';
 import { aggregateSection, cateTaxonomy, protectTable } from '../../packages/core/src/index.js';
-import { MINOR_AT_ACCESS, MISSOURI_TOP_NEEDS_2019, RACIAL_OR_ETHNIC_MINORITY, shareFigure } from '../../packages/core/src/reports.js';
+import {
+  MINOR_AT_ACCESS,
+  MISSOURI_TOP_NEEDS_2019,
+  RACIAL_OR_ETHNIC_MINORITY,
+  shareFigure,
+} from '../../packages/core/src/reports.js';
 import { SAMPLE_NOTICE, sampleSubmissions } from '../../packages/core/src/sample/index.js';
 import { frame, frameArgTypes, rendered, type FrameArgs } from './frame.js';
 

@@ -16,7 +16,9 @@ export async function mountElement<T extends LitElement>(tag: string, setup: (el
 /** The rendered text of every cell of a table's rows, row by row (header cells included). */
 export function tableRows(table: HTMLTableElement | null | undefined): string[][] {
   if (!table) throw new Error('no table');
-  return [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
+  return [...table.querySelectorAll('tr')].map((tr) =>
+    [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
+  );
 }
 
 /** True when nothing in the element's shadow DOM is wider than its host (no sideways page scroll on a phone). */
@@ -36,7 +38,12 @@ export async function sendKeys(payload: { press: string } | { type: string }): P
   const socket = (await import(/* @vite-ignore */ '/__web-dev-server__web-socket.js' as string)) as {
     sendMessageWaitForResponse: (message: unknown) => Promise<{ executed: boolean }>;
   };
-  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command: 'send-keys', payload });
+  const response = await socket.sendMessageWaitForResponse({
+    type: 'wtr-command',
+    sessionId,
+    command: 'send-keys',
+    payload,
+  });
   if (!response.executed) throw new Error('send-keys is not available in this test runner');
 }
 

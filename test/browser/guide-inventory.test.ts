@@ -2,7 +2,11 @@ import 'axe-core';
 import { expect } from 'chai';
 import '../../packages/charts/src/guide/service-inventory/cate-service-inventory.js';
 import type { CateServiceInventory } from '../../packages/charts/src/guide/service-inventory/cate-service-inventory.component.js';
-import { ST_LOUIS_INVENTORY_2022 as figure1, inventoryFromCounts, parseResourceGuide } from '../../packages/core/src/reports.js';
+import {
+  ST_LOUIS_INVENTORY_2022 as figure1,
+  inventoryFromCounts,
+  parseResourceGuide,
+} from '../../packages/core/src/reports.js';
 import { mountElement, overflows, tableRows } from './guide-helpers.js';
 import { runAxe } from './helpers.js';
 
@@ -11,7 +15,8 @@ afterEach(() => {
 });
 
 const published = () => inventoryFromCounts(figure1.counties, figure1.serviceTypes, figure1.counts);
-const mount = (setup: (el: CateServiceInventory) => void, width?: number) => mountElement<CateServiceInventory>('cate-service-inventory', setup, width);
+const mount = (setup: (el: CateServiceInventory) => void, width?: number) =>
+  mountElement<CateServiceInventory>('cate-service-inventory', setup, width);
 
 describe('<cate-service-inventory>', () => {
   it('shows seed 004 figure 1 as a table: every published cell, the row and column totals and 198', async () => {
@@ -23,7 +28,11 @@ describe('<cate-service-inventory>', () => {
     expect(rows[0]![0]).to.equal('County');
     expect(rows[0]!.slice(1)).to.deep.equal([...figure1.serviceTypes.map((t) => t.label), 'Total']);
     figure1.counties.forEach((county, c) => {
-      expect(rows[c + 1]).to.deep.equal([county, ...figure1.counts[c]!.map(String), String(figure1.countyTotals[c])].map((t, i) => (i > 0 && t === '0' ? '✕0' : t)));
+      expect(rows[c + 1]).to.deep.equal(
+        [county, ...figure1.counts[c]!.map(String), String(figure1.countyTotals[c])].map((t, i) =>
+          i > 0 && t === '0' ? '✕0' : t,
+        ),
+      );
     });
     expect(rows.at(-1)).to.deep.equal(['Total', ...figure1.serviceTotals.map(String), '198']);
     const headers = [...el.shadowRoot!.querySelectorAll('th')];
@@ -43,7 +52,9 @@ describe('<cate-service-inventory>', () => {
       expect(getComputedStyle(td).fontWeight).to.equal('700');
     }
     const list = el.shadowRoot!.querySelector('[part=gaps]')!.textContent!.replace(/\s+/g, ' ');
-    expect(list).to.contain('Language access/translation services: none located in 5 of 7 counties (Lincoln, Warren, Franklin, Jefferson, Washington)');
+    expect(list).to.contain(
+      'Language access/translation services: none located in 5 of 7 counties (Lincoln, Warren, Franklin, Jefferson, Washington)',
+    );
   });
 
   it('switches to a plain table with its button, and stays within a 320 px phone screen', async () => {
@@ -65,7 +76,16 @@ describe('<cate-service-inventory>', () => {
       format: 'cate-resource-guide@1',
       title: 'Two counties',
       counties: ['Lincoln', 'Warren'],
-      providers: [{ id: 'a', name: 'A', locatedIn: 'Lincoln', serves: ['Warren'], services: ['legal', 'counseling'], contact: { phone: '555-0100' } }],
+      providers: [
+        {
+          id: 'a',
+          name: 'A',
+          locatedIn: 'Lincoln',
+          serves: ['Warren'],
+          services: ['legal', 'counseling'],
+          contact: { phone: '555-0100' },
+        },
+      ],
     });
     const el = await mount((el) => (el.guide = guide));
     const rows = tableRows(el.shadowRoot!.querySelector('table'));

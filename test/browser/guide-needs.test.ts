@@ -17,10 +17,11 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const mount = (setup: (el: CateNeedsRanking) => void, width?: number) => mountElement<CateNeedsRanking>('cate-needs-ranking', setup, width);
+const mount = (setup: (el: CateNeedsRanking) => void, width?: number) =>
+  mountElement<CateNeedsRanking>('cate-needs-ranking', setup, width);
 
 describe('<cate-needs-ranking>', () => {
-  it('ranks a region\'s needs by median as a table with a dot per need, highest first, and no axe violation', async () => {
+  it("ranks a region's needs by median as a table with a dot per need, highest first, and no axe violation", async () => {
     const el = await mount((el) => {
       el.assessment = assessment;
       el.region = 'st-louis';

@@ -16,9 +16,11 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const mount = (setup: (el: CateResourceGuide) => void, width?: number) => mountElement<CateResourceGuide>('cate-resource-guide', setup, width);
+const mount = (setup: (el: CateResourceGuide) => void, width?: number) =>
+  mountElement<CateResourceGuide>('cate-resource-guide', setup, width);
 const root = (el: CateResourceGuide) => el.shadowRoot!;
-const names = (el: CateResourceGuide) => [...root(el).querySelectorAll('[part=provider] [role=heading]')].map((h) => h.textContent!.trim());
+const names = (el: CateResourceGuide) =>
+  [...root(el).querySelectorAll('[part=provider] [role=heading]')].map((h) => h.textContent!.trim());
 const settle = async (el: CateResourceGuide) => {
   await el.updateComplete;
   await el.updateComplete;

@@ -5,7 +5,12 @@ import '../../packages/charts/src/guide/top-needs/cate-top-needs.js';
 import type { CateSnapshotStat } from '../../packages/charts/src/guide/snapshot-stat/cate-snapshot-stat.component.js';
 import type { CateTopNeeds } from '../../packages/charts/src/guide/top-needs/cate-top-needs.component.js';
 import { aggregateSection, cateTaxonomy, protectTable, readPublishedSeries } from '../../packages/core/src/index.js';
-import { MISSOURI_TOP_NEEDS_2019, RACIAL_OR_ETHNIC_MINORITY, MINOR_AT_ACCESS, shareFigure } from '../../packages/core/src/reports.js';
+import {
+  MISSOURI_TOP_NEEDS_2019,
+  RACIAL_OR_ETHNIC_MINORITY,
+  MINOR_AT_ACCESS,
+  shareFigure,
+} from '../../packages/core/src/reports.js';
 import { sampleSubmissions } from '../../packages/core/src/sample/index.js';
 import { mountElement } from './guide-helpers.js';
 import { allOutput, runAxe } from './helpers.js';
@@ -41,9 +46,14 @@ describe('<cate-snapshot-stat>', () => {
     const el = await mountElement<CateSnapshotStat>('cate-snapshot-stat', (el) => (el.figure = figure));
     const root = el.shadowRoot!;
     expect(root.querySelector('[part=figure]')!.textContent).to.equal('60%');
-    expect(root.querySelector('[part=statement]')!.textContent).to.equal('of clients identified as racial or ethnic minorities');
+    expect(root.querySelector('[part=statement]')!.textContent).to.equal(
+      'of clients identified as racial or ethnic minorities',
+    );
     const context = root.querySelector('[part=context]')!.textContent!;
-    expect(context).to.contain('Q4 2025').and.contain('62 of 104 clients whose race or ethnicity was reported').and.contain('7 of 8');
+    expect(context)
+      .to.contain('Q4 2025')
+      .and.contain('62 of 104 clients whose race or ethnicity was reported')
+      .and.contain('7 of 8');
     expect((await runAxe(el)).violations).to.deep.equal([]);
   });
 
@@ -51,7 +61,10 @@ describe('<cate-snapshot-stat>', () => {
     const cells: Array<ReturnType<typeof v> | { status: 'suppressed' }> = counts.map(v);
     cells[1] = { status: 'suppressed' };
     cells[6] = { status: 'suppressed' };
-    const el = await mountElement<CateSnapshotStat>('cate-snapshot-stat', (el) => (el.figure = shareFigure(raceSeries(cells, 110), RACIAL_OR_ETHNIC_MINORITY)));
+    const el = await mountElement<CateSnapshotStat>(
+      'cate-snapshot-stat',
+      (el) => (el.figure = shareFigure(raceSeries(cells, 110), RACIAL_OR_ETHNIC_MINORITY)),
+    );
     expect(el.shadowRoot!.querySelector('[part=figure]')!.textContent).to.equal('55%–68%');
     const output = allOutput(el);
     // The hidden cells (4 and 8) sum to 12 of the 110: neither the sum nor a cell appears.
@@ -62,7 +75,11 @@ describe('<cate-snapshot-stat>', () => {
 
   it('states age at access to services from the protected synthetic sample', async () => {
     const { series } = protectTable(aggregateSection(cateTaxonomy, sampleSubmissions(), 'age'));
-    const el = await mountElement<CateSnapshotStat>('cate-snapshot-stat', (el) => (el.figure = shareFigure(series, MINOR_AT_ACCESS, { period: 'range' })), 320);
+    const el = await mountElement<CateSnapshotStat>(
+      'cate-snapshot-stat',
+      (el) => (el.figure = shareFigure(series, MINOR_AT_ACCESS, { period: 'range' })),
+      320,
+    );
     expect(el.shadowRoot!.querySelector('[part=figure]')!.textContent).to.match(/%/);
     expect(el.shadowRoot!.querySelector('[part=context]')!.textContent).to.contain('Q1 2024 to Q4 2025');
     expect((await runAxe(el)).violations).to.deep.equal([]);
@@ -74,9 +91,15 @@ describe('<cate-top-needs>', () => {
     const el = await mountElement<CateTopNeeds>('cate-top-needs', (el) => (el.needs = MISSOURI_TOP_NEEDS_2019), 320);
     const root = el.shadowRoot!;
     const headings = [...root.querySelectorAll('[part=need] [role=heading]')];
-    expect(headings.map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['1.Shelter', '2.Mental Health', '3.Transitional Housing']);
+    expect(headings.map((h) => h.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '1.Shelter',
+      '2.Mental Health',
+      '3.Transitional Housing',
+    ]);
     expect(headings.every((h) => h.getAttribute('aria-level') === '3')).to.equal(true);
-    expect(root.querySelectorAll('[part=need]')[1]!.textContent).to.contain('DeafLead').and.contain('Formalize network of mental health providers');
+    expect(root.querySelectorAll('[part=need]')[1]!.textContent)
+      .to.contain('DeafLead')
+      .and.contain('Formalize network of mental health providers');
     expect(root.querySelector('[part=implications]')!.children.length).to.equal(4);
     expect((await runAxe(el)).violations).to.deep.equal([]);
   });

@@ -1,7 +1,10 @@
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 
 /** Mounts an element in a sized container and waits until it has drawn (or settled in another state). */
-export async function mount(setup: (el: CateChart) => void, options: { width?: number; parent?: HTMLElement } = {}): Promise<CateChart> {
+export async function mount(
+  setup: (el: CateChart) => void,
+  options: { width?: number; parent?: HTMLElement } = {},
+): Promise<CateChart> {
   const host = document.createElement('div');
   host.style.width = `${options.width ?? 640}px`;
   (options.parent ?? document.body).append(host);
@@ -25,10 +28,14 @@ export async function settle(el: CateChart, frames = 3): Promise<void> {
 export function nextEvent<T = unknown>(el: EventTarget, type: string, timeout = 5000): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
-    el.addEventListener(type, (event) => {
-      clearTimeout(timer);
-      resolve(event as CustomEvent<T>);
-    }, { once: true });
+    el.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -40,7 +47,9 @@ export function shadow(el: HTMLElement): ShadowRoot {
 export function allOutput(el: HTMLElement): string {
   const root = shadow(el);
   const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
-    [...node.attributes].filter((a) => a.name.startsWith('aria-') || a.name === 'title' || a.name === 'alt').map((a) => a.value),
+    [...node.attributes]
+      .filter((a) => a.name.startsWith('aria-') || a.name === 'title' || a.name === 'alt')
+      .map((a) => a.value),
   );
   const svg = root.querySelector('svg.chart')?.outerHTML ?? '';
   return [root.textContent ?? '', svg, ...attributes].join('\n');
@@ -50,7 +59,18 @@ export function press(el: Element, key: string, init: KeyboardEventInit = {}): v
   el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
 }
 
-export async function runAxe(el: Element): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> {
-  const axe = (window as unknown as { axe: { run: (ctx: unknown, opts?: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> } }).axe;
+export async function runAxe(
+  el: Element,
+): Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> {
+  const axe = (
+    window as unknown as {
+      axe: {
+        run: (
+          ctx: unknown,
+          opts?: unknown,
+        ) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }>;
+      };
+    }
+  ).axe;
   return axe.run(el, { resultTypes: ['violations'] });
 }

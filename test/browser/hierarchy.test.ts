@@ -16,7 +16,8 @@ function series(section: string): SafeSeries {
 }
 
 const live = (el: HTMLElement) => shadow(el).querySelector('[aria-live]')!.textContent!.trim();
-const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<cate-chart> with a category hierarchy (Hotline venue/industry, seed 003)', () => {
   async function venues(kind: 'grouped-bar' | 'table' = 'grouped-bar') {
@@ -30,7 +31,7 @@ describe('<cate-chart> with a category hierarchy (Hotline venue/industry, seed 0
     );
   }
 
-  it('the legend lists venues under Sex and industries under Labor, each group\'s total first', async () => {
+  it("the legend lists venues under Sex and industries under Labor, each group's total first", async () => {
     const el = await venues();
     const legend = shadow(el).querySelector('[part=legend]')!;
     expect(texts(legend, '.legend-heading')).to.deep.equal(['Sex', 'Labor']);
@@ -43,7 +44,10 @@ describe('<cate-chart> with a category hierarchy (Hotline venue/industry, seed 0
       'Industries Referenced in Fewer than Three Cases',
     ]);
     // The groups of one category are not headings: they stay plain entries.
-    expect(texts(legend, ':scope > li:not(.legend-group)')).to.deep.equal(['Sex and Labor', 'Trafficking Type Not Specified']);
+    expect(texts(legend, ':scope > li:not(.legend-group)')).to.deep.equal([
+      'Sex and Labor',
+      'Trafficking Type Not Specified',
+    ]);
   });
 
   it('the axis labels the Sex and Labor clusters, draws their published totals as bands, and names the period 2020', async () => {
@@ -107,7 +111,9 @@ describe('<cate-chart> with a category hierarchy (Hotline venue/industry, seed 0
       el.locale = 'es';
     });
     expect(texts(shadow(es), 'thead th')[0]).to.equal('Categoría');
-    expect(shadow(es).getElementById('summary')!.textContent).to.contain('Las categorías se agrupan en Sex (229 en 2020) y Labor (10 en 2020).');
+    expect(shadow(es).getElementById('summary')!.textContent).to.contain(
+      'Las categorías se agrupan en Sex (229 en 2020) y Labor (10 en 2020).',
+    );
   });
 
   it('victim demographics (multi-select) groups Age, Gender and Citizenship with no totals, the hidden cell still hidden', async () => {

@@ -14,7 +14,8 @@ function series(section: string) {
   return series;
 }
 
-const tableText = (el: HTMLElement) => [...shadow(el).querySelectorAll('table[part~="table"] td')].map((td) => td.textContent!.trim());
+const tableText = (el: HTMLElement) =>
+  [...shadow(el).querySelectorAll('table[part~="table"] td')].map((td) => td.textContent!.trim());
 
 describe('<cate-chart> with the Hotline taxonomy (seed 003)', () => {
   it('draws signaler type from the published series, with every published count and the 750 total in its table', async () => {

@@ -18,7 +18,10 @@ describe('<cate-chart> keyboard', () => {
     expect(focusable.length).to.equal(1);
     const plot = focusable[0]!;
     expect(plot.getAttribute('aria-labelledby')).to.equal('heading');
-    expect(shadow(el).getElementById('summary')!.textContent).to.contain('Continent of Origin').and.contain('Q1 2024').and.contain('largest');
+    expect(shadow(el).getElementById('summary')!.textContent)
+      .to.contain('Continent of Origin')
+      .and.contain('Q1 2024')
+      .and.contain('largest');
     expect(shadow(el).getElementById('instructions-text')!.textContent).to.contain('arrow');
   });
 
@@ -104,7 +107,15 @@ describe('<cate-chart> keyboard', () => {
     const el = await mount((el) => (el.data = continents));
     const text = shadow(el).getElementById('instructions-text')!.textContent!;
     expect(text).to.contain('Hover over or touch a bar or point to see its value');
-    for (const key of ['Tab', 'Left and right arrows', 'up and down arrows', 'Home and End', 'Ctrl+Home and Ctrl+End', 'Escape']) expect(text).to.contain(key);
+    for (const key of [
+      'Tab',
+      'Left and right arrows',
+      'up and down arrows',
+      'Home and End',
+      'Ctrl+Home and Ctrl+End',
+      'Escape',
+    ])
+      expect(text).to.contain(key);
   });
 
   it('a skip link takes a screen-reader user past the data table; it shows when focused and is no tab stop', async () => {
@@ -130,7 +141,10 @@ describe('<cate-chart> keyboard', () => {
     expect((await runAxe(el)).violations.map((v) => v.id)).to.deep.equal([]);
     el.showTable = true;
     await settle(el, 1);
-    expect(root.querySelector('a.skip-link')!.compareDocumentPosition(root.querySelector('#data-table')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(
+      root.querySelector('a.skip-link')!.compareDocumentPosition(root.querySelector('#data-table')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
     expect((await runAxe(el)).violations.map((v) => v.id)).to.deep.equal([]);
   });
 
@@ -159,7 +173,9 @@ describe('<cate-chart> keyboard', () => {
     point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
     await settle(el, 1);
     expect(tooltip(el).textContent).to.contain('PTSD, Q3 2024: 35 clients');
-    shadow(el).querySelector('[part=plot]')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    shadow(el)
+      .querySelector('[part=plot]')!
+      .dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await settle(el, 1);
     expect(tooltip(el).hidden).to.equal(true);
     const bar = shadow(el).querySelector<SVGElement>('.point[data-q="0"][data-c="3"]')!;
@@ -239,7 +255,8 @@ describe('<cate-chart> sizing', () => {
     class HostCard extends HTMLElement {
       constructor() {
         super();
-        this.attachShadow({ mode: 'open' }).innerHTML = '<section style="width: 520px"><cate-chart></cate-chart></section>';
+        this.attachShadow({ mode: 'open' }).innerHTML =
+          '<section style="width: 520px"><cate-chart></cate-chart></section>';
       }
     }
     if (!customElements.get('host-card')) customElements.define('host-card', HostCard);

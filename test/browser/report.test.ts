@@ -66,7 +66,10 @@ function domNode(node: Element | ShadowRoot): StructureNode {
     tag: node instanceof ShadowRoot ? '#shadow-root' : node.localName,
     classes: node instanceof Element ? [...node.classList] : [],
     children: elements.map(domNode),
-    ownText: [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''),
+    ownText: [...node.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join(''),
   };
 }
 
@@ -76,16 +79,21 @@ describe('<cate-report>', () => {
     const r = root(el);
     expect(r.querySelectorAll('h1')).to.have.length(1);
     expect(r.querySelector('h1')!.textContent).to.equal(cateTaxonomy.name);
-    for (const passage of cateTaxonomy.introduction) expect(r.querySelector(`[id="${passage.id}"]`)!.textContent).to.contain(passage.text);
-    expect([...r.querySelectorAll('#member-organizations li')].map((li) => li.textContent!.trim())).to.deep.equal(cateTaxonomy.organizations.map((o) => o.name));
+    for (const passage of cateTaxonomy.introduction)
+      expect(r.querySelector(`[id="${passage.id}"]`)!.textContent).to.contain(passage.text);
+    expect([...r.querySelectorAll('#member-organizations li')].map((li) => li.textContent!.trim())).to.deep.equal(
+      cateTaxonomy.organizations.map((o) => o.name),
+    );
     const sections = [...r.querySelectorAll<HTMLElement>('section.report-section')];
     expect(sections.map((s) => s.id)).to.deep.equal(cateTaxonomy.sections.map((s) => s.id));
     for (const [i, section] of sections.entries()) {
       const expected = cateTaxonomy.sections[i]!;
       expect(section.querySelector('h3')!.textContent).to.equal(expected.title);
       expect(section.querySelector('.description')!.textContent).to.equal(expected.description);
-      for (const note of expected.notes) expect(section.querySelector('.section-notes')!.textContent).to.contain(note.text);
-      for (const source of expected.sources) expect(section.querySelector('.sources')!.textContent).to.contain(source.citation);
+      for (const note of expected.notes)
+        expect(section.querySelector('.section-notes')!.textContent).to.contain(note.text);
+      for (const source of expected.sources)
+        expect(section.querySelector('.sources')!.textContent).to.contain(source.citation);
       const chart = section.querySelector('cate-chart')!;
       expect(chart.section).to.equal(expected.id);
       expect((chart.data as SafeSeries).section).to.equal(expected.id);
@@ -146,14 +154,19 @@ describe('<cate-report>', () => {
     expect((await filterChange).detail.quarters).to.equal('2025-Q1..2025-Q4');
     expect(el.getAttribute('quarters')).to.equal('2025-Q1..2025-Q4');
     for (const chart of charts(el)) {
-      expect((chart.data as SafeSeries).quarters, chart.section).to.deep.equal(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
+      expect((chart.data as SafeSeries).quarters, chart.section).to.deep.equal([
+        '2025-Q1',
+        '2025-Q2',
+        '2025-Q3',
+        '2025-Q4',
+      ]);
       const labels = [...chart.shadowRoot!.querySelectorAll('.x-axis .tick-label')];
       if (labels.length) expect(labels, chart.section).to.have.length(4);
     }
     expect(root(el).querySelector('.showing')!.textContent).to.contain('Q1 2025 to Q4 2025');
   });
 
-  it('the organization filter changes the charts\' data to the chosen members, and keeps at least one', async () => {
+  it("the organization filter changes the charts' data to the chosen members, and keeps at least one", async () => {
     const el = await mountReport((el) => (el.data = sampleSubmissions()));
     const before = charts(el)[0]!.data as SafeSeries;
     expect(before.coverage[0]!.expected).to.equal(8);
@@ -221,7 +234,9 @@ describe('<cate-report>', () => {
     expect(root(csv).querySelector('[role=alert]')!.textContent).to.match(/CSV/i);
     expect(root(csv).querySelectorAll('[role=alert] li').length).to.be.greaterThan(0);
     document.body.replaceChildren();
-    const event = new Promise<CustomEvent>((resolve) => document.addEventListener('cate-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const event = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('cate-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const wrong = await mountReport((el) => (el.data = 42));
     expect((await event).detail.code).to.equal('invalid-data');
     expect(root(wrong).querySelector('[role=alert]')).not.to.equal(null);
@@ -245,9 +260,17 @@ describe('<cate-report>', () => {
   it('has a print stylesheet: sections do not break inside, areas start a page, controls are hidden, charts fit the width', async () => {
     const el = await mountReport((el) => (el.data = sampleSubmissions()));
     const sheets = [...root(el).adoptedStyleSheets];
-    const print = sheets.flatMap((s) => [...s.cssRules]).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
+    const print = sheets
+      .flatMap((s) => [...s.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print');
     const rules = print.flatMap((m) => [...m.cssRules]) as CSSStyleRule[];
-    const style = (selector: string) => rules.find((r) => r.selectorText.split(',').map((s) => s.trim()).includes(selector))?.style;
+    const style = (selector: string) =>
+      rules.find((r) =>
+        r.selectorText
+          .split(',')
+          .map((s) => s.trim())
+          .includes(selector),
+      )?.style;
     expect(style('.report .report-section')?.breakInside).to.equal('avoid');
     expect(style('.report .area')?.breakBefore).to.equal('page');
     expect(style('.report .filters form')?.display).to.equal('none');

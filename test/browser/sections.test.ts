@@ -12,7 +12,14 @@
  * chart's text or ARIA attributes either.
  */
 import { expect } from 'chai';
-import { aggregateSection, cateTaxonomy, formatQuarter, protectTable, type SafeCell, type SafeSeries } from '@cate/core';
+import {
+  aggregateSection,
+  cateTaxonomy,
+  formatQuarter,
+  protectTable,
+  type SafeCell,
+  type SafeSeries,
+} from '@cate/core';
 import { sampleSubmissions } from '@cate/core/sample';
 import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
@@ -27,7 +34,10 @@ after(() => {
 });
 
 /** Draws a section from the sample submissions; resolves with the element and the events it fired. */
-async function draw(section: string, kind: ChartKind): Promise<{ el: CateChart; ready: Array<{ kind: string }>; errors: unknown[] }> {
+async function draw(
+  section: string,
+  kind: ChartKind,
+): Promise<{ el: CateChart; ready: Array<{ kind: string }>; errors: unknown[] }> {
   document.body.replaceChildren();
   const host = document.createElement('div');
   host.style.width = '640px';
@@ -41,7 +51,8 @@ async function draw(section: string, kind: ChartKind): Promise<{ el: CateChart; 
   el.kind = kind;
   el.data = submissions;
   host.append(el);
-  for (let i = 0; i < 100 && ready.length === 0 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let i = 0; i < 100 && ready.length === 0 && errors.length === 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   await settle(el);
   return { el, ready, errors };
 }
@@ -52,8 +63,14 @@ for (const section of cateTaxonomy.sections) {
   const { series, record } = protectTable(aggregateSection(cateTaxonomy, submissions, section.id, {}));
   const quarterIndex = new Map(series.quarters.map((q, i) => [q, i]));
   const categoryIndex = new Map(series.categories.map((c, i) => [c.id, i]));
-  const hidden = record.cells.map((cell) => ({ q: quarterIndex.get(cell.quarter)!, c: categoryIndex.get(cell.category)!, value: cell.value }));
-  const hiddenValues = [...new Set([...hidden.map((h) => h.value), ...record.totals.filter((t) => t.shown).map((t) => t.value)])];
+  const hidden = record.cells.map((cell) => ({
+    q: quarterIndex.get(cell.quarter)!,
+    c: categoryIndex.get(cell.category)!,
+    value: cell.value,
+  }));
+  const hiddenValues = [
+    ...new Set([...hidden.map((h) => h.value), ...record.totals.filter((t) => t.shown).map((t) => t.value)]),
+  ];
 
   describe(`section ${section.id}`, () => {
     it('core: the private record and the published series agree on what is hidden', () => {
@@ -67,7 +84,10 @@ for (const section of cateTaxonomy.sections) {
         const { el, ready, errors } = await draw(section.id, kind);
         const root = shadow(el);
         expect(errors, 'no cate-error').to.deep.equal([]);
-        expect(ready.map((r) => r.kind), 'cate-ready, in the kind asked for').to.include(kind);
+        expect(
+          ready.map((r) => r.kind),
+          'cate-ready, in the kind asked for',
+        ).to.include(kind);
         expect(root.querySelector('[part=message]'), 'no message instead of a chart').to.equal(null);
         checkTable(root, series, kind);
         if (kind === 'stat') checkStat(root, series);
@@ -85,7 +105,13 @@ function checkTable(root: ShadowRoot, series: SafeSeries, kind: ChartKind): void
   const table = root.querySelector('table[part=table]');
   expect(table, 'a data table').not.to.equal(null);
   const matrix = cellsFor(series, measureFor(kind, series));
-  if (table!.classList.contains('grouped')) return checkGroupedTable(table!, series, matrix, measureFor(kind, series) === 'count' ? series.quarterTotals : undefined);
+  if (table!.classList.contains('grouped'))
+    return checkGroupedTable(
+      table!,
+      series,
+      matrix,
+      measureFor(kind, series) === 'count' ? series.quarterTotals : undefined,
+    );
   const rows = [...table!.querySelectorAll('tbody tr')];
   expect(rows.length).to.equal(series.quarters.length);
   const totals = measureFor(kind, series) === 'count' ? series.quarterTotals : undefined;
@@ -106,12 +132,21 @@ function checkTable(root: ShadowRoot, series: SafeSeries, kind: ChartKind): void
 }
 
 /** A grouped series' table: categories as rows under their groups, quarters as columns, the totals last. */
-function checkGroupedTable(table: Element, series: SafeSeries, matrix: ReturnType<typeof cellsFor>, totals: SafeSeries['quarterTotals']): void {
-  expect([...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim())).to.deep.equal(series.quarters.map((q) => formatQuarter(q)));
-  const rows = new Map([...table.querySelectorAll('tbody:not(.totals) tr')].flatMap((tr) => {
-    const th = tr.querySelector('th[scope=row]');
-    return th ? [[th.textContent!.trim(), [...tr.querySelectorAll('td')]] as const] : [];
-  }));
+function checkGroupedTable(
+  table: Element,
+  series: SafeSeries,
+  matrix: ReturnType<typeof cellsFor>,
+  totals: SafeSeries['quarterTotals'],
+): void {
+  expect([...table.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.trim())).to.deep.equal(
+    series.quarters.map((q) => formatQuarter(q)),
+  );
+  const rows = new Map(
+    [...table.querySelectorAll('tbody:not(.totals) tr')].flatMap((tr) => {
+      const th = tr.querySelector('th[scope=row]');
+      return th ? [[th.textContent!.trim(), [...tr.querySelectorAll('td')]] as const] : [];
+    }),
+  );
   expect(rows.size).to.equal(series.categories.length);
   const check = (cell: SafeCell | undefined, td: Element | undefined, where: string) => {
     const text = td!.textContent!.trim();
@@ -119,7 +154,9 @@ function checkGroupedTable(table: Element, series: SafeSeries, matrix: ReturnTyp
     else if (!isValue(cell)) expect(text, where).to.equal('Not reported');
     else expect(text, where).to.match(/^[\d,.]+%?$/);
   };
-  series.categories.forEach((category, c) => series.quarters.forEach((_, q) => check(matrix[q]![c], rows.get(category.label)![q], `${q}:${c}`)));
+  series.categories.forEach((category, c) =>
+    series.quarters.forEach((_, q) => check(matrix[q]![c], rows.get(category.label)![q], `${q}:${c}`)),
+  );
   const totalCells = [...table.querySelectorAll('tbody.totals tr:first-child td')];
   if (totals) totals.forEach((cell, q) => check(cell, totalCells[q], `total ${q}`));
 }
@@ -135,14 +172,20 @@ function checkStat(root: ShadowRoot, series: SafeSeries): void {
   else if (!isValue(latest)) expect(value).to.equal('Not reported');
   else expect(value).to.match(/^[\d,.]+%?$/);
   const previous = matrix[matrix.length - 2]?.[0];
-  if (previous?.status === 'suppressed') expect(stat!.querySelector('.stat-previous')!.textContent).to.match(/: Suppressed$/);
+  if (previous?.status === 'suppressed')
+    expect(stat!.querySelector('.stat-previous')!.textContent).to.match(/: Suppressed$/);
 }
 
 /**
  * The drawing: one value-bearing mark (bar or point) per published cell and none for a hidden one; each hidden
  * cell has a suppressed placeholder, and the keyboard's tooltip and announcement say "suppressed" in words.
  */
-async function checkDrawing(el: CateChart, series: SafeSeries, kind: ChartKind, hidden: Array<{ q: number; c: number }>): Promise<void> {
+async function checkDrawing(
+  el: CateChart,
+  series: SafeSeries,
+  kind: ChartKind,
+  hidden: Array<{ q: number; c: number }>,
+): Promise<void> {
   const root = shadow(el);
   const plot = root.querySelector<HTMLElement>('[part=plot]');
   expect(plot, 'a drawing').not.to.equal(null);
@@ -152,7 +195,10 @@ async function checkDrawing(el: CateChart, series: SafeSeries, kind: ChartKind, 
   expect(valueMarks.length, 'value-bearing marks = published cells').to.equal(published);
   for (const mark of valueMarks) {
     const cell = matrix[Number(mark.getAttribute('data-q'))]![Number(mark.getAttribute('data-c'))];
-    expect(cell?.status, `the mark at ${mark.getAttribute('data-q')}:${mark.getAttribute('data-c')} is published`).to.equal('value');
+    expect(
+      cell?.status,
+      `the mark at ${mark.getAttribute('data-q')}:${mark.getAttribute('data-c')} is published`,
+    ).to.equal('value');
   }
   const placeholders = [...root.querySelectorAll<SVGGElement>('svg.chart g.placeholder.suppressed')];
   for (const { q, c } of hidden) {
@@ -182,18 +228,47 @@ function numbersIn(text: string): string[] {
  * Checks the hidden values that nothing published explains: returns how many were checked and those found as a
  * number in the chart's text or ARIA attributes.
  */
-function unexplainedNumbers(root: ShadowRoot, series: SafeSeries, section: (typeof cateTaxonomy.sections)[number], hiddenValues: number[]): { checked: number; leaked: number[] } {
-  const published = [...series.cells.flat(), ...(series.shares?.flat() ?? []), ...(series.quarterTotals ?? []), ...(series.rangeTotals ?? [])];
+function unexplainedNumbers(
+  root: ShadowRoot,
+  series: SafeSeries,
+  section: (typeof cateTaxonomy.sections)[number],
+  hiddenValues: number[],
+): { checked: number; leaked: number[] } {
+  const published = [
+    ...series.cells.flat(),
+    ...(series.shares?.flat() ?? []),
+    ...(series.quarterTotals ?? []),
+    ...(series.rangeTotals ?? []),
+  ];
   const explained = new Set<string>([
-    ...published.flatMap((cell) => (cell.status === 'value' ? [cell.value.toLocaleString('en', { maximumFractionDigits: 1 }), ...numbersIn(`${Math.round(cell.value * 1000) / 10}`)] : [])),
-    ...published.flatMap((cell) => (cell.status === 'value' && cell.value <= 1 ? numbersIn(`${Math.round(cell.value * 100)}`) : [])),
+    ...published.flatMap((cell) =>
+      cell.status === 'value'
+        ? [
+            cell.value.toLocaleString('en', { maximumFractionDigits: 1 }),
+            ...numbersIn(`${Math.round(cell.value * 1000) / 10}`),
+          ]
+        : [],
+    ),
+    ...published.flatMap((cell) =>
+      cell.status === 'value' && cell.value <= 1 ? numbersIn(`${Math.round(cell.value * 100)}`) : [],
+    ),
     ...series.coverage.flatMap((c) => [String(c.reported), String(c.expected)]),
     ...series.quarters.flatMap((q) => numbersIn(q)),
     ...['0', '1', String(series.disclosure.threshold - 1), String(series.categories.length)],
     ...numbersIn([...root.querySelectorAll('.y-axis .tick-label')].map((t) => t.textContent).join(' ')),
-    ...numbersIn([section.title, section.chartTitle, section.description, ...(section.notes ?? []).flatMap((n) => [n.title, n.text]), ...series.categories.map((c) => c.label)].join(' ')),
+    ...numbersIn(
+      [
+        section.title,
+        section.chartTitle,
+        section.description,
+        ...(section.notes ?? []).flatMap((n) => [n.title, n.text]),
+        ...series.categories.map((c) => c.label),
+      ].join(' '),
+    ),
   ]);
-  const attributes = [...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].filter((a) => a.name.startsWith('aria-')).map((a) => a.value));
+  const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
+    [...node.attributes].filter((a) => a.name.startsWith('aria-')).map((a) => a.value),
+  );
   const shown = new Set(numbersIn([root.textContent ?? '', ...attributes].join(' ')));
   const checkable = hiddenValues.filter((v) => !explained.has(v.toLocaleString('en')));
   return { checked: checkable.length, leaked: checkable.filter((v) => shown.has(v.toLocaleString('en'))) };

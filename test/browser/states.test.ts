@@ -5,7 +5,15 @@ import { sampleSubmissions } from '@cate/core/sample';
 import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import { catalogues, type Messages } from '../../packages/charts/src/messages.js';
-import { continents, diagnoses, leaky, newExisting, screening, SECRET, unmet } from '../../packages/charts/test/fixtures.js';
+import {
+  continents,
+  diagnoses,
+  leaky,
+  newExisting,
+  screening,
+  SECRET,
+  unmet,
+} from '../../packages/charts/test/fixtures.js';
 import { allOutput, mount, nextEvent, press, runAxe, settle, shadow } from './helpers.js';
 
 afterEach(() => {
@@ -21,26 +29,40 @@ describe('<cate-chart> states', () => {
     expect(root.querySelectorAll('rect.bar').length).to.equal(43);
     expect(root.querySelectorAll('.placeholder.suppressed').length).to.equal(4);
     expect(root.querySelectorAll('.placeholder.not-reported').length).to.equal(1);
-    expect(root.querySelector('[part=footnotes]')!.textContent).to.contain('suppressed').and.contain('Not every member reported every quarter.');
+    expect(root.querySelector('[part=footnotes]')!.textContent)
+      .to.contain('suppressed')
+      .and.contain('Not every member reported every quarter.');
   });
 
   it('partial coverage: a short footnote for several quarters, with the counts in a "Members reporting" column', async () => {
     const el = await mount((el) => (el.data = continents));
     const root = shadow(el);
     const notes = [...root.querySelectorAll('[part=footnotes] li')].map((li) => li.textContent!.trim());
-    expect(notes).to.include('Not every member reported every quarter. The data table shows how many reported in each quarter.');
+    expect(notes).to.include(
+      'Not every member reported every quarter. The data table shows how many reported in each quarter.',
+    );
     expect(notes.join(' ')).not.to.contain('Q1 2024');
     const table = root.querySelector('table')!;
     const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers.at(-1)).to.equal('Members reporting');
     const coverage = [...table.querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild!.textContent!.trim());
-    expect(coverage).to.deep.equal(['7 of 8 members reported', ...Array(3).fill('8 of 8 members reported'), '6 of 8 members reported', ...Array(3).fill('8 of 8 members reported')]);
+    expect(coverage).to.deep.equal([
+      '7 of 8 members reported',
+      ...Array(3).fill('8 of 8 members reported'),
+      '6 of 8 members reported',
+      ...Array(3).fill('8 of 8 members reported'),
+    ]);
   });
 
   it('partial coverage in one quarter: the footnote names it and its count', async () => {
-    const one = { ...continents, coverage: continents.coverage.map((c, i) => (i === 6 ? { ...c, reported: 7 } : { ...c, reported: c.expected })) };
+    const one = {
+      ...continents,
+      coverage: continents.coverage.map((c, i) => (i === 6 ? { ...c, reported: 7 } : { ...c, reported: c.expected })),
+    };
     const el = await mount((el) => (el.data = one));
-    expect(shadow(el).querySelector('[part=footnotes]')!.textContent).to.contain('Not every member reported: Q3 2025, 7 of 8 members reported.');
+    expect(shadow(el).querySelector('[part=footnotes]')!.textContent).to.contain(
+      'Not every member reported: Q3 2025, 7 of 8 members reported.',
+    );
   });
 
   it('shows a loading message while src loads, then the chart', async () => {
@@ -48,7 +70,8 @@ describe('<cate-chart> states', () => {
       el.section = 'continent-of-origin';
       el.src = '/packages/core/data/sample-submissions.json';
     });
-    if (el.shadowRoot!.querySelector('[part=message]')?.textContent?.includes('Loading')) await nextEvent(el, 'cate-ready').catch(() => undefined);
+    if (el.shadowRoot!.querySelector('[part=message]')?.textContent?.includes('Loading'))
+      await nextEvent(el, 'cate-ready').catch(() => undefined);
     await settle(el);
     const message = shadow(el).querySelector('[part=message]');
     expect(message?.textContent ?? '', 'no error').not.to.contain('could not');
@@ -67,7 +90,10 @@ describe('<cate-chart> states', () => {
   });
 
   it('shows an empty state when no cell was reported', async () => {
-    const empty = { ...continents, cells: continents.cells.map((row) => row.map(() => ({ status: 'not-reported' as const }))) };
+    const empty = {
+      ...continents,
+      cells: continents.cells.map((row) => row.map(() => ({ status: 'not-reported' as const }))),
+    };
     const el = await mount((el) => (el.data = empty));
     expect(shadow(el).querySelector('[part=message]')!.textContent).to.contain('No data');
     expect(shadow(el).querySelector('svg.chart')).to.equal(null);
@@ -128,7 +154,8 @@ describe('<cate-chart> states', () => {
   it('never outputs a suppressed value: drawing, axis, aria, table, tooltip, summary, console', async () => {
     const logged: string[] = [];
     const original = { log: console.log, warn: console.warn, error: console.error, info: console.info };
-    for (const k of Object.keys(original) as Array<keyof typeof original>) console[k] = (...a: unknown[]) => logged.push(a.map(String).join(' '));
+    for (const k of Object.keys(original) as Array<keyof typeof original>)
+      console[k] = (...a: unknown[]) => logged.push(a.map(String).join(' '));
     try {
       const el = await mount((el) => (el.data = leaky));
       const plot = shadow(el).querySelector<HTMLElement>('[part=plot]')!;
@@ -166,10 +193,13 @@ describe('<cate-chart> states', () => {
     const dark = document.createElement('div');
     dark.className = 'cate-dark';
     document.body.append(dark);
-    const el = await mount((el) => {
-      el.data = continents;
-      el.showTable = true;
-    }, { parent: dark });
+    const el = await mount(
+      (el) => {
+        el.data = continents;
+        el.showTable = true;
+      },
+      { parent: dark },
+    );
     expect(shadow(el).querySelector('.base')!.classList.contains('dark')).to.equal(true);
     expect(getComputedStyle(shadow(el).querySelector('.base')!).backgroundColor).to.equal('rgb(27, 27, 31)');
     expect((await runAxe(el)).violations.map((v) => v.id)).to.deep.equal([]);
@@ -235,11 +265,20 @@ describe('<cate-chart locale="es">', () => {
 
   const spanish = phrases(catalogueTexts(catalogues.es!));
   const englishOnly = [...phrases(catalogueTexts(catalogues.en!))].filter((p) => !spanish.has(p));
-  const englishPatterns = englishOnly.map((p) => ({ phrase: p, re: new RegExp(`(?<![\\p{L}-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u') }));
+  const englishPatterns = englishOnly.map((p) => ({
+    phrase: p,
+    re: new RegExp(`(?<![\\p{L}-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u'),
+  }));
 
   /** The taxonomy's and the fixtures' own words, longest first. */
   const given = [
-    ...cateTaxonomy.sections.flatMap((s) => [s.title, s.chartTitle, s.description, ...(s.notes ?? []).flatMap((n) => [n.title, n.text]), ...s.categories.map((c) => c.label)]),
+    ...cateTaxonomy.sections.flatMap((s) => [
+      s.title,
+      s.chartTitle,
+      s.description,
+      ...(s.notes ?? []).flatMap((n) => [n.title, n.text]),
+      ...s.categories.map((c) => c.label),
+    ]),
     ...[continents, diagnoses, newExisting, screening, unmet].flatMap((s) => s.categories.map((c) => c.label)),
   ]
     .filter((t): t is string => typeof t === 'string' && t.length > 0)
@@ -249,7 +288,9 @@ describe('<cate-chart locale="es">', () => {
   function uiText(el: HTMLElement): string {
     const root = shadow(el);
     const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
-      [...node.attributes].filter((a) => a.name.startsWith('aria-') || a.name === 'title' || a.name === 'alt').map((a) => a.value),
+      [...node.attributes]
+        .filter((a) => a.name.startsWith('aria-') || a.name === 'title' || a.name === 'alt')
+        .map((a) => a.value),
     );
     let text = [root.textContent ?? '', ...attributes].join('\n').replace(/\s+/g, ' ');
     for (const words of given) text = text.split(words).join(' | ');
@@ -328,7 +369,9 @@ describe('<cate-chart locale="es">', () => {
             check(el, `${step}, ${key} at an edge`);
           }
           for (const mark of shadow(el).querySelectorAll('[data-cells]')) {
-            mark.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
+            mark.dispatchEvent(
+              new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }),
+            );
             await el.updateComplete;
             check(el, `${step}, pointer on ${mark.getAttribute('data-cells')}`);
           }
@@ -359,21 +402,47 @@ describe('<cate-chart locale="es">', () => {
         'no source': (el) => (el.section = 'continent-of-origin'),
         'no source, no section (untitled)': () => undefined,
         'http-error': (el) => ((el.section = 'continent-of-origin'), (el.src = '/test/browser/fixtures/missing.json')),
-        'invalid-json': (el) => ((el.section = 'continent-of-origin'), (el.src = '/test/browser/fixtures/invalid.json')),
+        'invalid-json': (el) => (
+          (el.section = 'continent-of-origin'),
+          (el.src = '/test/browser/fixtures/invalid.json')
+        ),
         'invalid-csv': (el) => ((el.section = 'continent-of-origin'), (el.src = '/test/browser/fixtures/invalid.csv')),
         'fetch-failed': (el) => ((el.section = 'continent-of-origin'), (el.src = 'http://[::1')),
         timeout: (el) => ((el.section = 'continent-of-origin'), (el.timeout = 1), (el.src = '/pending.json')),
         'unknown-section': (el) => ((el.section = 'no-such-section'), (el.data = [])),
         'missing-section': (el) => (el.data = sampleSubmissions()),
-        'invalid-quarters': (el) => ((el.section = 'continent-of-origin'), (el.quarters = 'nonsense'), (el.data = sampleSubmissions())),
+        'invalid-quarters': (el) => (
+          (el.section = 'continent-of-origin'),
+          (el.quarters = 'nonsense'),
+          (el.data = sampleSubmissions())
+        ),
         'section-mismatch': (el) => ((el.section = 'age'), (el.data = continents)),
-        'invalid-data (not an array)': (el) => ((el.section = 'continent-of-origin'), (el.data = { not: 'submissions' })),
-        'invalid-data (bad submission)': (el) => ((el.section = 'continent-of-origin'), (el.data = [{ organization: 'x', quarter: '2024-Q5', counts: {} }])),
+        'invalid-data (not an array)': (el) => (
+          (el.section = 'continent-of-origin'),
+          (el.data = { not: 'submissions' })
+        ),
+        'invalid-data (bad submission)': (el) => (
+          (el.section = 'continent-of-origin'),
+          (el.data = [{ organization: 'x', quarter: '2024-Q5', counts: {} }])
+        ),
         'partial coverage in one quarter': (el) =>
-          (el.data = { ...continents, coverage: continents.coverage.map((c, i) => ({ ...c, reported: i === 6 ? 7 : c.expected })) }),
-        'raw submissions, a percent of organizations': (el) => ((el.section = 'organizations-screening'), (el.data = sampleSubmissions())),
-        'raw submissions, many categories': (el) => ((el.section = 'criminal-charges-encountered'), (el.data = sampleSubmissions())),
-        'raw submissions, es-MX': (el) => ((el.locale = 'es-MX'), (el.section = 'citizenship'), (el.data = sampleSubmissions())),
+          (el.data = {
+            ...continents,
+            coverage: continents.coverage.map((c, i) => ({ ...c, reported: i === 6 ? 7 : c.expected })),
+          }),
+        'raw submissions, a percent of organizations': (el) => (
+          (el.section = 'organizations-screening'),
+          (el.data = sampleSubmissions())
+        ),
+        'raw submissions, many categories': (el) => (
+          (el.section = 'criminal-charges-encountered'),
+          (el.data = sampleSubmissions())
+        ),
+        'raw submissions, es-MX': (el) => (
+          (el.locale = 'es-MX'),
+          (el.section = 'citizenship'),
+          (el.data = sampleSubmissions())
+        ),
       };
       for (const [step, setup] of Object.entries(scenarios)) {
         const el = await mountEs(setup, QUIET.has(step));
@@ -390,7 +459,12 @@ describe('<cate-chart locale="es">', () => {
   it('numbers, percents and quarters follow the locale; other languages fall back to English', async () => {
     const el = await mountEs((el) => ((el.data = screening), (el.kind = 'table')));
     const table = shadow(el).querySelector('table')!;
-    expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal(['T1 2024', 'T2 2024', 'T3 2024', 'T4 2024']);
+    expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).to.deep.equal([
+      'T1 2024',
+      'T2 2024',
+      'T3 2024',
+      'T4 2024',
+    ]);
     expect(table.querySelector('tbody td')!.textContent!.trim()).to.equal('75\u00a0%');
     expect(shadow(el).querySelector('caption')!.textContent).to.contain('tabla de datos');
     const fr = await mountEs((el) => ((el.locale = 'fr'), (el.data = continents)));

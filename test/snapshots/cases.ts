@@ -4,7 +4,16 @@
  * (or .html for the kinds drawn in HTML).
  */
 import type { SVGTemplateResult, TemplateResult } from 'lit';
-import { englishMessages, layoutChart, renderLegend, renderStat, renderSvgChart, renderTable, tableView, type ChartKind } from '../../packages/charts/src/index.js';
+import {
+  englishMessages,
+  layoutChart,
+  renderLegend,
+  renderStat,
+  renderSvgChart,
+  renderTable,
+  tableView,
+  type ChartKind,
+} from '../../packages/charts/src/index.js';
 import type { SafeSeries } from '@cate/core';
 import { HOTLINE_MISSOURI_2020, hotlineSeries } from '../../packages/core/src/reports.js';
 import { continents, diagnoses, newExisting, screening, unmet } from '../../packages/charts/test/fixtures.js';
@@ -18,7 +27,12 @@ export interface SnapshotCase {
 
 function chart(series: SafeSeries, kind: ChartKind, width = 640, locale = 'en'): SnapshotCase {
   const layout = layoutChart(series, { kind, width, locale });
-  return { type: 'svg', width: layout.width, height: layout.height, template: renderSvgChart(layout, { idPrefix: 'chart' }) };
+  return {
+    type: 'svg',
+    width: layout.width,
+    height: layout.height,
+    template: renderSvgChart(layout, { idPrefix: 'chart' }),
+  };
 }
 
 /** A Hotline section as published (seed 003): real figures, one period named "2020". */
@@ -39,7 +53,12 @@ export const cases: Record<string, () => SnapshotCase> = {
   linePercentScreening: () => chart(screening, 'line', 480),
   focusRingOnPlaceholder: () => {
     const layout = layoutChart(continents, { kind: 'grouped-bar', width: 640 });
-    return { type: 'svg', width: layout.width, height: layout.height, template: renderSvgChart(layout, { idPrefix: 'chart', active: { q: 0, c: 2 } }) };
+    return {
+      type: 'svg',
+      width: layout.width,
+      height: layout.height,
+      template: renderSvgChart(layout, { idPrefix: 'chart', active: { q: 0, c: 2 } }),
+    };
   },
   tableContinents: () => ({
     type: 'html',
@@ -51,7 +70,15 @@ export const cases: Record<string, () => SnapshotCase> = {
   }),
   statUnmet: () => {
     const layout = layoutChart(unmet, { kind: 'stat', width: 320 });
-    return { type: 'html', template: renderStat(layout.cells.map((row) => row[0]!), layout.quarters, 'clients', englishMessages) };
+    return {
+      type: 'html',
+      template: renderStat(
+        layout.cells.map((row) => row[0]!),
+        layout.quarters,
+        'clients',
+        englishMessages,
+      ),
+    };
   },
   groupedBarHotlineVenues: () => chart(hotline('venue-industry'), 'grouped-bar', 720),
   groupedBarHotlineVenuesNarrow: () => chart(hotline('venue-industry'), 'grouped-bar', 360),
@@ -59,14 +86,26 @@ export const cases: Record<string, () => SnapshotCase> = {
   tableHotlineVenues: () => ({
     type: 'html',
     template: renderTable(
-      tableView(hotline('venue-industry'), { measure: 'count', locale: 'en', messages: englishMessages, unitNoun: 'situations' }),
+      tableView(hotline('venue-industry'), {
+        measure: 'count',
+        locale: 'en',
+        messages: englishMessages,
+        unitNoun: 'situations',
+      }),
       { caption: 'Venue/Industry of Potential Trafficking: data table', quarter: 'Quarter' },
       [],
     ),
   }),
   legendHotlineVenues: () => {
     const layout = layoutChart(hotline('venue-industry'), { kind: 'grouped-bar', width: 720 });
-    return { type: 'html', template: renderLegend(layout.categories, { label: 'Legend', line: false, ...(layout.groups ? { groups: layout.groups } : {}) }) };
+    return {
+      type: 'html',
+      template: renderLegend(layout.categories, {
+        label: 'Legend',
+        line: false,
+        ...(layout.groups ? { groups: layout.groups } : {}),
+      }),
+    };
   },
   legendDiagnosesLine: () => {
     const layout = layoutChart(diagnoses, { kind: 'line', width: 640 });

@@ -55,7 +55,10 @@ export function normalize(markup: string): string {
     .replace(/<!--.*?-->/gs, '')
     .replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${renumber(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${renumber(id)})`)
-    .replace(/aria-(labelledby|describedby|controls)="([^"]+)"/g, (_, a: string, list: string) => `aria-${a}="${list.split(/\s+/).map(renumber).join(' ')}"`)
+    .replace(
+      /aria-(labelledby|describedby|controls)="([^"]+)"/g,
+      (_, a: string, list: string) => `aria-${a}="${list.split(/\s+/).map(renumber).join(' ')}"`,
+    )
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))
     .replace(/<([a-zA-Z]+)([^<>]*)>\s*<\/\1>/g, '<$1$2/>')
     .replace(/>\s*</g, '>\n<')

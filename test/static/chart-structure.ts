@@ -52,14 +52,18 @@ export function textOf(node: StructureNode): string {
   return parts.join(' ');
 }
 
-const has = (node: StructureNode, tag: string, cls?: string) => node.tag === tag && (cls === undefined || node.classes.includes(cls));
+const has = (node: StructureNode, tag: string, cls?: string) =>
+  node.tag === tag && (cls === undefined || node.classes.includes(cls));
 
 export function chartStructure(root: StructureNode): ChartStructure {
   const svg = all(root, (n) => has(n, 'svg', 'chart'))[0];
   const inSvg = (match: (n: StructureNode) => boolean) => (svg ? all(svg, match) : []);
-  const axis = (cls: string) => inSvg((n) => has(n, 'g', cls)).flatMap((g) => all(g, (n) => has(n, 'text', 'tick-label')).map(textOf));
+  const axis = (cls: string) =>
+    inSvg((n) => has(n, 'g', cls)).flatMap((g) => all(g, (n) => has(n, 'text', 'tick-label')).map(textOf));
   const table = all(root, (n) => n.tag === 'table')[0];
-  const rows = table ? all(table, (n) => n.tag === 'thead' || n.tag === 'tbody').flatMap((part) => all(part, (n) => n.tag === 'tr')) : [];
+  const rows = table
+    ? all(table, (n) => n.tag === 'thead' || n.tag === 'tbody').flatMap((part) => all(part, (n) => n.tag === 'tr'))
+    : [];
   return {
     marks: inSvg((n) => n.classes.includes('mark')).length,
     placeholders: inSvg((n) => has(n, 'g', 'placeholder')).map(textOf),
@@ -68,6 +72,8 @@ export function chartStructure(root: StructureNode): ChartStructure {
     valueLabels: axis('y-axis'),
     legend: all(root, (n) => has(n, 'ul', 'legend')).flatMap((ul) => all(ul, (n) => n.tag === 'li').map(textOf)),
     table: rows.map((tr) => tr.children.filter((c) => c.tag === 'th' || c.tag === 'td').map(textOf)),
-    stat: all(root, (n) => n.classes.includes('stat-value')).map(textOf).join(' '),
+    stat: all(root, (n) => n.classes.includes('stat-value'))
+      .map(textOf)
+      .join(' '),
   };
 }

@@ -12,7 +12,11 @@ type CateChart = HTMLElementTagNameMap['cate-chart'];
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    emulateMedia: (media: { forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' }) => Promise<void>;
+    emulateMedia: (media: {
+      forcedColors?: 'active' | 'none';
+      reducedMotion?: 'reduce' | 'no-preference';
+      colorScheme?: 'light' | 'dark';
+    }) => Promise<void>;
   }
 }
 
@@ -30,7 +34,11 @@ async function mount(args: ChartArgs): Promise<CateChart> {
   document.body.append(host);
   render(html`<button id="before">Before</button>${renderChart(args)}<button id="after">After</button>`, host);
   const el = host.querySelector('cate-chart')!;
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part~="plot"] svg, [part~="stat"], table[part~="table"]') ; i++)
+  for (
+    let i = 0;
+    i < 100 && !el.shadowRoot?.querySelector('[part~="plot"] svg, [part~="stat"], table[part~="table"]');
+    i++
+  )
     await new Promise((resolve) => setTimeout(resolve, 20));
   await el.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -104,10 +112,14 @@ describe('keyboard, with real key presses', () => {
 /** WCAG relative luminance contrast of two `rgb()` colours. */
 function contrast(a: string, b: string): number {
   const lum = (color: string) => {
-    const [r, g, b2] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b2] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b2!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -123,7 +135,8 @@ describe('perception', () => {
       expect(marks.length).toBeGreaterThan(0);
       const fills = new Set(marks.map((mark) => getComputedStyle(mark).fill));
       expect(fills.size).toBe(8);
-      for (const fill of fills) expect(contrast(fill, background), `${fill} on ${background}`).toBeGreaterThanOrEqual(3);
+      for (const fill of fills)
+        expect(contrast(fill, background), `${fill} on ${background}`).toBeGreaterThanOrEqual(3);
     });
   }
 

@@ -1,13 +1,6 @@
 // The whole sample report through the real pipeline: aggregate -> protect (default policy) -> audit.
 import { describe, expect, it } from 'vitest';
-import {
-  aggregateReport,
-  auditSeries,
-  cateTaxonomy,
-  DEFAULT_POLICY,
-  protectTables,
-  type SafeCell,
-} from '@cate/core';
+import { aggregateReport, auditSeries, cateTaxonomy, DEFAULT_POLICY, protectTables, type SafeCell } from '@cate/core';
 import { sampleSubmissions } from '@cate/core/sample';
 
 const tables = [...aggregateReport(cateTaxonomy, sampleSubmissions()).values()];
@@ -24,7 +17,11 @@ describe('the sample report under the default policy', () => {
   it('publishes no cell, quarter total or range total below the threshold in a protected section', () => {
     for (const [i, s] of series.entries()) {
       if (!records[i]!.protected) continue;
-      const values = [...s.cells.flatMap((row) => published(row)), ...published(s.quarterTotals), ...published(s.rangeTotals)];
+      const values = [
+        ...s.cells.flatMap((row) => published(row)),
+        ...published(s.quarterTotals),
+        ...published(s.rangeTotals),
+      ];
       for (const v of values) expect(v === 0 || v >= k, `${s.section}: published ${v}`).toBe(true);
     }
   });
@@ -36,7 +33,8 @@ describe('the sample report under the default policy', () => {
       table.counts.forEach((row, q) =>
         row.forEach((n, c) => {
           const cell = series[i]!.cells[q]![c]!;
-          if (n !== null && n > 0 && n < k) expect(cell, `${table.section} ${table.quarters[q]} ${c}`).toEqual({ status: 'suppressed' });
+          if (n !== null && n > 0 && n < k)
+            expect(cell, `${table.section} ${table.quarters[q]} ${c}`).toEqual({ status: 'suppressed' });
           if (cell.status === 'suppressed') hidden++;
         }),
       );
@@ -53,12 +51,21 @@ describe('the sample report under the default policy', () => {
   });
 
   it('needs no total hidden in another chart (every assumed-known total may be shown)', () => {
-    for (const r of records) expect(r.totals.filter((t) => !t.shown), r.section).toEqual([]);
+    for (const r of records)
+      expect(
+        r.totals.filter((t) => !t.shown),
+        r.section,
+      ).toEqual([]);
   });
 
   it('a suppressed cell is exactly { status: "suppressed" }: no number travels with it', () => {
     for (const s of series)
-      for (const cell of [...s.cells.flat(), ...(s.quarterTotals ?? []), ...(s.rangeTotals ?? []), ...(s.shares ?? []).flat()])
+      for (const cell of [
+        ...s.cells.flat(),
+        ...(s.quarterTotals ?? []),
+        ...(s.rangeTotals ?? []),
+        ...(s.shares ?? []).flat(),
+      ])
         if (cell.status === 'suppressed') expect(Object.keys(cell)).toEqual(['status']);
   });
 

@@ -54,12 +54,24 @@ const common = {
 
 rmSync(`${root}dist/chunks`, { recursive: true, force: true });
 const outputs = [
-  { format: 'esm', splitting: true, outdir: 'dist', entryNames: 'cate-chart.bundle', chunkNames: 'chunks/[name]-[hash]' },
+  {
+    format: 'esm',
+    splitting: true,
+    outdir: 'dist',
+    entryNames: 'cate-chart.bundle',
+    chunkNames: 'chunks/[name]-[hash]',
+  },
   { format: 'iife', outfile: 'dist/cate-chart.global.js', globalName: 'CateCharts' },
 ];
 
 const reportOutputs = [
-  { format: 'esm', splitting: true, outdir: 'dist', entryNames: 'cate-report.bundle', chunkNames: 'chunks/report-[name]-[hash]' },
+  {
+    format: 'esm',
+    splitting: true,
+    outdir: 'dist',
+    entryNames: 'cate-report.bundle',
+    chunkNames: 'chunks/report-[name]-[hash]',
+  },
   { format: 'iife', outfile: 'dist/cate-report.global.js', globalName: 'CateReport' },
 ].map((output) => ({ ...output, plugins: [], entryPoints: ['src/cate-report.ts'] }));
 
@@ -68,7 +80,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 export const sizes = {};
 for (const output of [...outputs, ...reportOutputs]) {
   const result = await build({ ...common, ...output });
-  if (process.argv.includes('--metafile')) writeFileSync(`${root}dist/bundle-meta-${output.format}.json`, JSON.stringify(result.metafile));
+  if (process.argv.includes('--metafile'))
+    writeFileSync(`${root}dist/bundle-meta-${output.format}.json`, JSON.stringify(result.metafile));
   for (const file of Object.keys(result.metafile.outputs)) {
     const bytes = readFileSync(`${root}${file}`);
     const gz = gzipSync(bytes, { level: 9 }).length;

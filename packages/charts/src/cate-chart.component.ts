@@ -7,14 +7,31 @@ import { measureFor } from './layout/measure.js';
 import { tableView, type TableView } from './layout/table-view.js';
 import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { messagesFor, type Messages } from './messages.js';
-import { ChartError, checkedSeries, fetchText, isSafeSeries, loadedPipeline, loadPipeline, type ChartErrorDetail, type ChartInput } from './load.js';
+import {
+  ChartError,
+  checkedSeries,
+  fetchText,
+  isSafeSeries,
+  loadedPipeline,
+  loadPipeline,
+  type ChartErrorDetail,
+  type ChartInput,
+} from './load.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
 import { renderTable } from './renderers/table.js';
 import { periodLabel } from './layout/periods.js';
 import { chartStyles, contextStyles, exportStyles, printStyles } from './styles.js';
-import { seriesToCSV, standaloneSvg, svgToPng, tableToClipboard, writeClipboard, type StandaloneSvg, type TextStyle } from './export/index.js';
+import {
+  seriesToCSV,
+  standaloneSvg,
+  svgToPng,
+  tableToClipboard,
+  writeClipboard,
+  type StandaloneSvg,
+  type TextStyle,
+} from './export/index.js';
 import { summarize } from './summary.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -264,7 +281,13 @@ export class CateChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('taxonomy') || changed.has('format') || (changed.has('policy') && this.src)) {
+    if (
+      changed.has('data') ||
+      changed.has('src') ||
+      changed.has('taxonomy') ||
+      changed.has('format') ||
+      (changed.has('policy') && this.src)
+    ) {
       this._acquire();
     }
     if (
@@ -305,7 +328,9 @@ export class CateChart extends LitElement {
       }
       if (!Array.isArray(data)) {
         this._input = undefined;
-        this._fail(new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.'));
+        this._fail(
+          new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.'),
+        );
         return;
       }
       const ready = loadedPipeline();
@@ -326,7 +351,9 @@ export class CateChart extends LitElement {
     const src = this.src;
     Promise.all([fetchText(src, { timeout: this.timeout, signal: load.signal }), loadPipeline()]).then(
       ([{ text, contentType }, pipeline]) =>
-        this._accept(load, () => pipeline.inputFromText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy })),
+        this._accept(load, () =>
+          pipeline.inputFromText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy }),
+        ),
       (error: unknown) => !load.signal.aborted && this._fail(error),
     );
   }
@@ -342,7 +369,8 @@ export class CateChart extends LitElement {
     if (load.signal.aborted) return;
     try {
       const input = read();
-      if (!input) throw new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.');
+      if (!input)
+        throw new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.');
       this._input = input;
     } catch (error) {
       this._input = undefined;
@@ -366,7 +394,10 @@ export class CateChart extends LitElement {
         policy: this.policy,
       };
       // Submissions only arrive through the pipeline, so it is loaded whenever they are here.
-      this._series = this._input.type === 'series' ? checkedSeries(this._input.series, this.section) : loadedPipeline()!.seriesFromInput(this._input, request);
+      this._series =
+        this._input.type === 'series'
+          ? checkedSeries(this._input.series, this.section)
+          : loadedPipeline()!.seriesFromInput(this._input, request);
       this._error = undefined;
       this._state = this._hasContent(this._series) ? 'ready' : 'empty';
     } catch (error) {
@@ -376,7 +407,11 @@ export class CateChart extends LitElement {
   }
 
   private _hasContent(series: SafeSeries): boolean {
-    return series.quarters.length > 0 && series.categories.length > 0 && series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'));
+    return (
+      series.quarters.length > 0 &&
+      series.categories.length > 0 &&
+      series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'))
+    );
   }
 
   /** What does not depend on the size: the kind, the measure, the summary, the table's content, the footnotes. */
@@ -392,10 +427,21 @@ export class CateChart extends LitElement {
       this._kindFellBack = fellBack;
       this._measure = measureFor(kind, series);
       const unitLabel = this._section?.unitLabel;
-      this._summary = summarize(series, { title: this._title(), locale: this.locale, measure: this._measure, unitLabel });
-      this._tableView = tableView(series, { measure: this._measure, locale: this.locale, messages: m, ...(unitLabel ? { unitNoun: unitLabel.other } : {}) });
+      this._summary = summarize(series, {
+        title: this._title(),
+        locale: this.locale,
+        measure: this._measure,
+        unitLabel,
+      });
+      this._tableView = tableView(series, {
+        measure: this._measure,
+        locale: this.locale,
+        messages: m,
+        ...(unitLabel ? { unitNoun: unitLabel.other } : {}),
+      });
       this._footnoteList = this._footnotes(series);
-      if (this._active && (this._active.q >= series.quarters.length || this._active.c >= series.categories.length)) this._active = undefined;
+      if (this._active && (this._active.q >= series.quarters.length || this._active.c >= series.categories.length))
+        this._active = undefined;
     } catch (error) {
       this._fail(error, 'render-failed');
     }
@@ -409,7 +455,12 @@ export class CateChart extends LitElement {
     if (!series || this._state !== 'ready') return;
     try {
       if (this._width > 0 || kind === 'table' || kind === 'stat') {
-        this._layout = layoutChart(series, { kind, width: this._width || 320, height: this.height ?? chartHeight(this._width || 320), locale: this.locale });
+        this._layout = layoutChart(series, {
+          kind,
+          width: this._width || 320,
+          height: this.height ?? chartHeight(this._width || 320),
+          locale: this.locale,
+        });
       }
     } catch (error) {
       this._fail(error, 'render-failed');
@@ -427,7 +478,11 @@ export class CateChart extends LitElement {
     } else {
       const problems = (error as { problems?: ChartErrorDetail['problems'] } | undefined)?.problems;
       const message = m.errors[fallback];
-      detail = { code: fallback, message: typeof message === 'string' ? message : m.errors['render-failed'], ...(problems ? { problems } : {}) };
+      detail = {
+        code: fallback,
+        message: typeof message === 'string' ? message : m.errors['render-failed'],
+        ...(problems ? { problems } : {}),
+      };
     }
     this._error = detail;
     this._state = 'error';
@@ -437,7 +492,9 @@ export class CateChart extends LitElement {
   protected override updated(): void {
     if (this._error && this._error !== this._reportedError) {
       this._reportedError = this._error;
-      this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail: this._error, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<ChartErrorDetail>('cate-error', { detail: this._error, bubbles: true, composed: true }),
+      );
     }
     if (!this._error) this._reportedError = undefined;
     if (this._state === 'ready' && this._layout && this._layout !== this._reportedLayout) {
@@ -472,13 +529,21 @@ export class CateChart extends LitElement {
     const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
     // Hidden (display: none) reports 0: keep the last drawing and wait to be shown. The observed box is a sizer of
     // zero height, so redrawing cannot resize it again within the same frame (no ResizeObserver loop).
-    if (width > 0 && this._screenWidth !== undefined) this._screenWidth = width; // printing: the print width stays
+    if (width > 0 && this._screenWidth !== undefined)
+      this._screenWidth = width; // printing: the print width stays
     else if (width > 0 && Math.abs(width - this._width) >= 1) this._width = width;
   }
 
   private _title(): string {
     const section = this._section;
-    return this.heading || section?.chartTitle || section?.title || this._series?.section || this.section || this._messages.untitled;
+    return (
+      this.heading ||
+      section?.chartTitle ||
+      section?.title ||
+      this._series?.section ||
+      this.section ||
+      this._messages.untitled
+    );
   }
 
   private _cellSentence(cell: CellView): string {
@@ -493,7 +558,9 @@ export class CateChart extends LitElement {
     const words = this._section?.unitLabel;
     const value =
       this._measure === 'share'
-        ? words ? m.shareOfNoun(cell.text, words.other) : m.shareOf(cell.text, unit)
+        ? words
+          ? m.shareOfNoun(cell.text, words.other)
+          : m.shareOf(cell.text, unit)
         : `${cell.text} ${words ? words[cell.value === 1 ? 'one' : 'other'] : m.unitNoun(unit, cell.value)}`;
     return m.cellText(category, quarter, value);
   }
@@ -666,7 +733,13 @@ export class CateChart extends LitElement {
    * Throws a ChartError (code `export-failed`) when there is no data yet.
    */
   toCSV(): string {
-    return this._exporting(() => seriesToCSV(this._exportSeries(), { locale: this.locale, title: this._title(), footnotes: this._exportFootnotes() }));
+    return this._exporting(() =>
+      seriesToCSV(this._exportSeries(), {
+        locale: this.locale,
+        title: this._title(),
+        footnotes: this._exportFootnotes(),
+      }),
+    );
   }
 
   /**
@@ -701,7 +774,13 @@ export class CateChart extends LitElement {
     try {
       const view = this._tableView;
       if (!this._series || !view) throw new ChartError('export-failed', 'There is no data table yet.');
-      await writeClipboard(tableToClipboard(view, { caption: m.tableCaption(this._title()), quarter: m.quarterHeader }, this._footnoteList));
+      await writeClipboard(
+        tableToClipboard(
+          view,
+          { caption: m.tableCaption(this._title()), quarter: m.quarterHeader },
+          this._footnoteList,
+        ),
+      );
       this._exportStatus = m.exports.copied;
     } catch (error) {
       if (this._series && this._tableView && this._kind !== 'table') this.showTable = true;
@@ -718,7 +797,10 @@ export class CateChart extends LitElement {
         const drawing = this._standaloneSvg();
         blob = await svgToPng(drawing.svg, drawing);
       } else {
-        const text = kind === 'csv' ? `\uFEFF${seriesToCSV(this._exportSeries(), { locale: this.locale, title: this._title(), footnotes: this._exportFootnotes() })}` : this._standaloneSvg().svg;
+        const text =
+          kind === 'csv'
+            ? `\uFEFF${seriesToCSV(this._exportSeries(), { locale: this.locale, title: this._title(), footnotes: this._exportFootnotes() })}`
+            : this._standaloneSvg().svg;
         blob = new Blob([text], { type: MIME[kind] });
       }
       const url = URL.createObjectURL(blob);
@@ -745,14 +827,24 @@ export class CateChart extends LitElement {
     const root = this.renderRoot;
     const chart = root.querySelector<SVGSVGElement>('svg.chart');
     const layout = this._layout;
-    if (!chart || !layout || !this._series) throw new ChartError('export-failed', 'This chart has no drawing to export.');
+    if (!chart || !layout || !this._series)
+      throw new ChartError('export-failed', 'This chart has no drawing to export.');
     const base = root.querySelector<HTMLElement>('.base')!;
     const style = (el: Element | null): TextStyle => {
       const cs = getComputedStyle(el ?? base);
-      return { fontFamily: cs.fontFamily, fontSize: parseFloat(cs.fontSize) || 14, fontWeight: cs.fontWeight, color: cs.color };
+      return {
+        fontFamily: cs.fontFamily,
+        fontSize: parseFloat(cs.fontSize) || 14,
+        fontWeight: cs.fontWeight,
+        color: cs.color,
+      };
     };
     const text = style(base);
-    const muted = { ...text, fontSize: Math.max(12, text.fontSize * 0.9), color: getComputedStyle(base).getPropertyValue('--_muted').trim() || text.color };
+    const muted = {
+      ...text,
+      fontSize: Math.max(12, text.fontSize * 0.9),
+      color: getComputedStyle(base).getPropertyValue('--_muted').trim() || text.color,
+    };
     const context = document.createElement('canvas').getContext('2d');
     return standaloneSvg({
       chart,
@@ -799,7 +891,10 @@ export class CateChart extends LitElement {
 
   /** Says why an export failed beside the menu and in a `cate-error` event; the chart stays as it is. */
   private _exportFailed(error: unknown, message = this._messages.errors['export-failed']): ChartError {
-    const failure = error instanceof ChartError && error.code === 'export-failed' ? error : new ChartError('export-failed', error instanceof Error ? error.message : String(error));
+    const failure =
+      error instanceof ChartError && error.code === 'export-failed'
+        ? error
+        : new ChartError('export-failed', error instanceof Error ? error.message : String(error));
     this._exportStatus = message;
     const detail: ChartErrorDetail = { code: 'export-failed', message };
     this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail, bubbles: true, composed: true }));
@@ -831,11 +926,19 @@ export class CateChart extends LitElement {
     const notes: string[] = [];
     // Every matrix the chart or table may read: counts, shares, totals.
     const cells = [...series.cells.flat(), ...(series.shares?.flat() ?? []), ...(series.quarterTotals ?? [])];
-    if (cells.some((c) => c.status === 'suppressed')) notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
+    if (cells.some((c) => c.status === 'suppressed'))
+      notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
     if (cells.some((c) => c.status === 'not-reported')) notes.push(m.footnoteNotReported);
     const partial = series.coverage.filter((c) => c.reported < c.expected);
     if (partial.length)
-      notes.push(m.coverageNote(partial.map((c) => `${periodLabel(series, series.quarters.indexOf(c.quarter), this.locale)}, ${m.coverage(c.reported, c.expected)}`)));
+      notes.push(
+        m.coverageNote(
+          partial.map(
+            (c) =>
+              `${periodLabel(series, series.quarters.indexOf(c.quarter), this.locale)}, ${m.coverage(c.reported, c.expected)}`,
+          ),
+        ),
+      );
     if (series.unit === 'clients') notes.push(m.clientsNotPeople);
     if (series.multiSelect) notes.push(m.multiSelectNote);
     if (this._kindFellBack) notes.push(m.kindFallback(this.kind));
@@ -847,7 +950,9 @@ export class CateChart extends LitElement {
     if (!cell) return html`<div class="tooltip" part="tooltip" hidden></div>`;
     let text = this._cellSentence(cell);
     // A strip badge stands for several cells: name them all.
-    const mark = layout.marks.find((m) => m.type === 'placeholder' && m.cells.length > 1 && m.cells.some((k) => k.q === cell.q && k.c === cell.c));
+    const mark = layout.marks.find(
+      (m) => m.type === 'placeholder' && m.cells.length > 1 && m.cells.some((k) => k.q === cell.q && k.c === cell.c),
+    );
     if (mark?.type === 'placeholder' && this._pointer)
       text = mark.cells.map((k) => this._cellSentence(layout.cells[k.q]![k.c]!)).join('; ');
     return html`<div class="tooltip" part="tooltip" role="presentation">${text}</div>`;
@@ -876,12 +981,19 @@ export class CateChart extends LitElement {
     const kind = this._kind;
     const footnotes = this._footnoteList;
     const caption = m.tableCaption(this._title());
-    const table = this._tableView ? renderTable(this._tableView, { caption, quarter: m.quarterHeader }, footnotes) : html``;
+    const table = this._tableView
+      ? renderTable(this._tableView, { caption, quarter: m.quarterHeader }, footnotes)
+      : html``;
     const many = series.categories.length > 1;
     const drawing = kind !== 'table' && kind !== 'stat';
     let figure: TemplateResult | typeof nothing = nothing;
     if (kind === 'stat' && layout) {
-      figure = renderStat(layout.cells.map((row) => row[0]!), layout.quarters, this._section?.unitLabel?.other ?? m.unitNoun(series.unit), m);
+      figure = renderStat(
+        layout.cells.map((row) => row[0]!),
+        layout.quarters,
+        this._section?.unitLabel?.other ?? m.unitNoun(series.unit),
+        m,
+      );
     } else if (drawing && layout) {
       figure = html`<div
         part="plot"
@@ -910,15 +1022,19 @@ export class CateChart extends LitElement {
       ${kind === 'table' ? this._renderTableBlock(table, caption, true) : nothing}
       ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       <div class="toolbar">
-        ${kind !== 'table'
-          ? html`<button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this._toggleTable}>
+        ${
+          kind !== 'table'
+            ? html`<button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this._toggleTable}>
               ${this.showTable ? m.hideTable : m.showTable}
             </button>`
-          : nothing}
+            : nothing
+        }
         ${this._renderExportMenu(drawing)}
-        ${drawing
-          ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
-          : nothing}
+        ${
+          drawing
+            ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
+            : nothing
+        }
         <span part="export-status" class="export-status" role="status">${this._exportStatus}</span>
       </div>
       ${kind !== 'table' ? this._renderTableBlock(table, caption, this.showTable) : nothing}
@@ -945,7 +1061,7 @@ export class CateChart extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this._contextTheme ?? 'auto';
+    const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : (this._contextTheme ?? 'auto');
     const section = this._section;
     const description = this.description || section?.description;
     const notes = section?.notes ?? [];
@@ -954,9 +1070,11 @@ export class CateChart extends LitElement {
       ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
       <div class="sizer"></div>
       <div class="body">${this._renderBody()}</div>
-      ${notes.length && this._state === 'ready'
-        ? html`<details part="notes" class="notes"><summary>${notes.map((n) => n.title).join('; ')}</summary>${notes.map((n) => html`<p>${n.text}</p>`)}</details>`
-        : nothing}
+      ${
+        notes.length && this._state === 'ready'
+          ? html`<details part="notes" class="notes"><summary>${notes.map((n) => n.title).join('; ')}</summary>${notes.map((n) => html`<p>${n.text}</p>`)}</details>`
+          : nothing
+      }
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
     </div>`;
   }

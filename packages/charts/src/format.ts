@@ -25,7 +25,9 @@ function numberFormat(locale: string, style: keyof typeof STYLES): Intl.NumberFo
 
 /** Formats a published value: counts with grouping ("1,204"), shares as percents ("38%", "4.5%"). */
 export function formatValue(value: number, measure: Measure, locale = 'en'): string {
-  return measure === 'share' ? numberFormat(locale, value < 0.1 ? 'percent-fine' : 'percent').format(value) : numberFormat(locale, 'count').format(value);
+  return measure === 'share'
+    ? numberFormat(locale, value < 0.1 ? 'percent-fine' : 'percent').format(value)
+    : numberFormat(locale, 'count').format(value);
 }
 
 /** Formats an axis tick: whole percents, counts as they come. */

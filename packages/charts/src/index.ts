@@ -17,7 +17,18 @@ export {
   measureFor,
   chartHeight,
 } from './layout/index.js';
-export type { ChartKind, SeriesShape, MarkerShape, ChartLayout, CellView, CategoryView, QuarterView, Mark, Measure, LayoutOptions } from './layout/index.js';
+export type {
+  ChartKind,
+  SeriesShape,
+  MarkerShape,
+  ChartLayout,
+  CellView,
+  CategoryView,
+  QuarterView,
+  Mark,
+  Measure,
+  LayoutOptions,
+} from './layout/index.js';
 export { tableView } from './layout/table-view.js';
 export type { TableView, TableCell } from './layout/table-view.js';
 export { renderSvgChart, renderTable, renderLegend, renderStat } from './renderers/index.js';
@@ -46,5 +57,13 @@ export {
   reportCatalogues,
   reportMessagesFor,
 } from './report/index.js';
-export type { ReportFilterDetail, ReportViewOptions, StaticChartOptions, ReportSource, ReportFilters, ProtectedReport, ReportMessages } from './report/index.js';
+export type {
+  ReportFilterDetail,
+  ReportViewOptions,
+  StaticChartOptions,
+  ReportSource,
+  ReportFilters,
+  ProtectedReport,
+  ReportMessages,
+} from './report/index.js';
 export * from './guide/index.js';

@@ -28,7 +28,12 @@ export class ChartError extends Error {
   /** Values for the localized message (a URL, a status, a section id). */
   readonly args: readonly (string | number)[];
 
-  constructor(code: ChartErrorCode, message: string, args: readonly (string | number)[] = [], problems?: readonly Problem[]) {
+  constructor(
+    code: ChartErrorCode,
+    message: string,
+    args: readonly (string | number)[] = [],
+    problems?: readonly Problem[],
+  ) {
     super(message);
     this.name = 'ChartError';
     this.code = code;
@@ -38,24 +43,33 @@ export class ChartError extends Error {
 }
 
 /** What a data source held: raw submissions (to aggregate and protect) or a published, already safe series. */
-export type ChartInput = { type: 'submissions'; submissions: readonly Submission[] } | { type: 'series'; series: SafeSeries };
+export type ChartInput =
+  { type: 'submissions'; submissions: readonly Submission[] } | { type: 'series'; series: SafeSeries };
 
 /** A SafeSeries has a cell grid and categories; submissions are an array. */
 export function isSafeSeries(value: unknown): value is SafeSeries {
   return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) &&
-    Array.isArray((value as SafeSeries).cells) && Array.isArray((value as SafeSeries).categories) && Array.isArray((value as SafeSeries).quarters)
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray((value as SafeSeries).cells) &&
+    Array.isArray((value as SafeSeries).categories) &&
+    Array.isArray((value as SafeSeries).quarters)
   );
 }
 
 /** A published series drawn as it is; it must be the section asked for, when one is. */
 export function checkedSeries(series: SafeSeries, section: string | undefined): SafeSeries {
-  if (section && series.section !== section) throw new ChartError('section-mismatch', `Series is for ${series.section}`, [section, series.section]);
+  if (section && series.section !== section)
+    throw new ChartError('section-mismatch', `Series is for ${series.section}`, [section, series.section]);
   return series;
 }
 
 /** Fetches a data file's text with a timeout; every failure becomes a ChartError with a code. */
-export async function fetchText(url: string, options: { timeout: number; signal: AbortSignal }): Promise<{ text: string; contentType: string | null }> {
+export async function fetchText(
+  url: string,
+  options: { timeout: number; signal: AbortSignal },
+): Promise<{ text: string; contentType: string | null }> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

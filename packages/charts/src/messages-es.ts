@@ -26,9 +26,12 @@ export const es: Messages = {
   noSource: 'Todavía no hay datos: indique el atributo src o la propiedad data.',
   errorTitle: 'No se pudo mostrar este gráfico',
   errors: {
-    'unknown-section': (section) => `No hay ninguna sección "${section}" en esta taxonomía. Revise el atributo section.`,
-    'missing-section': 'Indique en el atributo section la sección que quiere dibujar, por ejemplo section="continent-of-origin".',
-    'fetch-failed': (url) => `No se pudieron cargar los datos de ${url}. Revise la dirección y que el servidor lo permita.`,
+    'unknown-section': (section) =>
+      `No hay ninguna sección "${section}" en esta taxonomía. Revise el atributo section.`,
+    'missing-section':
+      'Indique en el atributo section la sección que quiere dibujar, por ejemplo section="continent-of-origin".',
+    'fetch-failed': (url) =>
+      `No se pudieron cargar los datos de ${url}. Revise la dirección y que el servidor lo permita.`,
     'http-error': (status, url) => `El servidor respondió ${status} para ${url}.`,
     timeout: (seconds) => `Los datos tardaron más de ${seconds} segundos en cargarse.`,
     'invalid-json': 'El archivo de datos no es un JSON válido.',
@@ -56,7 +59,8 @@ export const es: Messages = {
     allQuarters: (from, to) => `${from} a ${to}`,
   },
   unitNoun: (unit, count = 2) => UNIT_NOUNS[unit][count === 1 ? 0 : 1],
-  shareOf: (value, unit) => `${value} de ${isOrganizations(unit) ? 'las organizaciones que informaron' : `los ${UNIT_NOUNS[unit][1]}`}`,
+  shareOf: (value, unit) =>
+    `${value} de ${isOrganizations(unit) ? 'las organizaciones que informaron' : `los ${UNIT_NOUNS[unit][1]}`}`,
   suppressedWord: 'Suprimido',
   notReportedWord: 'No informado',
   statusMarks: { suppressed: 'S', 'not-reported': 'n/i' },
@@ -71,7 +75,8 @@ export const es: Messages = {
   coverageAll: (expected) => `Los ${expected} miembros informaron.`,
   clientsNotPeople:
     'Las cifras son clientes informados por los miembros, no personas distintas: un cliente puede contarse en dos miembros o en dos trimestres.',
-  multiSelectNote: 'Un cliente puede contarse en más de una categoría, así que la suma de las categorías puede superar el número de clientes.',
+  multiSelectNote:
+    'Un cliente puede contarse en más de una categoría, así que la suma de las categorías puede superar el número de clientes.',
   kindFallback: (kind) => `Se muestra con el estilo predeterminado: "${kind}" no es adecuado para esta sección.`,
   showTable: 'Mostrar la tabla de datos',
   hideTable: 'Ocultar la tabla de datos',
@@ -122,7 +127,8 @@ export const es: Messages = {
     noValues: 'No se puede mostrar ningún valor.',
     subjectTotal: 'El total',
     subjectClients: 'El número de clientes',
-    percentWhat: (unit) => (isOrganizations(unit) ? 'porcentaje de organizaciones que informaron' : `porcentaje de ${UNIT_NOUNS[unit][1]}`),
+    percentWhat: (unit) =>
+      isOrganizations(unit) ? 'porcentaje de organizaciones que informaron' : `porcentaje de ${UNIT_NOUNS[unit][1]}`,
     countWhat: (unit) => `número de ${UNIT_NOUNS[unit][1]}`,
   },
   list,

@@ -186,8 +186,10 @@ export const en: Messages = {
       ? `Not every member reported: ${parts[0]}.`
       : 'Not every member reported every quarter. The data table shows how many reported in each quarter.',
   coverageAll: (expected) => `All ${expected} members reported.`,
-  clientsNotPeople: 'Counts are clients reported by members, not unique people: a client may be counted by two members or in two quarters.',
-  multiSelectNote: 'A client may be counted in more than one category, so categories may add up to more than the number of clients.',
+  clientsNotPeople:
+    'Counts are clients reported by members, not unique people: a client may be counted by two members or in two quarters.',
+  multiSelectNote:
+    'A client may be counted in more than one category, so categories may add up to more than the number of clients.',
   kindFallback: (kind) => `Shown in the default style: "${kind}" does not suit this section.`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
@@ -202,7 +204,12 @@ export const en: Messages = {
     'Hover over or touch a bar or point to see its value. With a keyboard, press Tab to reach the chart. Left and right arrows move between quarters; up and down arrows move between categories. Home and End go to the first and last quarter. Ctrl+Home and Ctrl+End go to the first and last value of the chart. Escape stops exploring. The data table has every value.',
   chartRole: 'interactive chart',
   leftChart: 'Stopped exploring the chart.',
-  edges: { ArrowLeft: 'First quarter shown.', ArrowRight: 'Last quarter shown.', ArrowUp: 'First category.', ArrowDown: 'Last category.' },
+  edges: {
+    ArrowLeft: 'First quarter shown.',
+    ArrowRight: 'Last quarter shown.',
+    ArrowUp: 'First category.',
+    ArrowDown: 'Last category.',
+  },
   untitled: 'Chart',
   cellText: (category, quarter, value) => `${category}, ${quarter}: ${value}`,
   cellSuppressed: (category, quarter) => `${category}, ${quarter}: suppressed to protect privacy`,

@@ -5,7 +5,6 @@ import { ChartError, checkedSeries, isSafeSeries, type ChartInput } from './load
 // The raw-submission pipeline: validation, aggregation and protection, all core's. Loaded on demand by the
 // element (a separate chunk of the ESM bundle), so a page that draws published series never downloads it.
 
-
 /** The `data` property: a SafeSeries, or an array of submissions (validated by core like a file). */
 export function inputFromData(data: unknown, taxonomy: Taxonomy): ChartInput | undefined {
   if (isSafeSeries(data)) return { type: 'series', series: data };
@@ -27,12 +26,21 @@ function errorsOf(problems: readonly Problem[]): Problem[] {
  */
 export function inputFromText(
   text: string,
-  options: { taxonomy: Taxonomy; file?: string; format?: 'json' | 'csv' | undefined; contentType?: string | null; policy?: DisclosurePolicy | undefined },
+  options: {
+    taxonomy: Taxonomy;
+    file?: string;
+    format?: 'json' | 'csv' | undefined;
+    contentType?: string | null;
+    policy?: DisclosurePolicy | undefined;
+  },
 ): ChartInput {
   const trimmed = text.trimStart();
   const format =
     options.format ??
-    (/json/i.test(options.contentType ?? '') || /\.json($|\?)/i.test(options.file ?? '') || trimmed.startsWith('{') || trimmed.startsWith('[')
+    (/json/i.test(options.contentType ?? '') ||
+    /\.json($|\?)/i.test(options.file ?? '') ||
+    trimmed.startsWith('{') ||
+    trimmed.startsWith('[')
       ? 'json'
       : 'csv');
   if (format === 'json') {
@@ -58,7 +66,11 @@ export function inputFromText(
   });
   const errors = errorsOf(problems);
   if (errors.length > 0) {
-    const code = errors.some((p) => p.code === 'invalid-json') ? 'invalid-json' : format === 'csv' ? 'invalid-csv' : 'invalid-data';
+    const code = errors.some((p) => p.code === 'invalid-json')
+      ? 'invalid-json'
+      : format === 'csv'
+        ? 'invalid-csv'
+        : 'invalid-data';
     throw new ChartError(code, `The data has ${errors.length} problem(s).`, [], errors);
   }
   return { type: 'submissions', submissions };
@@ -78,7 +90,8 @@ export interface SeriesRequest {
  */
 export function seriesFromInput(input: ChartInput, request: SeriesRequest): SafeSeries {
   const range = request.quarters ? core.parseQuarterRange(request.quarters) : undefined;
-  if (request.quarters && !range) throw new ChartError('invalid-quarters', `Invalid quarter range "${request.quarters}"`, [request.quarters]);
+  if (request.quarters && !range)
+    throw new ChartError('invalid-quarters', `Invalid quarter range "${request.quarters}"`, [request.quarters]);
   if (input.type === 'series') return checkedSeries(input.series, request.section);
   if (!request.section) throw new ChartError('missing-section', 'No section given');
   if (!request.taxonomy.sections.some((s) => s.id === request.section))

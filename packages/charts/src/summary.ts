@@ -55,14 +55,24 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
       : m.summary.countWhat(series.unit);
   if (nq === 0) return [m.summary.noValues];
 
-  const sentences = [nc === 1 ? m.summary.introOne(options.title, what, q(0), q(nq - 1)) : m.summary.intro(options.title, what, nc, q(0), q(nq - 1))];
+  const sentences = [
+    nc === 1
+      ? m.summary.introOne(options.title, what, q(0), q(nq - 1))
+      : m.summary.intro(options.title, what, nc, q(0), q(nq - 1)),
+  ];
   // The groups, by name, each with its latest published total when the series has one.
   const headed = categoryHierarchy(series)?.filter((g) => g.heading) ?? [];
   if (headed.length)
     sentences.push(
       m.summaryGroups(
         headed.map((group) => {
-          const last = measure === 'count' ? group.total?.map((cell, i) => ({ i, v: valueOf(cell) })).filter((p) => p.v !== undefined).pop() : undefined;
+          const last =
+            measure === 'count'
+              ? group.total
+                  ?.map((cell, i) => ({ i, v: valueOf(cell) }))
+                  .filter((p) => p.v !== undefined)
+                  .pop()
+              : undefined;
           return last ? m.summaryGroupTotal(group.label, fmt(last.v!), q(last.i)) : group.label;
         }),
       ),
@@ -73,13 +83,26 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
 
   if (nc > 1 && values.length > 0) {
     const totals = measure === 'count' ? series.rangeTotals : undefined;
-    const byTotal = totals ? largest(series.categories.map((c, i) => ({ label: c.label, cell: totals[i] })), 3) : [];
+    const byTotal = totals
+      ? largest(
+          series.categories.map((c, i) => ({ label: c.label, cell: totals[i] })),
+          3,
+        )
+      : [];
     if (byTotal.length) sentences.push(m.summary.largest(byTotal.map((r) => r.label)));
     else {
       for (let i = nq - 1; i >= 0; i--) {
-        const top = largest(series.categories.map((c, k) => ({ label: c.label, cell: matrix[i]?.[k] })), 3);
+        const top = largest(
+          series.categories.map((c, k) => ({ label: c.label, cell: matrix[i]?.[k] })),
+          3,
+        );
         if (top.length) {
-          sentences.push(m.summary.largestIn(q(i), top.map((r) => `${r.label} (${fmt(r.value)})`)));
+          sentences.push(
+            m.summary.largestIn(
+              q(i),
+              top.map((r) => `${r.label} (${fmt(r.value)})`),
+            ),
+          );
           break;
         }
       }
@@ -91,15 +114,24 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
     nc === 1
       ? { subject: series.categories[0]!.label, cells: matrix.map((row) => row[0]) }
       : measure === 'count' && series.quarterTotals
-        ? { subject: series.multiSelect ? m.summary.subjectClients : m.summary.subjectTotal, cells: series.quarterTotals }
+        ? {
+            subject: series.multiSelect ? m.summary.subjectClients : m.summary.subjectTotal,
+            cells: series.quarterTotals,
+          }
         : undefined;
   if (trend) {
-    const points = trend.cells.map((cell, i) => ({ i, v: valueOf(cell) })).filter((p): p is { i: number; v: number } => p.v !== undefined);
+    const points = trend.cells
+      .map((cell, i) => ({ i, v: valueOf(cell) }))
+      .filter((p): p is { i: number; v: number } => p.v !== undefined);
     const first = points[0];
     const last = points[points.length - 1];
     if (first && last && first.i !== last.i) {
       const say = last.v > first.v ? m.summary.rose : last.v < first.v ? m.summary.fell : undefined;
-      sentences.push(say ? say(trend.subject, fmt(first.v), q(first.i), fmt(last.v), q(last.i)) : m.summary.same(trend.subject, fmt(first.v), q(first.i), q(last.i)));
+      sentences.push(
+        say
+          ? say(trend.subject, fmt(first.v), q(first.i), fmt(last.v), q(last.i))
+          : m.summary.same(trend.subject, fmt(first.v), q(first.i), q(last.i)),
+      );
     }
   }
 

@@ -8,7 +8,16 @@ export const v = (value: number): SafeCell => ({ status: 'value', value });
 export const S: SafeCell = { status: 'suppressed' };
 export const NR: SafeCell = { status: 'not-reported' };
 
-export const QUARTERS_8: Quarter[] = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'];
+export const QUARTERS_8: Quarter[] = [
+  '2024-Q1',
+  '2024-Q2',
+  '2024-Q3',
+  '2024-Q4',
+  '2025-Q1',
+  '2025-Q2',
+  '2025-Q3',
+  '2025-Q4',
+];
 
 export interface FixtureOptions {
   section?: string;
@@ -24,7 +33,11 @@ export interface FixtureOptions {
   threshold?: number;
 }
 
-const slug = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function fixtureSeries(options: FixtureOptions): SafeSeries {
   const quarters = options.quarters ?? QUARTERS_8.slice(0, options.cells.length);
@@ -52,7 +65,14 @@ export function fixtureSeries(options: FixtureOptions): SafeSeries {
 /** Continent of origin over eight quarters: values, a zero, suppressed and not-reported cells, partial coverage. */
 export const continents = fixtureSeries({
   section: 'continent-of-origin',
-  categories: ['Africa', 'Asia', 'Europe', 'North America', 'South America', { id: 'unknown', label: 'Unknown Origin', role: 'unknown' }],
+  categories: [
+    'Africa',
+    'Asia',
+    'Europe',
+    'North America',
+    'South America',
+    { id: 'unknown', label: 'Unknown Origin', role: 'unknown' },
+  ],
   cells: [
     [v(12), v(5), S, v(40), S, v(7)],
     [v(14), v(6), v(3), v(44), v(4), v(6)],
@@ -65,7 +85,16 @@ export const continents = fixtureSeries({
   ],
   quarterTotals: [S, v(77), S, v(89), NR, v(104), v(110), v(119)],
   rangeTotals: [v(125), S, S, v(404), S, S],
-  coverage: [[7, 8], [8, 8], [8, 8], [8, 8], [6, 8], [8, 8], [8, 8], [8, 8]],
+  coverage: [
+    [7, 8],
+    [8, 8],
+    [8, 8],
+    [8, 8],
+    [6, 8],
+    [8, 8],
+    [8, 8],
+    [8, 8],
+  ],
 });
 
 /** New and existing clients: two single-select categories that add up, with published shares. */
@@ -107,7 +136,13 @@ export const screening = fixtureSeries({
 export const diagnoses = fixtureSeries({
   section: 'mental-health-diagnoses',
   multiSelect: true,
-  categories: ['PTSD', 'Bipolar Disorder', 'Depression', 'Anxiety', { id: 'unknown', label: 'Unknown Diagnosis', role: 'unknown' }],
+  categories: [
+    'PTSD',
+    'Bipolar Disorder',
+    'Depression',
+    'Anxiety',
+    { id: 'unknown', label: 'Unknown Diagnosis', role: 'unknown' },
+  ],
   cells: [
     [v(30), v(5), v(22), v(28), v(4)],
     [v(33), S, v(25), v(30), S],

@@ -35,7 +35,7 @@ describe('category groups in the layout', () => {
     expect(categoryHierarchy(continents)).toBeUndefined();
   });
 
-  it('categoryHierarchy(series) groups in first-appearance order; a lone category of its group\'s name, or no group, has no heading', () => {
+  it("categoryHierarchy(series) groups in first-appearance order; a lone category of its group's name, or no group, has no heading", () => {
     expect(categoryHierarchy(grouped())).toEqual([
       { label: 'Fruit', members: [0, 1], heading: true, total: [v(20), S] },
       { label: 'Leek', members: [2], heading: false },
@@ -43,7 +43,7 @@ describe('category groups in the layout', () => {
     ]);
   });
 
-  it('layoutChart(grouped, grouped-bar) puts each group\'s total first, as a band behind its bars, and names the members\' group', () => {
+  it("layoutChart(grouped, grouped-bar) puts each group's total first, as a band behind its bars, and names the members' group", () => {
     const layout = layoutChart(grouped(), { kind: 'grouped-bar', width: 640 });
     expect(layout.categories.map((c) => [c.label, c.group, c.subtotal])).toEqual([
       ['Total', 'Fruit', true],
@@ -59,7 +59,10 @@ describe('category groups in the layout', () => {
     ]);
     const band = layout.marks.find((m) => m.type === 'band' && m.q === 0)!;
     const bars = layout.marks.filter((m) => m.type === 'bar' && m.q === 0 && (m.c === 1 || m.c === 2));
-    expect(band.type === 'band' && bars.every((b) => b.type === 'bar' && b.x >= band.x && b.x + b.width <= band.x + band.width)).toBe(true);
+    expect(
+      band.type === 'band' &&
+        bars.every((b) => b.type === 'bar' && b.x >= band.x && b.x + b.width <= band.x + band.width),
+    ).toBe(true);
     expect(layout.marks.indexOf(band)).toBeLessThan(layout.marks.indexOf(bars[0]!));
     // Its colour and shape stay the category's own: Leek is the third category of the series.
     expect(layout.categories[3]).toMatchObject({ color: 3, shape: 'triangle-down' });
@@ -68,7 +71,9 @@ describe('category groups in the layout', () => {
   it('layoutChart(grouped, grouped-bar) shows a hidden group total as a placeholder and a cell, never a number', () => {
     const layout = layoutChart(grouped(), { kind: 'grouped-bar', width: 640 });
     expect(layout.cells[1]![0]).toMatchObject({ status: 'suppressed', text: 'S' });
-    expect(layout.marks.some((m) => m.type === 'placeholder' && m.cells.some((k) => k.q === 1 && k.c === 0))).toBe(true);
+    expect(layout.marks.some((m) => m.type === 'placeholder' && m.cells.some((k) => k.q === 1 && k.c === 0))).toBe(
+      true,
+    );
   });
 
   it('layoutChart(grouped, grouped-bar) leaves a gap between groups and labels only the groups with a heading', () => {
@@ -97,7 +102,7 @@ describe('category groups in the layout', () => {
     expect(wrapLabel('Trafficking', 20)).toBeUndefined();
   });
 
-  it('periodLabel(series, q) is the series\' own label when it has one, else the quarter in the locale', () => {
+  it("periodLabel(series, q) is the series' own label when it has one, else the quarter in the locale", () => {
     expect(periodLabel(grouped({ periodLabels: ['FY 2024', 'FY 2025'] }), 1)).toBe('FY 2025');
     expect(periodLabel(grouped(), 1, 'es')).toBe('T2 2024');
     const layout = layoutChart(grouped({ periodLabels: ['FY 2024', 'FY 2025'] }), { kind: 'grouped-bar', width: 640 });
@@ -105,7 +110,11 @@ describe('category groups in the layout', () => {
   });
 
   it('tableView(grouped) keeps the flat rows and adds the groups with their totals; the table puts categories in row groups', () => {
-    const view = tableView(grouped({ periodLabels: ['FY 2024', 'FY 2025'] }), { measure: 'count', locale: 'en', messages: englishMessages });
+    const view = tableView(grouped({ periodLabels: ['FY 2024', 'FY 2025'] }), {
+      measure: 'count',
+      locale: 'en',
+      messages: englishMessages,
+    });
     expect(view.rows.map((r) => r.quarter)).toEqual(['FY 2024', 'FY 2025']);
     expect(view.groups?.[0]).toEqual({
       label: 'Fruit',
@@ -124,7 +133,10 @@ describe('category groups in the layout', () => {
   });
 
   it('summarize(grouped) names the groups with their latest published total, and uses the unit label and period labels', () => {
-    const text = summarize(grouped({ periodLabels: ['FY 2024', 'FY 2025'] }), { title: 'Food', unitLabel: { one: 'meal', other: 'meals' } });
+    const text = summarize(grouped({ periodLabels: ['FY 2024', 'FY 2025'] }), {
+      title: 'Food',
+      unitLabel: { one: 'meal', other: 'meals' },
+    });
     expect(text).toContain('Food: number of meals in 4 categories, from FY 2024 to FY 2025.');
     expect(text).toContain('The categories are grouped under Fruit (20 in FY 2024).');
     expect(summarize(continents, { title: 'Continents' })).not.toContain('grouped');

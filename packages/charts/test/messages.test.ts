@@ -9,14 +9,16 @@ import { continents, newExisting, screening } from './fixtures.js';
 /** The catalogue's shape: every key, and whether it holds text, a function or a group. */
 function shape(value: unknown): unknown {
   if (typeof value === 'function') return 'function';
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]));
   return typeof value;
 }
 
 describe('messages', () => {
   it('messagesFor(locale) picks the language subtag, in any case, and falls back to English', () => {
     for (const locale of ['es', 'es-MX', 'ES', 'es_US', 'es-419']) expect(messagesFor(locale)).toBe(es);
-    for (const locale of ['en', 'en-GB', 'fr', 'pt-BR', '', undefined, 'constructor', 'toString']) expect(messagesFor(locale)).toBe(en);
+    for (const locale of ['en', 'en-GB', 'fr', 'pt-BR', '', undefined, 'constructor', 'toString'])
+      expect(messagesFor(locale)).toBe(en);
   });
 
   it('catalogues: every language has every message English has, of the same kind', () => {
@@ -30,7 +32,9 @@ describe('messages', () => {
     const same: string[] = [];
     const compare = (a: unknown, b: unknown, path: string) => {
       if (typeof a === 'string' && a === b && /\p{L}{2}/u.test(a)) same.push(path);
-      else if (a && typeof a === 'object') for (const k of Object.keys(a)) compare((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      else if (a && typeof a === 'object')
+        for (const k of Object.keys(a))
+          compare((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
     };
     compare(en, es, 'm');
     // "Total" is the same word in both languages.
@@ -44,7 +48,9 @@ describe('messages', () => {
       expect(several).not.toMatch(/\ba\b.*\bb\b/);
       expect(several.split(/\s+/).length).toBeLessThan(25);
     }
-    expect(en.coverageNote(['x', 'y'])).toBe('Not every member reported every quarter. The data table shows how many reported in each quarter.');
+    expect(en.coverageNote(['x', 'y'])).toBe(
+      'Not every member reported every quarter. The data table shows how many reported in each quarter.',
+    );
   });
 
   it('shareOf(value, unit) and percentWhat(unit) name the right denominator', () => {
@@ -70,7 +76,9 @@ describe('messages', () => {
     expect(summarySentences(newExisting, { title: 'New and Existing Clients', measure: 'share' })[0]).toBe(
       'New and Existing Clients: percent of clients in 2 categories, from Q1 2024 to Q4 2024.',
     );
-    expect(summarySentences(screening, { title: 'Screening' })[0]).toBe('Screening: percent of reporting organizations, from Q1 2024 to Q4 2024.');
+    expect(summarySentences(screening, { title: 'Screening' })[0]).toBe(
+      'Screening: percent of reporting organizations, from Q1 2024 to Q4 2024.',
+    );
   });
 
   it('tableView(series, es) and layoutChart(series, es) use the Spanish words and marks', () => {

@@ -20,7 +20,9 @@ describe('snapshots', () => {
       const body = serialize(c.template);
       const markup =
         c.type === 'svg'
-          ? normalize(`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}">${body}</svg>`)
+          ? normalize(
+              `<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${c.width}" height="${c.height}" viewBox="0 0 ${c.width} ${c.height}">${body}</svg>`,
+            )
           : normalize(body);
       const file = `${output}${name}.${c.type}`;
       const changed = `${output}${name}-changed.${c.type}`;

@@ -65,7 +65,12 @@ export const AGGREGATE_FORMAT = 'cate-aggregate@1';
 export const RECORD_FORMAT = 'cate-suppression-record@1';
 
 /** Per quarter, how many of the expected organizations reported anything at all. */
-function overallCoverage(taxonomy: Taxonomy, submissions: readonly Submission[], quarters: QuarterRange, organizations?: string[]): Coverage[] {
+function overallCoverage(
+  taxonomy: Taxonomy,
+  submissions: readonly Submission[],
+  quarters: QuarterRange,
+  organizations?: string[],
+): Coverage[] {
   const coverage = reportingCoverage(taxonomy, submissions, { quarters, ...(organizations ? { organizations } : {}) });
   const sections = Object.values(coverage.reported);
   return coverage.quarters.map((quarter, q) => ({
@@ -81,7 +86,8 @@ interface CsvContext {
 }
 
 function csvCell(cell: SafeCell | undefined, note: string, hidden: string): [string, string, string] {
-  if (cell === undefined || cell.status === 'not-reported') return ['', 'not-reported', note || 'not reported by any member'];
+  if (cell === undefined || cell.status === 'not-reported')
+    return ['', 'not-reported', note || 'not reported by any member'];
   if (cell.status === 'suppressed') return ['', 'suppressed', note ? `${note}; ${hidden}` : hidden];
   return [String(cell.value), 'value', note];
 }
@@ -97,7 +103,9 @@ function csvRows({ series, hidden }: CsvContext): string[][] {
       rows.push([section, quarter, category.id, value, status, ...reported, note]);
     });
     if (series.quarterTotals) {
-      const what = series.multiSelect ? 'clients this quarter (a client may be in several categories)' : 'total this quarter';
+      const what = series.multiSelect
+        ? 'clients this quarter (a client may be in several categories)'
+        : 'total this quarter';
       const [value, status, note] = csvCell(series.quarterTotals[q], what, hidden);
       rows.push([section, quarter, '', value, status, ...reported, note]);
     }
@@ -152,12 +160,17 @@ export const aggregateCommand = defineCommand({
       throw new UsageError('"cate aggregate" needs at least one FILE, e.g. cate aggregate q3.csv --quarters 2025-Q3');
     const quarters = quarterRangeOption(required(options.quarters, '--quarters', 'aggregate', '2024-Q1..2025-Q4'));
     const outDir = options['out-dir'];
-    if (outDir !== undefined && options.output !== undefined) throw new UsageError('give -o FILE or --out-dir DIR, not both');
+    if (outDir !== undefined && options.output !== undefined)
+      throw new UsageError('give -o FILE or --out-dir DIR, not both');
     const format =
-      choiceOption(options.format, '--format', ['json', 'csv'] as const) ?? (/\.csv$/i.test(options.output ?? '') ? 'csv' : 'json');
-    if (outDir !== undefined && format === 'csv') throw new UsageError('--out-dir writes cate-series@1 JSON files; use -o FILE for CSV');
+      choiceOption(options.format, '--format', ['json', 'csv'] as const) ??
+      (/\.csv$/i.test(options.output ?? '') ? 'csv' : 'json');
+    if (outDir !== undefined && format === 'csv')
+      throw new UsageError('--out-dir writes cate-series@1 JSON files; use -o FILE for CSV');
     if (options.record !== undefined && resolve(io.cwd, options.record) === resolve(io.cwd, options.output ?? '\u0000'))
-      throw new UsageError('--record and -o name the same file; the private record must never be part of the published output');
+      throw new UsageError(
+        '--record and -o name the same file; the private record must never be part of the published output',
+      );
     const chosen = await choosePolicy(io, options.policy);
     const taxonomy = await loadTaxonomy(io, options.taxonomy);
     const progress = createProgress(io, options.progress);
@@ -166,31 +179,43 @@ export const aggregateCommand = defineCommand({
     for (const problem of inputs.problems) io.stderr.write(`${formatProblem(problem)}\n`);
     const { errors } = countBySeverity(inputs.problems);
     if (errors > 0) {
-      io.stderr.write(`cate: aggregate: the input has ${plural(errors, 'error')}; nothing was aggregated (fix them first; "cate validate" lists them)\n`);
+      io.stderr.write(
+        `cate: aggregate: the input has ${plural(errors, 'error')}; nothing was aggregated (fix them first; "cate validate" lists them)\n`,
+      );
       return EXIT_INVALID;
     }
 
-    const known = new Set([...taxonomy.organizations.map((o) => o.id), ...inputs.submissions.map((s) => s.organization)]);
+    const known = new Set([
+      ...taxonomy.organizations.map((o) => o.id),
+      ...inputs.submissions.map((s) => s.organization),
+    ]);
     const organizations = listOption(options.organizations);
     for (const id of organizations ?? [])
       if (!known.has(id)) throw new UsageError(`--organizations: unknown organization "${id}"${didYouMean(id, known)}`);
     const sectionIds = taxonomy.sections.map((s) => s.id);
     const sections = listOption(options.sections);
     for (const id of sections ?? [])
-      if (!sectionIds.includes(id)) throw new UsageError(`--sections: unknown section "${id}"${didYouMean(id, sectionIds)}`);
-    if (!inputs.submissions.some((s) => inRange(s.quarter, quarters))) io.stderr.write(`cate: warning: no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"\n`);
+      if (!sectionIds.includes(id))
+        throw new UsageError(`--sections: unknown section "${id}"${didYouMean(id, sectionIds)}`);
+    if (!inputs.submissions.some((s) => inRange(s.quarter, quarters)))
+      io.stderr.write(
+        `cate: warning: no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"\n`,
+      );
 
     progress.note(`aggregating ${plural(inputs.submissions.length, 'submission')}`);
     const filters = { quarters, ...(organizations ? { organizations } : {}) };
     const tables = aggregateReport(taxonomy, inputs.submissions, { ...filters, ...(sections ? { sections } : {}) });
-    progress.note(`suppressing small counts in ${plural(tables.size, 'section')} (policy ${chosen.name}, threshold ${chosen.policy.threshold})`);
+    progress.note(
+      `suppressing small counts in ${plural(tables.size, 'section')} (policy ${chosen.name}, threshold ${chosen.policy.threshold})`,
+    );
     const { series, records } = protectTables([...tables.values()], chosen.policy);
 
     if (outDir !== undefined) {
       await mkdir(resolve(io.cwd, outDir), { recursive: true }).catch((error: Error) => {
         throw new InputError(`cannot create ${outDir}: ${error.message}`);
       });
-      for (const s of series) await writeText(io, join(outDir, `${s.section}.json`), `${JSON.stringify(serializeSeries(s))}\n`);
+      for (const s of series)
+        await writeText(io, join(outDir, `${s.section}.json`), `${JSON.stringify(serializeSeries(s))}\n`);
     } else if (format === 'csv') {
       await writeText(io, options.output, aggregateCsv(series, chosen));
     } else {
@@ -199,7 +224,11 @@ export const aggregateCommand = defineCommand({
         taxonomy: taxonomy.id,
         quarters,
         ...(organizations ? { organizations } : {}),
-        policy: { ...(chosen.preset ? { preset: chosen.preset } : {}), threshold: chosen.policy.threshold, protectZeros: chosen.policy.protectZeros },
+        policy: {
+          ...(chosen.preset ? { preset: chosen.preset } : {}),
+          threshold: chosen.policy.threshold,
+          protectZeros: chosen.policy.protectZeros,
+        },
         coverage: overallCoverage(taxonomy, inputs.submissions, quarters, organizations),
         sections: Object.fromEntries(series.map((s) => [s.section, serializeSeries(s)])),
       };
@@ -223,9 +252,12 @@ export const aggregateCommand = defineCommand({
 async function writeRecord(io: Io, file: string, records: readonly SuppressionRecord[]): Promise<void> {
   const document = {
     format: RECORD_FORMAT,
-    notice: 'PRIVATE: the counts hidden to protect survivors, and why. For the coordinator only; never publish this file.',
+    notice:
+      'PRIVATE: the counts hidden to protect survivors, and why. For the coordinator only; never publish this file.',
     records,
   };
   await writeText(io, file, `${JSON.stringify(document, null, 2)}\n`);
-  io.stderr.write(`cate: warning: wrote the private suppression record to ${file}; it holds the hidden counts: keep it private, never publish it\n`);
+  io.stderr.write(
+    `cate: warning: wrote the private suppression record to ${file}; it holds the hidden counts: keep it private, never publish it\n`,
+  );
 }

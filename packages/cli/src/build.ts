@@ -6,7 +6,15 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import { formatProblem, inRange, quartersOf, type SafeSeries, type Submission } from '@cate/core';
 import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
-import { chartCss, protectReport, reportCss, reportDocument, staticChartPage, staticReportPage, type StaticAssets } from '@cate/charts/static';
+import {
+  chartCss,
+  protectReport,
+  reportCss,
+  reportDocument,
+  staticChartPage,
+  staticReportPage,
+  type StaticAssets,
+} from '@cate/charts/static';
 import { defineCommand, listOption, quarterRangeOption } from './command.js';
 import { countBySeverity, loadTaxonomy, readSubmissionFiles } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError, plural, readText, writeText, type Io } from './io.js';
@@ -66,7 +74,9 @@ export function reportScriptPath(): string {
 /** True when every submission is one of the bundled synthetic sample's, unchanged: that data must say it is synthetic. */
 export function isSampleData(submissions: readonly Submission[]): boolean {
   if (submissions.length === 0) return false;
-  const sample = new Map(sampleSubmissions().map((s) => [`${s.organization}\u0000${s.quarter}`, JSON.stringify(s.counts)]));
+  const sample = new Map(
+    sampleSubmissions().map((s) => [`${s.organization}\u0000${s.quarter}`, JSON.stringify(s.counts)]),
+  );
   return submissions.every((s) => sample.get(`${s.organization}\u0000${s.quarter}`) === JSON.stringify(s.counts));
 }
 
@@ -108,9 +118,11 @@ export const buildCommand = defineCommand({
   },
   async run({ options, positionals }, io: Io) {
     const started = performance.now();
-    if (positionals.length === 0) throw new UsageError('"cate build" needs at least one FILE, e.g. cate build q3.csv -o site');
+    if (positionals.length === 0)
+      throw new UsageError('"cate build" needs at least one FILE, e.g. cate build q3.csv -o site');
     const outDir = options.output;
-    if (outDir === undefined || outDir === '') throw new UsageError('"cate build" needs -o DIR, the folder to write the site to, e.g. -o site');
+    if (outDir === undefined || outDir === '')
+      throw new UsageError('"cate build" needs -o DIR, the folder to write the site to, e.g. -o site');
     const out = resolve(io.cwd, outDir);
     const range = options.quarters === undefined ? undefined : quarterRangeOption(options.quarters);
     const width = options.width === undefined ? undefined : Number(options.width);
@@ -125,12 +137,19 @@ export const buildCommand = defineCommand({
     for (const problem of inputs.problems) io.stderr.write(`${formatProblem(problem)}\n`);
     const { errors } = countBySeverity(inputs.problems);
     if (errors > 0) {
-      io.stderr.write(`cate: build: the input has ${plural(errors, 'error')}; nothing was built (fix them first; "cate validate" lists them)\n`);
+      io.stderr.write(
+        `cate: build: the input has ${plural(errors, 'error')}; nothing was built (fix them first; "cate validate" lists them)\n`,
+      );
       return EXIT_INVALID;
     }
     if (script && !(await stat(script).catch(() => undefined)))
-      throw new InputError(`the report script ${script} is missing: build @cate/charts first (pnpm build), or pass --no-script`);
-    const known = new Set([...taxonomy.organizations.map((o) => o.id), ...inputs.submissions.map((s) => s.organization)]);
+      throw new InputError(
+        `the report script ${script} is missing: build @cate/charts first (pnpm build), or pass --no-script`,
+      );
+    const known = new Set([
+      ...taxonomy.organizations.map((o) => o.id),
+      ...inputs.submissions.map((s) => s.organization),
+    ]);
     const organizations = listOption(options.organizations);
     for (const id of organizations ?? [])
       if (!known.has(id)) throw new UsageError(`--organizations: unknown organization "${id}"${didYouMean(id, known)}`);
@@ -138,13 +157,21 @@ export const buildCommand = defineCommand({
     const quarters = range ?? (all.length ? { from: all[0]!, to: all.at(-1)! } : undefined);
     if (!quarters) throw new InputError('the input holds no submission: there is nothing to build');
     if (!inputs.submissions.some((s) => inRange(s.quarter, quarters)))
-      io.stderr.write(`cate: warning: no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"\n`);
+      io.stderr.write(
+        `cate: warning: no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"\n`,
+      );
 
-    const notice =
-      options.sample || isSampleData(inputs.submissions) ? SAMPLE_NOTICE : await noticeIn(io, positionals);
+    const notice = options.sample || isSampleData(inputs.submissions) ? SAMPLE_NOTICE : await noticeIn(io, positionals);
     progress.note(`aggregating and suppressing ${plural(taxonomy.sections.length, 'section')} (policy ${chosen.name})`);
-    const report = protectReport({ type: 'submissions', submissions: inputs.submissions }, taxonomy, { quarters, organizations }, chosen.policy);
-    const json = JSON.stringify(reportDocument(taxonomy, report, { quarters, organizations, policy: chosen.policy, notice }));
+    const report = protectReport(
+      { type: 'submissions', submissions: inputs.submissions },
+      taxonomy,
+      { quarters, organizations },
+      chosen.policy,
+    );
+    const json = JSON.stringify(
+      reportDocument(taxonomy, report, { quarters, organizations, policy: chosen.policy, notice }),
+    );
 
     progress.note(`writing the site to ${outDir}`);
     const dirs = ['assets', 'data', 'sections'];
@@ -158,7 +185,10 @@ export const buildCommand = defineCommand({
       script: script ? 'assets/cate-report.global.js' : undefined,
       data: 'data/report.json',
     };
-    const total = new Set([...taxonomy.organizations.map((o) => o.id), ...inputs.submissions.map((s) => s.organization)]).size;
+    const total = new Set([
+      ...taxonomy.organizations.map((o) => o.id),
+      ...inputs.submissions.map((s) => s.organization),
+    ]).size;
     const page = staticReportPage({
       taxonomy,
       series: report.series,
@@ -174,7 +204,11 @@ export const buildCommand = defineCommand({
     await writeText(io, join(out, 'index.html'), page);
     const sectionAssets: StaticAssets = { reportCss: `../${assets.reportCss}`, chartCss: `../${assets.chartCss}` };
     for (const series of report.series.values())
-      await writeText(io, join(out, 'sections', `${series.section}.html`), staticChartPage(series, { taxonomy, assets: sectionAssets, toHtml, notice, width }));
+      await writeText(
+        io,
+        join(out, 'sections', `${series.section}.html`),
+        staticChartPage(series, { taxonomy, assets: sectionAssets, toHtml, notice, width }),
+      );
     await writeText(io, join(out, assets.reportCss), reportCss());
     await writeText(io, join(out, assets.chartCss), chartCss());
     await writeText(io, join(out, assets.data!), `${json}\n`);

@@ -45,7 +45,10 @@ function optionNames(options: OptionSpecs): string[] {
  * Reads a command's arguments strictly: an unknown option, a missing value or a value given to a flag is a
  * UsageError that names the option and the command (and the nearest known option).
  */
-export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, argv: readonly string[]): Parsed<O> & { help: boolean } {
+export function parseCommandArgs<O extends OptionSpecs>(
+  command: Command<O>,
+  argv: readonly string[],
+): Parsed<O> & { help: boolean } {
   const options = { ...command.options, help: HELP };
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
@@ -57,7 +60,9 @@ export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, arg
     if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const option = /option '([^']+)'/i.exec(e.message ?? '')?.[1] ?? '?';
       const name = option.split('=')[0]!;
-      throw new UsageError(`unknown option "${name}" for "cate ${command.name}"${didYouMean(name, optionNames(options))}; ${run}`);
+      throw new UsageError(
+        `unknown option "${name}" for "cate ${command.name}"${didYouMean(name, optionNames(options))}; ${run}`,
+      );
     }
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = /option '(-[^' ]+)/i.exec(e.message ?? '')?.[1] ?? '';
@@ -70,7 +75,11 @@ export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, arg
 }
 
 /** Runs a command from its arguments: prints its help for `--help`, else parses and runs it. */
-export async function runCommand<O extends OptionSpecs>(command: Command<O>, argv: readonly string[], io: Io): Promise<number> {
+export async function runCommand<O extends OptionSpecs>(
+  command: Command<O>,
+  argv: readonly string[],
+  io: Io,
+): Promise<number> {
   const parsed = parseCommandArgs(command, argv);
   if (parsed.help) {
     io.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
@@ -106,7 +115,11 @@ export function listOption(text: string | undefined): string[] | undefined {
 }
 
 /** One of a fixed set of values, or a UsageError listing them. */
-export function choiceOption<T extends string>(value: string | undefined, option: string, choices: readonly T[]): T | undefined {
+export function choiceOption<T extends string>(
+  value: string | undefined,
+  option: string,
+  choices: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${option} "${value}" is not one of ${choices.join(', ')}${didYouMean(value, choices)}`);

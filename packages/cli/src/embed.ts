@@ -68,7 +68,7 @@ export function embedSnippet(taxonomy: Taxonomy, options: EmbedOptions): string 
 
 export const embedCommand = defineCommand({
   name: 'embed',
-  summary: 'print the two-line snippet that embeds one section\'s chart in a website',
+  summary: "print the two-line snippet that embeds one section's chart in a website",
   help: HELP,
   options: {
     src: { type: 'string' },
@@ -86,8 +86,11 @@ export const embedCommand = defineCommand({
     }
     const [section, ...extra] = positionals;
     if (section === undefined)
-      throw new UsageError('"cate embed" needs a SECTION, e.g. cate embed continent-of-origin; run "cate embed --list" for every section id');
-    if (extra.length > 0) throw new UsageError(`"cate embed" takes one SECTION; found also ${extra.map((e) => `"${e}"`).join(', ')}`);
+      throw new UsageError(
+        '"cate embed" needs a SECTION, e.g. cate embed continent-of-origin; run "cate embed --list" for every section id',
+      );
+    if (extra.length > 0)
+      throw new UsageError(`"cate embed" takes one SECTION; found also ${extra.map((e) => `"${e}"`).join(', ')}`);
     const snippet = embedSnippet(taxonomy, {
       section,
       ...(options.src === undefined ? {} : { src: options.src }),
@@ -97,7 +100,9 @@ export const embedCommand = defineCommand({
     });
     io.stdout.write(snippet);
     if (options.src === undefined || options.script === undefined)
-      io.stderr.write('cate: note: default paths used; pass --src and --script with the addresses your site serves them from\n');
+      io.stderr.write(
+        'cate: note: default paths used; pass --src and --script with the addresses your site serves them from\n',
+      );
     return EXIT_OK;
   },
 });

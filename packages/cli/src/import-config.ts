@@ -40,7 +40,9 @@ export const ImportConfig = z.strictObject({
   /** Columns of the export that are deliberately not read (others not mapped get one warning). */
   ignoreColumns: z.optional(z.array(z.string())),
   /** Section id -> how to read it. A section not listed is not reported by this import. */
-  sections: z.record(z.string(), SectionMapping).check(z.refine((s) => Object.keys(s).length > 0, 'expected at least one section')),
+  sections: z
+    .record(z.string(), SectionMapping)
+    .check(z.refine((s) => Object.keys(s).length > 0, 'expected at least one section')),
 });
 export type ImportConfig = z.infer<typeof ImportConfig>;
 
@@ -84,13 +86,21 @@ export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: stri
       }
       const fields = Object.keys((issue.path.length === 0 ? ImportConfig : SectionMapping).shape);
       for (const key of issue.keys)
-        error(pathOf([...issue.path, key]), 'unknown-field', `"${key}" is not a config field${didYouMean(key, fields)}; expected ${fields.join(', ')}`);
+        error(
+          pathOf([...issue.path, key]),
+          'unknown-field',
+          `"${key}" is not a config field${didYouMean(key, fields)}; expected ${fields.join(', ')}`,
+        );
     }
     return { sections: [], problems };
   }
   const config = parsed.data;
   if (config.taxonomy !== undefined && config.taxonomy !== taxonomy.id)
-    error('taxonomy', 'taxonomy-mismatch', `the config is for taxonomy "${config.taxonomy}", but the taxonomy in use is "${taxonomy.id}"`);
+    error(
+      'taxonomy',
+      'taxonomy-mismatch',
+      `the config is for taxonomy "${config.taxonomy}", but the taxonomy in use is "${taxonomy.id}"`,
+    );
 
   const byId = new Map(taxonomy.sections.map((s) => [s.id, s]));
   const sections: ResolvedSection[] = [];
@@ -102,14 +112,23 @@ export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: stri
       continue;
     }
     if (section.unit === 'organizations' || section.unit === 'percent-of-organizations') {
-      error(at, 'organization-section', `section "${id}" counts organizations, not clients: a client-level export cannot fill it`);
+      error(
+        at,
+        'organization-section',
+        `section "${id}" counts organizations, not clients: a client-level export cannot fill it`,
+      );
       continue;
     }
     const ids = section.categories.map((c) => c.id);
     const position = (target: string | null, path: string): number | null | undefined => {
       if (target === null) return null;
       const i = ids.indexOf(target);
-      if (i < 0) error(path, 'unknown-category', `unknown category "${target}" in section "${id}"${didYouMean(target, ids)}; expected one of ${ids.join(', ')}, or null`);
+      if (i < 0)
+        error(
+          path,
+          'unknown-category',
+          `unknown category "${target}" in section "${id}"${didYouMean(target, ids)}; expected one of ${ids.join(', ')}, or null`,
+        );
       return i < 0 ? undefined : i;
     };
     // Category ids and labels are answers too; the config's own answers come first and may override them.
@@ -126,7 +145,11 @@ export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: stri
       const key = normalizeAnswer(answer);
       const earlier = own.get(key);
       if (earlier !== undefined && earlier.target !== resolved)
-        error(path, 'conflicting-answer', `answer "${answer}" is also listed as "${earlier.answer}" with another category; answers are compared ignoring case and spaces`);
+        error(
+          path,
+          'conflicting-answer',
+          `answer "${answer}" is also listed as "${earlier.answer}" with another category; answers are compared ignoring case and spaces`,
+        );
       own.set(key, { answer, target: resolved });
       answers.set(key, resolved);
     }

@@ -12,7 +12,18 @@ import {
 import { choiceOption, defineCommand, required } from './command.js';
 import { checkImportConfig, normalizeAnswer, type ImportConfig, type ResolvedSection } from './import-config.js';
 import { countBySeverity, loadTaxonomy } from './inputs.js';
-import { EXIT_INVALID, EXIT_OK, InputError, UsageError, displayName, plural, readJsonFile, readText, writeText, type Io } from './io.js';
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  InputError,
+  UsageError,
+  displayName,
+  plural,
+  readJsonFile,
+  readText,
+  writeText,
+  type Io,
+} from './io.js';
 import { didYouMean } from './nearest.js';
 import { createProgress, type Progress } from './progress.js';
 
@@ -87,7 +98,12 @@ export function importClients(text: string, options: ImportOptions): ImportResul
   const records = csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const headerIndex = records.findIndex((cells) => !isBlank(cells));
   if (headerIndex < 0) {
-    problems.push({ severity: 'error', code: 'empty-file', message: 'the file is empty; expected a header row and one row per client', where: { file } });
+    problems.push({
+      severity: 'error',
+      code: 'empty-file',
+      message: 'the file is empty; expected a header row and one row per client',
+      where: { file },
+    });
     return { clients: 0, problems };
   }
   const header = records[headerIndex]!.map((h) => h.trim());
@@ -100,7 +116,13 @@ export function importClients(text: string, options: ImportOptions): ImportResul
       used.add(i);
       return i;
     }
-    report('error', 'missing-column', `no column "${name}" (${what})${didYouMean(name, header)}; the header has ${header.length} columns`, headerRow, name);
+    report(
+      'error',
+      'missing-column',
+      `no column "${name}" (${what})${didYouMean(name, header)}; the header has ${header.length} columns`,
+      headerRow,
+      name,
+    );
     return undefined;
   };
   const reading = sections.map((s) => ({ ...s, index: columnOf(s.column, `mapped to section "${s.section.id}"`) }));
@@ -127,15 +149,28 @@ export function importClients(text: string, options: ImportOptions): ImportResul
     const row = r + 1;
     if (isBlank(cells)) continue;
     clients++;
-    if (options.progress && clients % PROGRESS_EVERY === 0) options.progress.note(`import: ${plural(clients, 'client row')} read`);
+    if (options.progress && clients % PROGRESS_EVERY === 0)
+      options.progress.note(`import: ${plural(clients, 'client row')} read`);
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== ''))
-      report('error', 'extra-cells', `the row has ${cells.length} cells but the header has ${header.length} columns; expected one cell per column`, row);
+      report(
+        'error',
+        'extra-cells',
+        `the row has ${cells.length} cells but the header has ${header.length} columns; expected one cell per column`,
+        row,
+      );
     if (clientColumn !== undefined) {
       const id = (cells[clientColumn] ?? '').trim();
       const column = header[clientColumn]!;
-      if (id === '') report('error', 'missing-client-id', 'the client id is blank; expected an id in every row', row, column);
+      if (id === '')
+        report('error', 'missing-client-id', 'the client id is blank; expected an id in every row', row, column);
       else if (clientRow.has(id))
-        report('error', 'duplicate-client', `client "${id}" is also in row ${clientRow.get(id)}; expected one row per client (it would be counted twice)`, row, column);
+        report(
+          'error',
+          'duplicate-client',
+          `client "${id}" is also in row ${clientRow.get(id)}; expected one row per client (it would be counted twice)`,
+          row,
+          column,
+        );
       else clientRow.set(id, row);
     }
     reading.forEach((s, k) => {
@@ -144,11 +179,23 @@ export function importClients(text: string, options: ImportOptions): ImportResul
       const chosen: number[] = [];
       if (cell === '') {
         if (s.blank === undefined)
-          report('error', 'blank-answer', `blank answer for section "${s.section.id}"; expected an answer, or a "blank" rule for this section in the config`, row, column);
+          report(
+            'error',
+            'blank-answer',
+            `blank answer for section "${s.section.id}"; expected an answer, or a "blank" rule for this section in the config`,
+            row,
+            column,
+          );
         else if (s.blank !== null) chosen.push(s.blank);
       } else {
         const whole = s.answers.get(normalizeAnswer(cell));
-        const pieces = whole !== undefined || !s.section.multiSelect ? [cell] : cell.split(delimiter).map((p) => p.trim()).filter((p) => p !== '');
+        const pieces =
+          whole !== undefined || !s.section.multiSelect
+            ? [cell]
+            : cell
+                .split(delimiter)
+                .map((p) => p.trim())
+                .filter((p) => p !== '');
         for (const piece of pieces) {
           const target = s.answers.get(normalizeAnswer(piece));
           if (target === undefined) {
@@ -184,7 +231,11 @@ export function importClients(text: string, options: ImportOptions): ImportResul
     .forEach(({ s, k }) => {
       submissionCounts[s.section.id] = Object.fromEntries(s.section.categories.map((c, i) => [c.id, counts[k]![i]!]));
     });
-  const submission: Submission = { organization: options.organization, quarter: options.quarter, counts: submissionCounts };
+  const submission: Submission = {
+    organization: options.organization,
+    quarter: options.quarter,
+    counts: submissionCounts,
+  };
   // Core's checks of a submission (an unknown organization, sections that should add up to the client count).
   // Their locations point into the generated submission, so they are reported against the export as a whole.
   const checked = validateSubmissions([submission], { taxonomy, mode: 'lenient' });
@@ -194,7 +245,7 @@ export function importClients(text: string, options: ImportOptions): ImportResul
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'turn one organization\'s client-level export into its quarterly submission',
+  summary: "turn one organization's client-level export into its quarterly submission",
   help: HELP,
   options: {
     config: { type: 'string' },
@@ -207,13 +258,16 @@ export const importCommand = defineCommand({
   },
   async run({ options, positionals }, io: Io) {
     const [file, ...extra] = positionals;
-    if (file === undefined) throw new UsageError('"cate import" needs the export FILE, e.g. cate import clients.csv --config map.json ...');
-    if (extra.length > 0) throw new UsageError(`"cate import" reads one FILE; found also ${extra.map((e) => `"${e}"`).join(', ')}`);
+    if (file === undefined)
+      throw new UsageError('"cate import" needs the export FILE, e.g. cate import clients.csv --config map.json ...');
+    if (extra.length > 0)
+      throw new UsageError(`"cate import" reads one FILE; found also ${extra.map((e) => `"${e}"`).join(', ')}`);
     const configFile = required(options.config, '--config', 'import', 'import-config.json');
     const organization = required(options.organization, '--organization', 'import', 'alive').trim();
     const quarterText = required(options.quarter, '--quarter', 'import', '2025-Q3');
     const quarter = parseQuarter(quarterText);
-    if (quarter === undefined) throw new UsageError(`--quarter "${quarterText}" is not a quarter; expected one written like 2025-Q3`);
+    if (quarter === undefined)
+      throw new UsageError(`--quarter "${quarterText}" is not a quarter; expected one written like 2025-Q3`);
     const layout = choiceOption(options.layout, '--layout', ['submission', 'long'] as const) ?? 'submission';
 
     const taxonomy = await loadTaxonomy(io, options.taxonomy);

@@ -91,7 +91,12 @@ export async function readSubmissionFiles(
       text = await readText(io, file);
     } catch (error) {
       if (!(error instanceof FileReadError)) throw error;
-      const problem: Problem = { severity: 'error', code: 'unreadable-file', message: `cannot read the file: ${error.reason}`, where: { file: name } };
+      const problem: Problem = {
+        severity: 'error',
+        code: 'unreadable-file',
+        message: `cannot read the file: ${error.reason}`,
+        where: { file: name },
+      };
       results.push({ file: name, format: 'csv', submissions: [], problems: [problem], rows: 0 });
       continue;
     }

@@ -42,7 +42,11 @@ Exit status: 0 success, 1 errors in the data or a file, 2 a wrong command line.
  * Runs `cate` with its arguments (without "node" and the script) and returns the exit status. Every user error
  * becomes one message on standard error; only an unexpected failure shows its stack, with CATE_DEBUG=1.
  */
-export async function main(argv: readonly string[], io: Io, env: Record<string, string | undefined> = {}): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  env: Record<string, string | undefined> = {},
+): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined) {
@@ -62,7 +66,9 @@ export async function main(argv: readonly string[], io: Io, env: Record<string, 
     if (!command) {
       const what = name.startsWith('-') ? 'option' : 'command';
       const names = COMMANDS.map((c) => c.name);
-      io.stderr.write(`cate: unknown ${what} "${name}"${didYouMean(name, names)}; the commands are ${names.join(', ')} (run "cate --help")\n`);
+      io.stderr.write(
+        `cate: unknown ${what} "${name}"${didYouMean(name, names)}; the commands are ${names.join(', ')} (run "cate --help")\n`,
+      );
       return EXIT_USAGE;
     }
     return await runCommand(command, rest, io);
@@ -71,7 +77,9 @@ export async function main(argv: readonly string[], io: Io, env: Record<string, 
       io.stderr.write(`cate: ${error.message}\n`);
       return error.exitCode;
     }
-    const detail = env.CATE_DEBUG ? `\n${(error as Error)?.stack ?? String(error)}` : ' (set CATE_DEBUG=1 to see where)';
+    const detail = env.CATE_DEBUG
+      ? `\n${(error as Error)?.stack ?? String(error)}`
+      : ' (set CATE_DEBUG=1 to see where)';
     io.stderr.write(`cate: unexpected error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
     return EXIT_INVALID;
   }

@@ -60,9 +60,12 @@ export function checkPolicyJson(input: unknown, file: string): { policy?: Disclo
 export async function choosePolicy(io: Io, value: string | undefined): Promise<ChosenPolicy> {
   if (value === undefined) return { policy: DEFAULT_POLICY, preset: 'hotline', name: 'hotline (the default)' };
   const presets = Object.keys(POLICY_PRESETS) as PresetName[];
-  if ((presets as string[]).includes(value)) return { policy: POLICY_PRESETS[value as PresetName], preset: value as PresetName, name: value };
+  if ((presets as string[]).includes(value))
+    return { policy: POLICY_PRESETS[value as PresetName], preset: value as PresetName, name: value };
   if (!/\.json$/i.test(value))
-    throw new UsageError(`--policy "${value}" is not a preset or a .json file; expected one of ${presets.join(', ')}, or FILE.json${didYouMean(value, presets)}`);
+    throw new UsageError(
+      `--policy "${value}" is not a preset or a .json file; expected one of ${presets.join(', ')}, or FILE.json${didYouMean(value, presets)}`,
+    );
   const { policy, problems } = checkPolicyJson(await readJsonFile(io, value, 'the policy'), value);
   if (!policy)
     throw new InputError(

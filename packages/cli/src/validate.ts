@@ -35,7 +35,9 @@ export const validateCommand = defineCommand({
   async run({ options, positionals }, io) {
     const format = choiceOption(options.format, '--format', ['text', 'json'] as const) ?? 'text';
     if (positionals.length === 0)
-      throw new UsageError('"cate validate" needs at least one FILE, e.g. cate validate q3.csv; run "cate validate --help"');
+      throw new UsageError(
+        '"cate validate" needs at least one FILE, e.g. cate validate q3.csv; run "cate validate --help"',
+      );
     const taxonomy = await loadTaxonomy(io, options.taxonomy);
     const inputs = await readSubmissionFiles(io, positionals, taxonomy, createProgress(io, options.progress));
     const { errors, warnings } = countBySeverity(inputs.problems);

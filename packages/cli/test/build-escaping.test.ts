@@ -10,25 +10,45 @@ const taxonomy: Taxonomy = {
   name: `Coalition ${hostile}`,
   version: '1',
   introduction: [],
-  organizations: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }],
+  organizations: [
+    { id: 'a', name: 'A' },
+    { id: 'b', name: 'B' },
+  ],
   areas: [{ id: 'people', title: 'People' }],
   sections: [
     {
-      id: 'sex', title: `Sex ${hostile}`, description: `Described ${hostile}`, area: 'people', unit: 'clients',
-      multiSelect: false, notes: [{ title: `Note ${hostile}`, text: `Text ${hostile}` }], sources: [],
+      id: 'sex',
+      title: `Sex ${hostile}`,
+      description: `Described ${hostile}`,
+      area: 'people',
+      unit: 'clients',
+      multiSelect: false,
+      notes: [{ title: `Note ${hostile}`, text: `Text ${hostile}` }],
+      sources: [],
       categoriesFrom: { from: 'report' },
-      categories: [{ id: 'f', label: `Female ${hostile}` }, { id: 'm', label: `Male <script>alert(2)</script>` }],
+      categories: [
+        { id: 'f', label: `Female ${hostile}` },
+        { id: 'm', label: `Male <script>alert(2)</script>` },
+      ],
     },
   ],
 };
 
 describe('static chart markup', () => {
   it('staticChartHtml escapes labels and titles from a taxonomy', () => {
-    const table = aggregateSection(taxonomy, [
-      { organization: 'a', quarter: '2025-Q1', counts: { sex: { f: 10, m: 12 } } },
-      { organization: 'b', quarter: '2025-Q1', counts: { sex: { f: 11, m: 9 } } },
-    ], 'sex');
-    const html = staticChartHtml(protectTable(table).series, { section: taxonomy.sections[0], chartCss: 'c.css', toHtml });
+    const table = aggregateSection(
+      taxonomy,
+      [
+        { organization: 'a', quarter: '2025-Q1', counts: { sex: { f: 10, m: 12 } } },
+        { organization: 'b', quarter: '2025-Q1', counts: { sex: { f: 11, m: 9 } } },
+      ],
+      'sex',
+    );
+    const html = staticChartHtml(protectTable(table).series, {
+      section: taxonomy.sections[0],
+      chartCss: 'c.css',
+      toHtml,
+    });
     expect(html).toContain('Female &lt;img');
     expect(html).not.toMatch(/<img|<script/i);
     expect(html).not.toContain(`onerror="`); // only as escaped text: onerror=&quot;

@@ -11,20 +11,24 @@ describe('cate (the command line)', () => {
     const { code, stdout } = await cate(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: cate COMMAND \[options\]\n/);
-    for (const name of ['validate', 'aggregate', 'build', 'embed', 'import']) expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    for (const name of ['validate', 'aggregate', 'build', 'embed', 'import'])
+      expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
     expect(COMMANDS.map((c) => c.name)).toEqual(['validate', 'aggregate', 'build', 'embed', 'import']);
   });
 
-  it.each(COMMANDS.map((c) => c.name))('cate %s --help (and -h, and cate help %s) prints its usage and exits 0', async (name) => {
-    const long = await cate([name, '--help']);
-    expect(long.code).toBe(0);
-    expect(long.stdout).toMatch(new RegExp(`^Usage: cate ${name} `));
-    expect(long.stdout).toContain('-h, --help');
-    expect((await cate([name, '-h'])).stdout).toBe(long.stdout);
-    expect((await cate(['help', name])).stdout).toBe(long.stdout);
-    // --help wins over missing arguments.
-    expect(long.stderr).toBe('');
-  });
+  it.each(COMMANDS.map((c) => c.name))(
+    'cate %s --help (and -h, and cate help %s) prints its usage and exits 0',
+    async (name) => {
+      const long = await cate([name, '--help']);
+      expect(long.code).toBe(0);
+      expect(long.stdout).toMatch(new RegExp(`^Usage: cate ${name} `));
+      expect(long.stdout).toContain('-h, --help');
+      expect((await cate([name, '-h'])).stdout).toBe(long.stdout);
+      expect((await cate(['help', name])).stdout).toBe(long.stdout);
+      // --help wins over missing arguments.
+      expect(long.stderr).toBe('');
+    },
+  );
 
   it('cate with no command prints the usage on standard error and exits 2', async () => {
     const { code, stdout, stderr } = await cate([]);
@@ -41,7 +45,8 @@ describe('cate (the command line)', () => {
     expect(await cate(['valdate', 'x.csv'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cate: unknown command "valdate" (did you mean "validate"?); the commands are validate, aggregate, build, embed, import (run "cate --help")\n',
+      stderr:
+        'cate: unknown command "valdate" (did you mean "validate"?); the commands are validate, aggregate, build, embed, import (run "cate --help")\n',
     });
     expect((await cate(['--verbose'])).stderr).toBe(
       'cate: unknown option "--verbose"; the commands are validate, aggregate, build, embed, import (run "cate --help")\n',
@@ -52,7 +57,8 @@ describe('cate (the command line)', () => {
     expect(await cate(['validate', '--frmat', 'json', 'a.csv'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'cate: unknown option "--frmat" for "cate validate" (did you mean "--format"?); run "cate validate --help" for its options\n',
+      stderr:
+        'cate: unknown option "--frmat" for "cate validate" (did you mean "--format"?); run "cate validate --help" for its options\n',
     });
     expect((await cate(['validate', 'a.csv', '--format'])).stderr).toBe(
       'cate: option "--format" of "cate validate" needs a value; run "cate validate --help" for its options\n',
@@ -98,16 +104,25 @@ describe('the cate bin, spawned', () => {
 
   it('aggregate reads standard input and writes CSV to standard output', () => {
     const input = readFileSync(join(sampleData, 'sample-submissions.csv'), 'utf8');
-    const { code, stdout, stderr } = spawnCate(['aggregate', '-', '--quarters', '2025-Q4', '--sections', 'sex', '--format', 'csv'], { input });
+    const { code, stdout, stderr } = spawnCate(
+      ['aggregate', '-', '--quarters', '2025-Q4', '--sections', 'sex', '--format', 'csv'],
+      { input },
+    );
     expect(code).toBe(0);
     expect(lines(stdout)).toHaveLength(1 + 4 + 1 + 4); // header, 4 categories, the quarter's total, 4 range totals
     expect(lines(stdout)[0]).toBe('section,quarter,category,value,status,reported,expected,note');
-    expect(stderr).toMatch(new RegExp(`^cate: aggregate: ${sampleCounts.submissions} submissions -> 1 section x 1 quarter; \\d+ cells? of 4 suppressed`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^cate: aggregate: ${sampleCounts.submissions} submissions -> 1 section x 1 quarter; \\d+ cells? of 4 suppressed`,
+      ),
+    );
   });
 
   it('embed prints the snippet', () => {
     const { code, stdout } = spawnCate(['embed', 'sex', '--src', '/d/sex.json', '--script', '/c.js']);
     expect(code).toBe(0);
-    expect(stdout).toBe('<script type="module" src="/c.js"></script>\n<cate-chart section="sex" src="/d/sex.json"></cate-chart>\n');
+    expect(stdout).toBe(
+      '<script type="module" src="/c.js"></script>\n<cate-chart section="sex" src="/d/sex.json"></cate-chart>\n',
+    );
   });
 });

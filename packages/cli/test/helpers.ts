@@ -19,7 +19,10 @@ export interface RunResult {
 }
 
 /** Runs `cate ARGV...` in-process with captured output; relative names resolve against `cwd` (default: fixtures). */
-export async function cate(argv: string[], options: { cwd?: string; stdin?: string; tty?: boolean } = {}): Promise<RunResult> {
+export async function cate(
+  argv: string[],
+  options: { cwd?: string; stdin?: string; tty?: boolean } = {},
+): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {

@@ -47,20 +47,46 @@ describe('cate import', () => {
     });
     // Services (multi-select): row 4's "Transportation|Transportation" is one client, counted once.
     expect(counts['essential-life-needs-and-advocacy-services']).toMatchObject({
-      food: 6, transportation: 4, 'safety-planning': 2, 'medical-care': 2, 'clothing-and-personal-items': 2,
-      'crisis-intervention': 2, 'dental-care': 1, 'immigration-legal-services': 2, 'identification-documents': 1,
-      'criminal-justice-advocacy': 0, other: 0, unknown: 0,
+      food: 6,
+      transportation: 4,
+      'safety-planning': 2,
+      'medical-care': 2,
+      'clothing-and-personal-items': 2,
+      'crisis-intervention': 2,
+      'dental-care': 1,
+      'immigration-legal-services': 2,
+      'identification-documents': 1,
+      'criminal-justice-advocacy': 0,
+      other: 0,
+      unknown: 0,
     });
     // Residential services count uses: row 4's three emergency hotel stays are 3, row 11's two shelter stays are 2.
     expect(counts['residential-services']).toMatchObject({
-      'emergency-hotel': 3, 'emergency-shelter': 4, 'transitional-housing': 2, 'therapeutic-foster-care': 1,
-      'youth-residential-facility-level-4': 1, 'permanent-supportive-housing': 1, 'youth-residential-facility-level-3': 0,
+      'emergency-hotel': 3,
+      'emergency-shelter': 4,
+      'transitional-housing': 2,
+      'therapeutic-foster-care': 1,
+      'youth-residential-facility-level-4': 1,
+      'permanent-supportive-housing': 1,
+      'youth-residential-facility-level-3': 0,
     });
-    expect(counts['therapeutic-services']).toMatchObject({ 'individual-or-group-therapy': 4, 'family-therapy': 2, 'outpatient-substance-use': 1 });
+    expect(counts['therapeutic-services']).toMatchObject({
+      'individual-or-group-therapy': 4,
+      'family-therapy': 2,
+      'outpatient-substance-use': 1,
+    });
     // Sections in taxonomy order; sections the config does not map are not reported.
     expect(Object.keys(counts)).toEqual([
-      'new-and-existing-clients', 'citizenship', 'age', 'sex', 'disability-status', 'region-of-current-residence',
-      'method-of-referral', 'therapeutic-services', 'residential-services', 'essential-life-needs-and-advocacy-services',
+      'new-and-existing-clients',
+      'citizenship',
+      'age',
+      'sex',
+      'disability-status',
+      'region-of-current-residence',
+      'method-of-referral',
+      'therapeutic-services',
+      'residential-services',
+      'essential-life-needs-and-advocacy-services',
     ]);
     expect(stderr).toBe(`cate: import: ${exportCsv}: 12 clients, 0 errors, 0 warnings; alive 2025-Q3, 10 sections\n`);
   });
@@ -75,13 +101,24 @@ describe('cate import', () => {
     });
     const long = JSON.parse((await cate(['import', exportCsv, ...base, '--layout', 'long'])).stdout);
     expect(long.submissions).toHaveLength(72);
-    expect(long.submissions[0]).toEqual({ organization: 'alive', quarter: '2025-Q3', section: 'new-and-existing-clients', category: 'new', count: 6 });
+    expect(long.submissions[0]).toEqual({
+      organization: 'alive',
+      quarter: '2025-Q3',
+      section: 'new-and-existing-clients',
+      category: 'new',
+      count: 6,
+    });
   });
 
   it('import(an unmapped answer) is an error with row and column; nothing is written', async () => {
-    const file = exportWith([goodRow, 'SYNTHETIC-02,2025-07-03,New,F,25-59,US Citizen,Central,Self,,Food|Diapers|Trnsportation,,,Worker B']);
+    const file = exportWith([
+      goodRow,
+      'SYNTHETIC-02,2025-07-03,New,F,25-59,US Citizen,Central,Self,,Food|Diapers|Trnsportation,,,Worker B',
+    ]);
     const out = join(tempDir(), 'out.json');
-    const { code, stdout, stderr } = await cate(['import', 'export.csv', ...base, '-o', out], { cwd: join(file, '..') });
+    const { code, stdout, stderr } = await cate(['import', 'export.csv', ...base, '-o', out], {
+      cwd: join(file, '..'),
+    });
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(lines(stderr)).toEqual([
@@ -112,10 +149,15 @@ describe('cate import', () => {
   });
 
   it('import(an export without a mapped column) names the column at row 1 and suggests the nearest header', async () => {
-    const file = exportWith([goodRow.replace(',Worker A', '')], header.replace('Age Group', 'Age group ').replace(',Case Worker', '').replace('Sex', 'Gender Identity'));
+    const file = exportWith(
+      [goodRow.replace(',Worker A', '')],
+      header.replace('Age Group', 'Age group ').replace(',Case Worker', '').replace('Sex', 'Gender Identity'),
+    );
     const { code, stderr } = await cate(['import', 'export.csv', ...base], { cwd: join(file, '..') });
     expect(code).toBe(1);
-    expect(lines(stderr)[0]).toBe('error: export.csv, row 1, column "Sex": no column "Sex" (mapped to section "sex"); the header has 12 columns');
+    expect(lines(stderr)[0]).toBe(
+      'error: export.csv, row 1, column "Sex": no column "Sex" (mapped to section "sex"); the header has 12 columns',
+    );
     expect(lines(stderr)).toHaveLength(3); // "Age group " still matches "Age Group" (trimmed, case ignored)
     expect(lines(stderr)[1]).toBe(
       'warning: export.csv, row 1: 1 column not mapped to any section was not read: "Gender Identity"; list them in "ignoreColumns" to say so',
@@ -130,7 +172,9 @@ describe('cate import', () => {
     const headerOnly = exportWith([]);
     const result = await cate(['import', 'export.csv', ...base], { cwd: join(headerOnly, '..') });
     expect(result.code).toBe(1);
-    expect(lines(result.stderr)[0]).toBe('error: export.csv, row 1: the file has a header but no client rows; expected one row per client');
+    expect(lines(result.stderr)[0]).toBe(
+      'error: export.csv, row 1: the file has a header but no client rows; expected one row per client',
+    );
   });
 
   it('import(a config with unknown ids) lists every problem with its path and exits 1', async () => {
@@ -148,7 +192,10 @@ describe('cate import', () => {
         extra: true,
       }),
     );
-    const { code, stdout, stderr } = await cate(['import', exportCsv, '--config', 'map.json', '--organization', 'alive', '--quarter', '2025-Q3'], { cwd: dir });
+    const { code, stdout, stderr } = await cate(
+      ['import', exportCsv, '--config', 'map.json', '--organization', 'alive', '--quarter', '2025-Q3'],
+      { cwd: dir },
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(lines(stderr)).toEqual([
@@ -168,7 +215,10 @@ describe('cate import', () => {
         },
       }),
     );
-    const second = await cate(['import', exportCsv, '--config', 'map.json', '--organization', 'alive', '--quarter', '2025-Q3'], { cwd: dir });
+    const second = await cate(
+      ['import', exportCsv, '--config', 'map.json', '--organization', 'alive', '--quarter', '2025-Q3'],
+      { cwd: dir },
+    );
     expect(second.code).toBe(1);
     expect(lines(second.stderr)).toEqual([
       'cate: the config map.json is not valid (5 problems):',
@@ -184,9 +234,14 @@ describe('cate import', () => {
   });
 
   it('import --progress prints a line every 10,000 client rows', async () => {
-    const rows = Array.from({ length: 25_000 }, (_, i) => `C-${i},2025-07-01,New,F,18-24,US Citizen,Central,Self,None,Food,,,W`);
+    const rows = Array.from(
+      { length: 25_000 },
+      (_, i) => `C-${i},2025-07-01,New,F,18-24,US Citizen,Central,Self,None,Food,,,W`,
+    );
     const file = exportWith(rows);
-    const { code, stdout, stderr } = await cate(['import', 'export.csv', ...base, '--progress'], { cwd: join(file, '..') });
+    const { code, stdout, stderr } = await cate(['import', 'export.csv', ...base, '--progress'], {
+      cwd: join(file, '..'),
+    });
     expect(code).toBe(0);
     expect(lines(stderr)).toEqual([
       'cate: import: reading export.csv',
@@ -198,32 +253,55 @@ describe('cate import', () => {
   });
 
   it('import warns, without failing, when the organization is not a member of the taxonomy', async () => {
-    const { code, stderr } = await cate(['import', exportCsv, '--config', configJson, '--organization', 'new-member', '--quarter', '2025 Q3']);
+    const { code, stderr } = await cate([
+      'import',
+      exportCsv,
+      '--config',
+      configJson,
+      '--organization',
+      'new-member',
+      '--quarter',
+      '2025 Q3',
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain('warning: ');
     expect(stderr).toContain('organization "new-member" is not among the members of taxonomy "cate-quarterly"');
     expect(stderr).toContain('new-member 2025-Q3, 10 sections');
   });
 
-  it('import passes on core\'s warning when a section does not add up to the client count', async () => {
+  it("import passes on core's warning when a section does not add up to the client count", async () => {
     const dir = tempDir();
     const config = JSON.parse(readFileSync(configJson, 'utf8'));
     config.sections['new-and-existing-clients'].blank = null; // a client without a status is counted in neither
     writeFileSync(join(dir, 'map.json'), JSON.stringify(config));
-    writeFileSync(join(dir, 'export.csv'), readFileSync(exportCsv, 'utf8').replace('SYNTHETIC-06,2025-01-27,Returning,', 'SYNTHETIC-06,2025-01-27,,'));
-    const { code, stdout, stderr } = await cate(['import', 'export.csv', '--config', 'map.json', '--organization', 'alive', '--quarter', '2025-Q3'], { cwd: dir });
+    writeFileSync(
+      join(dir, 'export.csv'),
+      readFileSync(exportCsv, 'utf8').replace('SYNTHETIC-06,2025-01-27,Returning,', 'SYNTHETIC-06,2025-01-27,,'),
+    );
+    const { code, stdout, stderr } = await cate(
+      ['import', 'export.csv', '--config', 'map.json', '--organization', 'alive', '--quarter', '2025-Q3'],
+      { cwd: dir },
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).submissions[0].counts['new-and-existing-clients']).toEqual({ new: 6, existing: 5 });
     expect(lines(stderr)[0]).toBe(
       'warning: export.csv: section "citizenship" adds up to 12 for organization "alive" in 2025-Q3, but its client count ' +
         '(section "new-and-existing-clients") is 11; expected them to match, since every client falls in exactly one category of "citizenship"',
     );
-    expect(lines(stderr).at(-1)).toBe('cate: import: export.csv: 12 clients, 0 errors, 5 warnings; alive 2025-Q3, 10 sections');
+    expect(lines(stderr).at(-1)).toBe(
+      'cate: import: export.csv: 12 clients, 0 errors, 5 warnings; alive 2025-Q3, 10 sections',
+    );
   });
 
   it.each([
-    [['--config', configJson, '--organization', 'alive'], 'cate: "cate import" needs --quarter, e.g. --quarter 2025-Q3\n'],
-    [[...base.slice(0, 4), '--quarter', '2025-Q7'], 'cate: --quarter "2025-Q7" is not a quarter; expected one written like 2025-Q3\n'],
+    [
+      ['--config', configJson, '--organization', 'alive'],
+      'cate: "cate import" needs --quarter, e.g. --quarter 2025-Q3\n',
+    ],
+    [
+      [...base.slice(0, 4), '--quarter', '2025-Q7'],
+      'cate: --quarter "2025-Q7" is not a quarter; expected one written like 2025-Q3\n',
+    ],
     [[...base, '--layout', 'wide'], 'cate: --layout "wide" is not one of submission, long\n'],
     [[...base, 'second.csv'], 'cate: "cate import" reads one FILE; found also "second.csv"\n'],
   ])('import %j is a usage error (exit 2)', async (args, message) => {

@@ -42,7 +42,9 @@ describe('cate validate', () => {
   it('validate(an empty file) says the file is empty', async () => {
     const { code, stdout } = await cate(['validate', 'empty.csv']);
     expect(code).toBe(1);
-    expect(lines(stdout)[0]).toBe('error: empty.csv: the file is empty; expected a header row and at least one row of counts');
+    expect(lines(stdout)[0]).toBe(
+      'error: empty.csv: the file is empty; expected a header row and at least one row of counts',
+    );
   });
 
   it('validate(broken JSON) locates problems by path', async () => {
@@ -85,7 +87,9 @@ describe('cate validate', () => {
     const stdin = 'organization,quarter,section,category,count\nalive,2025-Q3,sex,mael,2\n';
     const { code, stdout } = await cate(['validate', '-'], { stdin });
     expect(code).toBe(1);
-    expect(lines(stdout)[0]).toBe('error: <stdin>, row 2, column "category": unknown category "mael" in section "sex"; did you mean "male"?');
+    expect(lines(stdout)[0]).toBe(
+      'error: <stdin>, row 2, column "category": unknown category "mael" in section "sex"; did you mean "male"?',
+    );
   });
 
   it('validate --format json prints the summary, each file and the problems as JSON', async () => {
@@ -105,13 +109,15 @@ describe('cate validate', () => {
     });
   });
 
-  it('validate --taxonomy FILE reads a coalition\'s own taxonomy', async () => {
+  it("validate --taxonomy FILE reads a coalition's own taxonomy", async () => {
     const own = await cate(['validate', '--taxonomy', 'river-city-taxonomy.json', 'river-city.csv']);
     expect(own.code).toBe(0);
     expect(own.stdout).toBe('1 file, 2 submissions, 7 rows: 0 errors, 0 warnings\n');
     const cateDefault = await cate(['validate', 'river-city.csv']);
     expect(cateDefault.code).toBe(1);
-    expect(cateDefault.stdout).toContain('error: river-city.csv, row 2, column "section": unknown section "clients-served"');
+    expect(cateDefault.stdout).toContain(
+      'error: river-city.csv, row 2, column "section": unknown section "clients-served"',
+    );
   });
 
   it('validate --taxonomy (a broken taxonomy) lists its problems and exits 1 without a stack trace', async () => {
@@ -127,13 +133,17 @@ describe('cate validate', () => {
 
   it('validate --progress writes a line per file on standard error, never on standard output', async () => {
     const { stdout, stderr } = await cate(['validate', '--progress', 'broken-long.csv', 'good-with-warning.csv']);
-    expect(stderr).toMatch(/^cate: reading broken-long\.csv \(1 of 2\)\ncate: broken-long\.csv: 1 submission, 1 row, 3 errors, 0 warnings \(\d+ ms\)\n/);
+    expect(stderr).toMatch(
+      /^cate: reading broken-long\.csv \(1 of 2\)\ncate: broken-long\.csv: 1 submission, 1 row, 3 errors, 0 warnings \(\d+ ms\)\n/,
+    );
     expect(stderr).toContain('cate: reading good-with-warning.csv (2 of 2)\n');
     expect(stdout).not.toContain('reading');
   });
 
   it('validate shows progress by default when standard error is a terminal', async () => {
-    expect((await cate(['validate', 'broken-long.csv'], { tty: true })).stderr).toContain('cate: reading broken-long.csv (1 of 1)');
+    expect((await cate(['validate', 'broken-long.csv'], { tty: true })).stderr).toContain(
+      'cate: reading broken-long.csv (1 of 1)',
+    );
     expect((await cate(['validate', 'broken-long.csv'], { tty: false })).stderr).toBe('');
   });
 

@@ -14,9 +14,26 @@ import type { Submission } from '../src/submissions/types.js';
 import { smallTaxonomy } from './fixtures/aggregate/taxonomy.js';
 
 const submissions: Submission[] = [
-  { organization: 'north', quarter: '2025-Q1', counts: { clients: { new: 3, existing: 7 }, sex: { female: 8, male: 1, unknown: 1 }, services: { therapy: 6, housing: 5 }, screening: { screening: 1 } } },
-  { organization: 'south', quarter: '2025-Q1', counts: { clients: { new: 2, existing: 2 }, sex: { female: 4, male: 0 }, screening: { screening: 0 } } },
-  { organization: 'north', quarter: '2025-Q3', counts: { clients: { new: 1, existing: 9 }, sex: { female: 9, male: 1, unknown: 0 } } },
+  {
+    organization: 'north',
+    quarter: '2025-Q1',
+    counts: {
+      clients: { new: 3, existing: 7 },
+      sex: { female: 8, male: 1, unknown: 1 },
+      services: { therapy: 6, housing: 5 },
+      screening: { screening: 1 },
+    },
+  },
+  {
+    organization: 'south',
+    quarter: '2025-Q1',
+    counts: { clients: { new: 2, existing: 2 }, sex: { female: 4, male: 0 }, screening: { screening: 0 } },
+  },
+  {
+    organization: 'north',
+    quarter: '2025-Q3',
+    counts: { clients: { new: 1, existing: 9 }, sex: { female: 9, male: 1, unknown: 0 } },
+  },
 ];
 
 describe('aggregateSection', () => {
@@ -44,7 +61,11 @@ describe('aggregateSection', () => {
 
   it('aggregateSection records coverage against the taxonomy members', () => {
     const table = aggregateSection(smallTaxonomy, submissions, 'services');
-    expect(table.coverage.map((c) => [c.reported, c.expected])).toEqual([[1, 3], [0, 3], [0, 3]]);
+    expect(table.coverage.map((c) => [c.reported, c.expected])).toEqual([
+      [1, 3],
+      [0, 3],
+      [0, 3],
+    ]);
     expect(table.reporters[0]).toEqual(['north']);
   });
 
@@ -59,12 +80,17 @@ describe('aggregateSection', () => {
       organizations: ['south'],
     });
     expect(table.quarters).toEqual(['2024-Q4', '2025-Q1']);
-    expect(table.counts).toEqual([[null, null, null], [4, 0, null]]);
+    expect(table.counts).toEqual([
+      [null, null, null],
+      [4, 0, null],
+    ]);
     expect(table.coverage[1]).toEqual({ quarter: '2025-Q1', reported: 1, expected: 1 });
   });
 
   it('aggregateSection throws a clear error for an unknown section', () => {
-    expect(() => aggregateSection(smallTaxonomy, submissions, 'gendr')).toThrow(/Unknown section "gendr".*expected one of: clients, sex/);
+    expect(() => aggregateSection(smallTaxonomy, submissions, 'gendr')).toThrow(
+      /Unknown section "gendr".*expected one of: clients, sex/,
+    );
   });
 
   it('aggregateSection of no submissions has no quarters', () => {
@@ -90,7 +116,9 @@ describe('shares', () => {
   });
 
   it('organizationMeasures refuses a client section', () => {
-    expect(() => organizationMeasures(aggregateSection(smallTaxonomy, submissions, 'sex'))).toThrow(/counts clients, not organizations/);
+    expect(() => organizationMeasures(aggregateSection(smallTaxonomy, submissions, 'sex'))).toThrow(
+      /counts clients, not organizations/,
+    );
   });
 });
 
@@ -142,11 +170,13 @@ describe('aggregation invariants (property-based)', () => {
   it('aggregateReport does not depend on input order', () => {
     fc.assert(
       fc.property(
-        datasetArb.chain((d) => fc.tuple(fc.constant(d), fc.shuffledSubarray(d, { minLength: d.length, maxLength: d.length }))),
+        datasetArb.chain((d) =>
+          fc.tuple(fc.constant(d), fc.shuffledSubarray(d, { minLength: d.length, maxLength: d.length })),
+        ),
         ([data, shuffled]) => {
-        expect(aggregateReport(smallTaxonomy, shuffled, { quarters: range })).toEqual(
-          aggregateReport(smallTaxonomy, data, { quarters: range }),
-        );
+          expect(aggregateReport(smallTaxonomy, shuffled, { quarters: range })).toEqual(
+            aggregateReport(smallTaxonomy, data, { quarters: range }),
+          );
         },
       ),
     );
@@ -154,16 +184,21 @@ describe('aggregation invariants (property-based)', () => {
 
   it('filtering then aggregating equals aggregating with the filter', () => {
     fc.assert(
-      fc.property(datasetArb, fc.subarray<string>([...orgs], { minLength: 1 }), fc.integer({ min: 0, max: quarters.length - 1 }), (data, keep, start) => {
-        const sub = { from: quarters[start]!, to: range.to };
-        const filtered = data.filter((s) => keep.includes(s.organization) && quarters.indexOf(s.quarter) >= start);
-        const a = aggregateSection(smallTaxonomy, filtered, 'sex', { quarters: sub, organizations: keep });
-        const b = aggregateSection(smallTaxonomy, data, 'sex', { quarters: sub, organizations: keep });
-        expect(a).toEqual(b);
-        // ...and aggregating the whole range then slicing gives the same cells.
-        const whole = aggregateSection(smallTaxonomy, data, 'sex', { quarters: range, organizations: keep });
-        expect(whole.counts.slice(start)).toEqual(b.counts);
-      }),
+      fc.property(
+        datasetArb,
+        fc.subarray<string>([...orgs], { minLength: 1 }),
+        fc.integer({ min: 0, max: quarters.length - 1 }),
+        (data, keep, start) => {
+          const sub = { from: quarters[start]!, to: range.to };
+          const filtered = data.filter((s) => keep.includes(s.organization) && quarters.indexOf(s.quarter) >= start);
+          const a = aggregateSection(smallTaxonomy, filtered, 'sex', { quarters: sub, organizations: keep });
+          const b = aggregateSection(smallTaxonomy, data, 'sex', { quarters: sub, organizations: keep });
+          expect(a).toEqual(b);
+          // ...and aggregating the whole range then slicing gives the same cells.
+          const whole = aggregateSection(smallTaxonomy, data, 'sex', { quarters: range, organizations: keep });
+          expect(whole.counts.slice(start)).toEqual(b.counts);
+        },
+      ),
     );
   });
 
@@ -171,7 +206,9 @@ describe('aggregation invariants (property-based)', () => {
     fc.assert(
       fc.property(datasetArb, (data) => {
         const total = aggregateSection(smallTaxonomy, data, 'sex', { quarters: range });
-        const perOrg = orgs.map((o) => aggregateSection(smallTaxonomy, data, 'sex', { quarters: range, organizations: [o] }));
+        const perOrg = orgs.map((o) =>
+          aggregateSection(smallTaxonomy, data, 'sex', { quarters: range, organizations: [o] }),
+        );
         total.counts.forEach((row, q) =>
           row.forEach((cell, c) => {
             const parts = perOrg.map((t) => t.counts[q]![c]!).filter((n): n is number => n !== null);

@@ -11,9 +11,18 @@ const N: SafeCell = { status: 'not-reported' };
 function series(cells: SafeCell[][]): SafeSeries {
   const quarters = quartersBetween('2024-Q3', '2025-Q3').slice(0, cells.length);
   return {
-    taxonomy: 't', section: 's', unit: 'clients', multiSelect: false, quarters,
-    categories: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }],
-    cells, coverage: [], disclosure: { threshold: 3, protectZeros: false },
+    taxonomy: 't',
+    section: 's',
+    unit: 'clients',
+    multiSelect: false,
+    quarters,
+    categories: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+    ],
+    cells,
+    coverage: [],
+    disclosure: { threshold: 3, protectZeros: false },
   } as unknown as SafeSeries;
 }
 

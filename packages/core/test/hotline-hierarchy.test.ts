@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { aggregateSection } from '../src/aggregate/index.js';
-import { auditPublication, protectTable, readPublishedSeries, serializeSeries, type SerializedSeries } from '../src/privacy/index.js';
-import { HOTLINE_MISSOURI_2020 as report, hotlinePeriodLabel, hotlineSeries, hotlineSeriesDocument, hotlineTaxonomy } from '../src/reports.js';
+import {
+  auditPublication,
+  protectTable,
+  readPublishedSeries,
+  serializeSeries,
+  type SerializedSeries,
+} from '../src/privacy/index.js';
+import {
+  HOTLINE_MISSOURI_2020 as report,
+  hotlinePeriodLabel,
+  hotlineSeries,
+  hotlineSeriesDocument,
+  hotlineTaxonomy,
+} from '../src/reports.js';
 import type { SafeCell } from '../src/series.js';
 import { Section, checkTaxonomy, type Taxonomy } from '../src/taxonomy/schema.js';
 import { quarters, table } from './fixtures/privacy/tables.js';
@@ -53,7 +65,12 @@ describe('Hotline hierarchy, period and unit words', () => {
   it('hotlineSeries(report, "venue-industry") keeps each leaf\'s group and publishes the Sex 229 and Labor 10 rows as group totals', () => {
     const series = seriesOf('venue-industry');
     expect(series.categories[1]).toEqual({ id: 'pornography', label: 'Pornography', group: 'Sex' });
-    expect(series.categories[0]).toEqual({ id: 'venue-not-specified', label: 'Venue Not Specified', role: 'unknown', group: 'Sex' });
+    expect(series.categories[0]).toEqual({
+      id: 'venue-not-specified',
+      label: 'Venue Not Specified',
+      role: 'unknown',
+      group: 'Sex',
+    });
     // Sex and Labor, and Not Specified, are their own rows: no separate total is printed for them.
     expect(series.groupTotals?.map((g) => [g.group, g.cells.map(countOf)])).toEqual([
       ['Sex', [229]],
@@ -65,7 +82,9 @@ describe('Hotline hierarchy, period and unit words', () => {
 
   it('hotlineSeries(report, section) names the period "2020": the year, not the quarter it is filed under', () => {
     expect(hotlinePeriodLabel(report)).toBe('2020');
-    expect(hotlinePeriodLabel({ ...report, period: { from: '2020-07-01', to: '2021-06-30' } })).toBe('2020-07-01 – 2021-06-30');
+    expect(hotlinePeriodLabel({ ...report, period: { from: '2020-07-01', to: '2021-06-30' } })).toBe(
+      '2020-07-01 – 2021-06-30',
+    );
     for (const section of hotlineTaxonomy.sections) {
       const series = seriesOf(section.id);
       expect(series.quarters).toEqual(['2020-Q4']);
@@ -94,7 +113,10 @@ describe('Hotline hierarchy, period and unit words', () => {
     expect(z.safeParse(Section, without).success).toBe(true);
     expect(z.safeParse(Section, { ...section, unitLabel: { one: '', other: 'signals' } }).success).toBe(false);
     expect(z.safeParse(Section, { ...section, unitLabel: { other: 'signals' } }).success).toBe(false);
-    const taxonomy: Taxonomy = { ...hotlineTaxonomy, sections: [{ ...section, unitLabel: { one: 'call', other: 'calls' } }] };
+    const taxonomy: Taxonomy = {
+      ...hotlineTaxonomy,
+      sections: [{ ...section, unitLabel: { one: 'call', other: 'calls' } }],
+    };
     expect(checkTaxonomy(taxonomy).problems).toEqual([]);
   });
 
@@ -107,10 +129,19 @@ describe('Hotline hierarchy, period and unit words', () => {
     }
   });
 
-  it('aggregateSection and protectTable copy each category\'s group; protectTable copies periodLabels; both survive serialize and read', () => {
-    const aggregated = aggregateSection(hotlineTaxonomy, [], 'venue-industry', { quarters: { from: '2020-Q4', to: '2020-Q4' } });
-    expect(aggregated.categories.map((c) => c.group)).toEqual(hotlineTaxonomy.sections.find((s) => s.id === 'venue-industry')!.categories.map((c) => c.group));
-    const { series } = protectTable(groupedTable([[12, 7, 9, 20], [30, 14, 0, 8]]));
+  it("aggregateSection and protectTable copy each category's group; protectTable copies periodLabels; both survive serialize and read", () => {
+    const aggregated = aggregateSection(hotlineTaxonomy, [], 'venue-industry', {
+      quarters: { from: '2020-Q4', to: '2020-Q4' },
+    });
+    expect(aggregated.categories.map((c) => c.group)).toEqual(
+      hotlineTaxonomy.sections.find((s) => s.id === 'venue-industry')!.categories.map((c) => c.group),
+    );
+    const { series } = protectTable(
+      groupedTable([
+        [12, 7, 9, 20],
+        [30, 14, 0, 8],
+      ]),
+    );
     expect(series.categories.map((c) => c.group)).toEqual(['Fruit', 'Fruit', 'Vegetable', undefined]);
     expect('group' in series.categories[3]!).toBe(false);
     expect(series.periodLabels).toEqual(['FY 2024', 'FY 2024']);
@@ -120,7 +151,9 @@ describe('Hotline hierarchy, period and unit words', () => {
   });
 
   it('protectTable refuses periodLabels that are not one per quarter', () => {
-    expect(() => protectTable({ ...groupedTable([[12, 7, 9, 20]]), periodLabels: ['a', 'b'] })).toThrow(/one label per quarter/);
+    expect(() => protectTable({ ...groupedTable([[12, 7, 9, 20]]), periodLabels: ['a', 'b'] })).toThrow(
+      /one label per quarter/,
+    );
   });
 
   it('readPublishedSeries refuses a group total that is not the sum of its published categories', () => {
@@ -132,10 +165,23 @@ describe('Hotline hierarchy, period and unit words', () => {
   it('readPublishedSeries refuses group totals of an unknown group, twice the same group, in a multi-select section, or of the wrong length', () => {
     const total: SafeCell = { status: 'value', value: 30 };
     const paths = (doc: SerializedSeries) => readPublishedSeries(doc).problems.map((p) => p.where?.path);
-    expect(paths(document([10, 20, 30], total, { groupTotals: [{ group: 'H', cells: [total] }] }))).toEqual(['groupTotals[0].group']);
-    expect(paths(document([10, 20, 30], total, { groupTotals: [{ group: 'G', cells: [total] }, { group: 'G', cells: [total] }] }))).toEqual(['groupTotals[1].group']);
+    expect(paths(document([10, 20, 30], total, { groupTotals: [{ group: 'H', cells: [total] }] }))).toEqual([
+      'groupTotals[0].group',
+    ]);
+    expect(
+      paths(
+        document([10, 20, 30], total, {
+          groupTotals: [
+            { group: 'G', cells: [total] },
+            { group: 'G', cells: [total] },
+          ],
+        }),
+      ),
+    ).toEqual(['groupTotals[1].group']);
     expect(paths(document([10, 20, 30], total, { multiSelect: true }))).toEqual(['groupTotals[0]']);
-    expect(paths(document([10, 20, 30], total, { groupTotals: [{ group: 'G', cells: [total, total] }] }))).toEqual(['groupTotals[0].cells']);
+    expect(paths(document([10, 20, 30], total, { groupTotals: [{ group: 'G', cells: [total, total] }] }))).toEqual([
+      'groupTotals[0].cells',
+    ]);
     expect(paths(document([10, 20, 30], total, { periodLabels: ['2024', '2025'] }))).toEqual(['periodLabels']);
     expect(paths(document([10, 20, 30], total, { periodLabels: [''] }))).toEqual(['periodLabels[0]']);
   });
@@ -151,7 +197,10 @@ describe('Hotline hierarchy, period and unit words', () => {
     const groupShown = published(series!.groupTotals![0]!.cells[0]) !== null;
     const audit = auditPublication({
       cells: cells.map(published),
-      relations: [{ coefficients: [1, 1, 1], value: 42 }, ...(groupShown ? [{ coefficients: [1, 1, 0], value: 12 }] : [])],
+      relations: [
+        { coefficients: [1, 1, 1], value: 42 },
+        ...(groupShown ? [{ coefficients: [1, 1, 0], value: 12 }] : []),
+      ],
     });
     expect(audit.consistent).toBe(true);
     expect(audit.hidden.length).toBeGreaterThan(1);

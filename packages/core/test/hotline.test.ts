@@ -37,7 +37,8 @@ describe('Hotline taxonomy', () => {
   });
 
   it('victim demographics is multi-select (non-cumulative); the others are single-select', () => {
-    for (const section of hotlineTaxonomy.sections) expect(section.multiSelect).toBe(section.id === 'victim-demographics');
+    for (const section of hotlineTaxonomy.sections)
+      expect(section.multiSelect).toBe(section.id === 'victim-demographics');
   });
 });
 
@@ -57,7 +58,11 @@ describe('hotlinePercent(count, total)', () => {
   });
 
   const printed = report.tables.flatMap((t) =>
-    t.rows.flatMap((row) => (typeof row.count === 'number' && row.percent !== undefined ? [{ table: t, row, count: row.count, percent: row.percent }] : [])),
+    t.rows.flatMap((row) =>
+      typeof row.count === 'number' && row.percent !== undefined
+        ? [{ table: t, row, count: row.count, percent: row.percent }]
+        : [],
+    ),
   );
 
   it('covers every printed percent of the report (44 rows)', () => {
@@ -134,7 +139,14 @@ describe('hotlineSeries(report, section)', () => {
     const leaky = {
       ...report,
       tables: report.tables.map((t) =>
-        t.id === 'primary-reason' ? { ...t, rows: t.rows.map((r, i) => (i === 2 ? { ...r, count: 2, percent: 1 } : i === 0 ? { ...r, count: 66 } : r)) } : t,
+        t.id === 'primary-reason'
+          ? {
+              ...t,
+              rows: t.rows.map((r, i) =>
+                i === 2 ? { ...r, count: 2, percent: 1 } : i === 0 ? { ...r, count: 66 } : r,
+              ),
+            }
+          : t,
       ),
     };
     const { series, problems } = hotlineSeries(leaky, 'primary-reason');

@@ -2,14 +2,24 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkNeedsAssessment, median, rankNeeds, type NeedsAssessment } from '../src/reports.js';
 
-const example = JSON.parse(readFileSync(new URL('../data/examples/needs-assessment.json', import.meta.url), 'utf8')) as unknown;
+const example = JSON.parse(
+  readFileSync(new URL('../data/examples/needs-assessment.json', import.meta.url), 'utf8'),
+) as unknown;
 
 function assessment(ratings: Array<Record<string, number | null>>, region = 'r'): NeedsAssessment {
   const { assessment, problems } = checkNeedsAssessment({
     format: 'cate-needs@1',
     title: 't',
-    regions: [{ id: 'r', label: 'R' }, { id: 's', label: 'S' }],
-    needs: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }, { id: 'd', label: 'D' }],
+    regions: [
+      { id: 'r', label: 'R' },
+      { id: 's', label: 'S' },
+    ],
+    needs: [
+      { id: 'a', label: 'A' },
+      { id: 'b', label: 'B' },
+      { id: 'c', label: 'C' },
+      { id: 'd', label: 'D' },
+    ],
     responses: ratings.map((r) => ({ region, ratings: r })),
   });
   expect(problems).toEqual([]);
@@ -41,7 +51,10 @@ describe('rankNeeds(assessment)', () => {
   });
 
   it('rankNeeds(assessment, { region }) uses that region only, and withholds a median from fewer than 3 ratings', () => {
-    const a = assessment([{ a: 5, b: 5 }, { a: 4, b: 1 }]);
+    const a = assessment([
+      { a: 5, b: 5 },
+      { a: 4, b: 1 },
+    ]);
     const ranked = rankNeeds(a, { region: 'r' });
     expect(ranked.every((r) => r.median === undefined && r.rank === undefined)).toBe(true);
     expect(ranked[0]!.responses).toBe(2);
@@ -53,7 +66,10 @@ describe('rankNeeds(assessment)', () => {
     const bad = structuredClone(example) as { responses: Array<{ region: string; ratings: Record<string, unknown> }> };
     bad.responses[0]!.ratings['food'] = 6;
     expect(checkNeedsAssessment(bad).problems).toEqual([
-      expect.objectContaining({ where: { path: 'responses[0].ratings.food' }, message: 'expected a rating from 1 to 5' }),
+      expect.objectContaining({
+        where: { path: 'responses[0].ratings.food' },
+        message: 'expected a rating from 1 to 5',
+      }),
     ]);
     bad.responses[0]!.ratings['food'] = 5;
     bad.responses[1]!.region = 'nowhere';
@@ -71,7 +87,8 @@ describe('rankNeeds(assessment)', () => {
     expect(a!.notice).toMatch(/SYNTHETIC/);
     const ranked = rankNeeds(a!, { region: 'st-louis' });
     expect(ranked.length).toBe(a!.needs.length);
-    for (const r of ranked) expect(r.median! >= 1 && r.median! <= 5 && r.median! * 2 === Math.round(r.median! * 2)).toBe(true);
+    for (const r of ranked)
+      expect(r.median! >= 1 && r.median! <= 5 && r.median! * 2 === Math.round(r.median! * 2)).toBe(true);
     // Southeast has two respondents: every median is withheld.
     expect(rankNeeds(a!, { region: 'southeast' }).every((r) => r.median === undefined)).toBe(true);
   });

@@ -76,7 +76,11 @@ describe('auditPublication', () => {
 
   it('auditPublication uses published upper bounds', () => {
     // x + y = 10 with y <= 4 (a client count): x is 6 to 10.
-    const report = auditPublication({ cells: [null, null], relations: [{ coefficients: [1, 1], value: 10 }], upper: [undefined, 4] });
+    const report = auditPublication({
+      cells: [null, null],
+      relations: [{ coefficients: [1, 1], value: 10 }],
+      upper: [undefined, 4],
+    });
     expect(report.hidden.map((h) => [h.lower, h.upper])).toEqual([
       [6, 10],
       [0, 4],
@@ -84,13 +88,17 @@ describe('auditPublication', () => {
   });
 
   it('auditPublication reports an unbounded cell and an inconsistent publication', () => {
-    expect(auditPublication({ cells: [null, 3], relations: [] }).hidden).toEqual([{ cell: 0, recoverable: false, lower: 0, upper: Infinity }]);
+    expect(auditPublication({ cells: [null, 3], relations: [] }).hidden).toEqual([
+      { cell: 0, recoverable: false, lower: 0, upper: Infinity },
+    ]);
     const broken = auditPublication({ cells: [null, 3], relations: [{ coefficients: [1, 1], value: 2 }] });
     expect(broken.consistent).toBe(false);
   });
 
   it('auditPublication rejects a relation of the wrong length', () => {
-    expect(() => auditPublication({ cells: [null, 1], relations: [{ coefficients: [1], value: 1 }] })).toThrow(RangeError);
+    expect(() => auditPublication({ cells: [null, 1], relations: [{ coefficients: [1], value: 1 }] })).toThrow(
+      RangeError,
+    );
   });
 
   it('auditPublication bounds equal the smallest and largest value over every solution (brute force)', () => {
@@ -109,7 +117,11 @@ describe('auditPublication', () => {
           const flat = values.flat();
           const cells = flat.map((v, i) => (hide[i] && hide.filter(Boolean).length <= 5 ? null : v));
           const relations = tableRelations(values);
-          const all = solutions(cells, relations, flat.reduce((s, v) => s + v, 0));
+          const all = solutions(
+            cells,
+            relations,
+            flat.reduce((s, v) => s + v, 0),
+          );
           const report = auditPublication({ cells, relations });
           report.hidden.forEach((h, k) => {
             const seen = all.map((s) => s[k]!);

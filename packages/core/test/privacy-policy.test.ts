@@ -40,7 +40,17 @@ describe('DisclosurePolicy', () => {
   });
 
   it('@cate/core re-exports the privacy API', () => {
-    for (const name of ['protectTable', 'protectTables', 'auditPublication', 'auditSeries', 'readPublishedSeries', 'serializeSeries', 'DisclosurePolicy', 'DEFAULT_POLICY', 'POLICY_PRESETS'])
+    for (const name of [
+      'protectTable',
+      'protectTables',
+      'auditPublication',
+      'auditSeries',
+      'readPublishedSeries',
+      'serializeSeries',
+      'DisclosurePolicy',
+      'DEFAULT_POLICY',
+      'POLICY_PRESETS',
+    ])
       expect(core).toHaveProperty(name);
   });
 });

@@ -52,7 +52,8 @@ describe('protectTable (properties)', () => {
           }),
         );
         for (const total of [...(series.quarterTotals ?? []), ...(series.rangeTotals ?? [])])
-          if (total.status === 'value') expect(total.value === 0 ? !p.protectZeros : total.value >= p.threshold).toBe(true);
+          if (total.status === 'value')
+            expect(total.value === 0 ? !p.protectZeros : total.value >= p.threshold).toBe(true);
       }),
       settings(RUNS, 2),
     );
@@ -140,7 +141,9 @@ describe('protectTable (properties)', () => {
     fc.assert(
       fc.property(tableArbitrary, (t) => {
         const { series, record } = protectTable(t);
-        const primary = new Set(record.cells.filter((h) => h.reason.startsWith('primary')).map((h) => `${h.quarter}|${h.category}`));
+        const primary = new Set(
+          record.cells.filter((h) => h.reason.startsWith('primary')).map((h) => `${h.quarter}|${h.category}`),
+        );
         // Publish every cell but the primary ones, with the quarter sums the attack model takes as known.
         const keys: string[] = [];
         const values: number[] = [];
@@ -193,7 +196,11 @@ describe('readPublishedSeries (properties)', () => {
         const { series } = protectTable(t);
         const strict = { ...DEFAULT_POLICY, threshold: 11 };
         const read = readPublishedSeries(serializeSeries(series), strict);
-        for (const cell of [...read.series!.cells.flat(), ...(read.series!.quarterTotals ?? []), ...(read.series!.rangeTotals ?? [])])
+        for (const cell of [
+          ...read.series!.cells.flat(),
+          ...(read.series!.quarterTotals ?? []),
+          ...(read.series!.rangeTotals ?? []),
+        ])
           if (cell.status === 'value') expect(cell.value === 0 || cell.value >= 11).toBe(true);
         expect(read.series!.disclosure.threshold).toBe(11);
       }),

@@ -37,7 +37,12 @@ describe('protectTable', () => {
   });
 
   it('protectTable hides a rectangle when quarter and range totals are both published', () => {
-    const result = protectTable(table([[2, 8, 10], [6, 9, 11]]));
+    const result = protectTable(
+      table([
+        [2, 8, 10],
+        [6, 9, 11],
+      ]),
+    );
     // Any pattern with fewer than four hidden cells leaves 2 alone in a row or a column.
     expect(grid(result.series.cells)).toEqual([
       ['S', 'S', 10],
@@ -47,7 +52,10 @@ describe('protectTable', () => {
     expect(result.series.rangeTotals?.map(show)).toEqual([8, 17, 21]);
     expect(result.record.totals).toEqual([]);
     const audit = expectNothingRecoverable(result);
-    expect(audit.hidden.find((h) => h.category === 'cat-0' && h.quarter === '2024-Q1')).toMatchObject({ lower: 0, upper: 8 });
+    expect(audit.hidden.find((h) => h.category === 'cat-0' && h.quarter === '2024-Q1')).toMatchObject({
+      lower: 0,
+      upper: 8,
+    });
   });
 
   it('protectTable hides a third cell when two hidden 1s share a row (the singleton problem)', () => {
@@ -82,7 +90,12 @@ describe('protectTable', () => {
 
   it('protectTable hides a zero when only the whole rectangle can protect a small count', () => {
     // Every row and column has two cells, so protecting the 1 takes all four, the zero included.
-    const result = protectTable(table([[9, 0], [1, 9]]));
+    const result = protectTable(
+      table([
+        [9, 0],
+        [1, 9],
+      ]),
+    );
     expect(grid(result.series.cells)).toEqual([
       ['S', 'S'],
       ['S', 'S'],
@@ -107,7 +120,20 @@ describe('protectTable', () => {
         [11, 0, 4],
         [0, 22, null],
       ],
-      { contributors: [[2, 0, 2], [0, 2, 0], [2, 0, 2], [0, 2, 0]], largest: [[12, 0, 1], [0, 5, 0], [6, 0, 2], [0, 11, 0]] },
+      {
+        contributors: [
+          [2, 0, 2],
+          [0, 2, 0],
+          [2, 0, 2],
+          [0, 2, 0],
+        ],
+        largest: [
+          [12, 0, 1],
+          [0, 5, 0],
+          [6, 0, 2],
+          [0, 11, 0],
+        ],
+      },
     );
     const result = protectTable(t);
     expect(grid(result.series.cells)).toEqual([
@@ -122,7 +148,10 @@ describe('protectTable', () => {
   });
 
   it('protectTable hides a zero when protectZeros asks, and a neighbour beside it', () => {
-    const result = protectTable(table([[0, 5, 9, 12]]), policy({ protectZeros: true, publish: { rangeTotals: false } }));
+    const result = protectTable(
+      table([[0, 5, 9, 12]]),
+      policy({ protectZeros: true, publish: { rangeTotals: false } }),
+    );
     expect(grid(result.series.cells)).toEqual([['S', 'S', 9, 12]]);
     expect(result.series.disclosure).toEqual({ threshold: 3, protectZeros: true });
     const audit = expectNothingRecoverable(result);
@@ -148,7 +177,15 @@ describe('protectTable', () => {
   });
 
   it('protectTable publishes the client count as a multi-select quarter total and protects the selections conservatively', () => {
-    const result = protectTable(table([[2, 7, 9], [8, 0, 12]], { multiSelect: true, clients: [15, 16] }));
+    const result = protectTable(
+      table(
+        [
+          [2, 7, 9],
+          [8, 0, 12],
+        ],
+        { multiSelect: true, clients: [15, 16] },
+      ),
+    );
     // Shown totals are client counts, not sums of the cells (18 and 20).
     expect(result.series.quarterTotals?.map(show)).toEqual([15, 16]);
     // The sums of selections are not shown but taken as known to an attacker.
@@ -164,13 +201,32 @@ describe('protectTable', () => {
   });
 
   it('protectTable hides a small multi-select client count', () => {
-    const result = protectTable(table([[1, 2, 0], [5, 6, 4]], { multiSelect: true, clients: [2, 9] }));
+    const result = protectTable(
+      table(
+        [
+          [1, 2, 0],
+          [5, 6, 4],
+        ],
+        { multiSelect: true, clients: [2, 9] },
+      ),
+    );
     expect(result.series.quarterTotals?.map(show)).toEqual(['S', 9]);
-    expect(result.record.totals).toContainEqual({ kind: 'clients', quarter: '2024-Q1', value: 2, shown: true, reason: 'primary-threshold' });
+    expect(result.record.totals).toContainEqual({
+      kind: 'clients',
+      quarter: '2024-Q1',
+      value: 2,
+      shown: true,
+      reason: 'primary-threshold',
+    });
   });
 
   it('protectTable hides a small quarter total and every total that would reveal it', () => {
-    const result = protectTable(table([[1, 1, 0], [10, 12, 9]]));
+    const result = protectTable(
+      table([
+        [1, 1, 0],
+        [10, 12, 9],
+      ]),
+    );
     expect(result.series.quarterTotals?.map(show)).toEqual(['S', 31]);
     // cat-0 + cat-1 + cat-2 - Q2 = Q1, so not all three range totals can be shown.
     expect(result.series.rangeTotals?.map(show)).toEqual([11, 13, 'S']);
@@ -188,14 +244,23 @@ describe('protectTable', () => {
   });
 
   it('protectTable assumes single-select quarter totals are known even when it does not show them', () => {
-    const result = protectTable(table([[2, 7, 9, 12]]), policy({ publish: { quarterTotals: false, rangeTotals: false } }));
+    const result = protectTable(
+      table([[2, 7, 9, 12]]),
+      policy({ publish: { quarterTotals: false, rangeTotals: false } }),
+    );
     expect(result.series.quarterTotals).toBeUndefined();
     expect(grid(result.series.cells)).toEqual([['S', 'S', 9, 12]]);
     expect(result.record.knownTotals[0]).toEqual({ kind: 'quarter', quarter: '2024-Q1', value: 30, shown: false });
   });
 
   it('protectTable publishes shares only where the cell and its denominator are published', () => {
-    const result = protectTable(table([[2, 7, 9, 12], [20, 10, 10, 0]]), policy({ publish: { shares: true, rangeTotals: false } }));
+    const result = protectTable(
+      table([
+        [2, 7, 9, 12],
+        [20, 10, 10, 0],
+      ]),
+      policy({ publish: { shares: true, rangeTotals: false } }),
+    );
     expect(result.series.shares?.map((row) => row.map(show))).toEqual([
       ['S', 'S', 9 / 30, 12 / 30],
       [0.5, 0.25, 0.25, 0],
@@ -215,7 +280,13 @@ describe('protectTable', () => {
   });
 
   it('protectTable gives suppressed cells exactly the key status, everywhere', () => {
-    const result = protectTable(table([[2, 7, 9, 12], [1, 30, 40, 50]]), policy({ publish: { shares: true } }));
+    const result = protectTable(
+      table([
+        [2, 7, 9, 12],
+        [1, 30, 40, 50],
+      ]),
+      policy({ publish: { shares: true } }),
+    );
     for (const cell of everyCell(result.series)) {
       if (cell.status !== 'value') expect(Object.keys(cell)).toEqual(['status']);
     }

@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { POLICY_PRESETS, auditPublication, protectTable, readPublishedSeries, serializeSeries } from '../src/privacy/index.js';
+import {
+  POLICY_PRESETS,
+  auditPublication,
+  protectTable,
+  readPublishedSeries,
+  serializeSeries,
+} from '../src/privacy/index.js';
 import { everyCell, grid, policy, show, table } from './fixtures/privacy/tables.js';
 
-const unsafe = JSON.parse(readFileSync(new URL('./fixtures/privacy/unsafe-series.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const unsafe = JSON.parse(
+  readFileSync(new URL('./fixtures/privacy/unsafe-series.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 describe('serializeSeries', () => {
   it('serializeSeries writes a plain JSON object marked cate-series@1', () => {
@@ -18,7 +26,13 @@ describe('serializeSeries', () => {
 
 describe('readPublishedSeries', () => {
   it('readPublishedSeries reads back a protected series unchanged under the same policy', () => {
-    const { series } = protectTable(table([[2, 7, 9, 12], [30, 1, 0, 8]]), policy({ publish: { shares: true } }));
+    const { series } = protectTable(
+      table([
+        [2, 7, 9, 12],
+        [30, 1, 0, 8],
+      ]),
+      policy({ publish: { shares: true } }),
+    );
     const read = readPublishedSeries(serializeSeries(series), policy({ publish: { shares: true } }));
     expect(read.problems).toEqual([]);
     expect(read.series).toEqual(series);
@@ -60,7 +74,9 @@ describe('readPublishedSeries', () => {
     const C = s.categories.length;
     const relations = [
       ...s.quarterTotals!.flatMap((t, q) =>
-        t.status === 'value' ? [{ coefficients: cells.map((_, i) => (Math.floor(i / C) === q ? 1 : 0)), value: t.value }] : [],
+        t.status === 'value'
+          ? [{ coefficients: cells.map((_, i) => (Math.floor(i / C) === q ? 1 : 0)), value: t.value }]
+          : [],
       ),
       ...s.rangeTotals!.flatMap((t, c) =>
         t.status === 'value' ? [{ coefficients: cells.map((_, i) => (i % C === c ? 1 : 0)), value: t.value }] : [],

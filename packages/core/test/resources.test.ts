@@ -13,7 +13,9 @@ import {
   type ResourceGuide,
 } from '../src/reports.js';
 
-const example = JSON.parse(readFileSync(new URL('../data/examples/missouri-resource-guide.json', import.meta.url), 'utf8')) as unknown;
+const example = JSON.parse(
+  readFileSync(new URL('../data/examples/missouri-resource-guide.json', import.meta.url), 'utf8'),
+) as unknown;
 const guide = parseResourceGuide(example, 'missouri-resource-guide.json');
 const names = (providers: Provider[]) => providers.map((p) => p.name);
 
@@ -54,7 +56,11 @@ describe('checkResourceGuide(input)', () => {
     const { guide: none, problems } = checkResourceGuide(bad, 'guide.json');
     expect(none).toBeUndefined();
     expect(problems).toEqual([
-      expect.objectContaining({ severity: 'error', where: { file: 'guide.json', path: 'providers[0].services[1]' }, message: expect.stringContaining('did you mean "legal"') }),
+      expect.objectContaining({
+        severity: 'error',
+        where: { file: 'guide.json', path: 'providers[0].services[1]' },
+        message: expect.stringContaining('did you mean "legal"'),
+      }),
     ]);
     // Shape problems come first; once the shape is right, the cross-references are checked.
     bad.providers[0]!.services = ['legal'];
@@ -72,7 +78,9 @@ describe('checkResourceGuide(input)', () => {
     quiet.providers[0]!.contact = {};
     const { guide: ok, problems } = checkResourceGuide(quiet);
     expect(ok).toBeDefined();
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', code: 'no-contact', where: { path: 'providers[0].contact' } })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'no-contact', where: { path: 'providers[0].contact' } }),
+    ]);
   });
 
   it('checkResourceGuide(input) says what it expected of a wrong format or a missing field', () => {
@@ -95,12 +103,18 @@ describe('searchResources(guide, query)', () => {
   });
 
   it('searchResources(guide, { county, service }) combines both filters', () => {
-    expect(names(searchResources(guide, { county: 'Pulaski', service: 'food-pantry' }))).toEqual(['Ozarks Open Door (example)']);
+    expect(names(searchResources(guide, { county: 'Pulaski', service: 'food-pantry' }))).toEqual([
+      'Ozarks Open Door (example)',
+    ]);
   });
 
   it('searchResources(guide, { text }) matches every word, ignoring case and accents', () => {
-    expect(names(searchResources(guide, { text: 'espanol TRAINING' }))).toEqual(['Mid-Missouri Anti-Trafficking Alliance (example)']);
-    expect(names(searchResources(guide, { text: 'legal services kansas' }))).toEqual(['Kansas City Freedom Network (example)']);
+    expect(names(searchResources(guide, { text: 'espanol TRAINING' }))).toEqual([
+      'Mid-Missouri Anti-Trafficking Alliance (example)',
+    ]);
+    expect(names(searchResources(guide, { text: 'legal services kansas' }))).toEqual([
+      'Kansas City Freedom Network (example)',
+    ]);
     expect(searchResources(guide, { text: 'nothing-like-this' })).toEqual([]);
     expect(searchResources(guide, { text: '  ' }).length).toBe(guide.providers.length);
   });

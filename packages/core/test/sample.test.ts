@@ -40,7 +40,10 @@ describe('sample data', () => {
     const tables = aggregateReport(cateTaxonomy, submissions);
     for (const section of cateTaxonomy.sections) {
       const table = tables.get(section.id)!;
-      expect(table.counts.flat().some((n) => n !== null), section.id).toBe(true);
+      expect(
+        table.counts.flat().some((n) => n !== null),
+        section.id,
+      ).toBe(true);
     }
     const partial = [...tables.values()].filter((t) => t.coverage.some((c) => c.reported < c.expected));
     expect(partial.length).toBeGreaterThan(cateTaxonomy.sections.length / 2);
@@ -51,7 +54,8 @@ describe('sample data', () => {
     for (const s of submissions) {
       const clients = sum(s.counts[client]);
       for (const section of cateTaxonomy.sections.filter((x) => x.coversAllClients && x.id !== client)) {
-        if (s.counts[section.id]) expect(sum(s.counts[section.id]), `${s.organization} ${s.quarter} ${section.id}`).toBe(clients);
+        if (s.counts[section.id])
+          expect(sum(s.counts[section.id]), `${s.organization} ${s.quarter} ${section.id}`).toBe(clients);
       }
     }
   });
@@ -67,7 +71,8 @@ describe('sample data', () => {
   it('subset sections never exceed the clients of the section they are a subset of', () => {
     for (const s of submissions)
       for (const section of cateTaxonomy.sections.filter((x) => x.subsetOf && !x.multiSelect)) {
-        if (s.counts[section.id]) expect(sum(s.counts[section.id])).toBeLessThanOrEqual(sum(s.counts[section.subsetOf!]));
+        if (s.counts[section.id])
+          expect(sum(s.counts[section.id])).toBeLessThanOrEqual(sum(s.counts[section.subsetOf!]));
       }
   });
 

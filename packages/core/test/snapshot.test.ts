@@ -5,7 +5,13 @@ import { protectTable } from '../src/privacy/protect-table.js';
 import { sampleSubmissions } from '../src/sample/index.js';
 import type { SafeCell } from '../src/series.js';
 import { cateTaxonomy } from '../src/taxonomy/cate/index.js';
-import { MINOR_AT_ACCESS, MISSOURI_TOP_NEEDS_2019, RACIAL_OR_ETHNIC_MINORITY, formatFigure, shareFigure } from '../src/reports.js';
+import {
+  MINOR_AT_ACCESS,
+  MISSOURI_TOP_NEEDS_2019,
+  RACIAL_OR_ETHNIC_MINORITY,
+  formatFigure,
+  shareFigure,
+} from '../src/reports.js';
 
 const race = cateTaxonomy.sections.find((s) => s.id === 'race-and-hispanic-ethnicity')!;
 const v = (value: number): SafeCell => ({ status: 'value', value });
@@ -37,7 +43,12 @@ const counts = [30, 4, 3, 5, 6, 10, 8, 4, 0, 34, 6];
 describe('shareFigure(series, RACIAL_OR_ETHNIC_MINORITY)', () => {
   it('shareFigure(series, definition) counts every minority category over the clients whose race is known', () => {
     const figure = shareFigure(raceSeries(counts.map(v), v(110)), RACIAL_OR_ETHNIC_MINORITY);
-    expect(figure).toMatchObject({ status: 'value', numerator: 62, denominator: 104, period: { from: '2025-Q4', to: '2025-Q4' } });
+    expect(figure).toMatchObject({
+      status: 'value',
+      numerator: 62,
+      denominator: 104,
+      period: { from: '2025-Q4', to: '2025-Q4' },
+    });
     expect(formatFigure(figure)).toBe('60%');
     expect(figure.coverage).toEqual([{ quarter: '2025-Q4', reported: 8, expected: 8 }]);
   });
@@ -82,8 +93,13 @@ describe('shareFigure(series, RACIAL_OR_ETHNIC_MINORITY)', () => {
 
   it('RACIAL_OR_ETHNIC_MINORITY names categories that exist, and leaves out only the White ones and Unknown', () => {
     const ids = race.categories.map((c) => c.id);
-    for (const id of [...RACIAL_OR_ETHNIC_MINORITY.numerator, ...RACIAL_OR_ETHNIC_MINORITY.excluded]) expect(ids).toContain(id);
-    expect(ids.filter((id) => !RACIAL_OR_ETHNIC_MINORITY.numerator.includes(id))).toEqual(['non-hispanic-white-non-hispanic-latinx', 'white-caucasian', 'unknown']);
+    for (const id of [...RACIAL_OR_ETHNIC_MINORITY.numerator, ...RACIAL_OR_ETHNIC_MINORITY.excluded])
+      expect(ids).toContain(id);
+    expect(ids.filter((id) => !RACIAL_OR_ETHNIC_MINORITY.numerator.includes(id))).toEqual([
+      'non-hispanic-white-non-hispanic-latinx',
+      'white-caucasian',
+      'unknown',
+    ]);
   });
 });
 
@@ -105,7 +121,11 @@ describe('shareFigure on the synthetic sample', () => {
 
 describe('MISSOURI_TOP_NEEDS_2019', () => {
   it('holds the three needs of seed 001 in order, each with resources and recommendations', () => {
-    expect(MISSOURI_TOP_NEEDS_2019.needs.map((n) => n.need)).toEqual(['Shelter', 'Mental Health', 'Transitional Housing']);
+    expect(MISSOURI_TOP_NEEDS_2019.needs.map((n) => n.need)).toEqual([
+      'Shelter',
+      'Mental Health',
+      'Transitional Housing',
+    ]);
     for (const need of MISSOURI_TOP_NEEDS_2019.needs) {
       expect(need.resources).toContain('CATE');
       expect(need.recommendations.length).toBe(2);

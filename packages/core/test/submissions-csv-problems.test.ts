@@ -38,7 +38,12 @@ describe('parseSubmissions(csv) ids', () => {
   it('parseSubmissions(csv) lists the categories of the section when no id is near an unknown category', () => {
     const { problems } = read(LONG, 'safe-harbor,2025-Q3,sex,blue,2');
     expect(problems).toEqual([
-      error('unknown-category', 'unknown category "blue" in section "sex"; expected one of "female", "male", "unknown"', 2, 'category'),
+      error(
+        'unknown-category',
+        'unknown category "blue" in section "sex"; expected one of "female", "male", "unknown"',
+        2,
+        'category',
+      ),
     ]);
   });
 
@@ -88,7 +93,9 @@ describe('parseSubmissions(csv) ids', () => {
         'organization',
       ),
     ]);
-    expect(submissions).toEqual([{ organization: 'acme', quarter: '2025-Q3', counts: { sex: { female: 2, male: 1 } } }]);
+    expect(submissions).toEqual([
+      { organization: 'acme', quarter: '2025-Q3', counts: { sex: { female: 2, male: 1 } } },
+    ]);
   });
 
   it('parseSubmissions(csv) suggests the nearest member for an unlisted organization', () => {
@@ -111,7 +118,10 @@ describe('parseSubmissions(csv) ids', () => {
 
   it('parseSubmissions(csv) accepts any organization when the taxonomy lists none', () => {
     const taxonomy = { ...testTaxonomy, organizations: [] };
-    const { submissions, problems } = parseSubmissions([LONG, 'acme,2025-Q3,sex,female,2'].join('\n'), { taxonomy, mode: 'lenient' });
+    const { submissions, problems } = parseSubmissions([LONG, 'acme,2025-Q3,sex,female,2'].join('\n'), {
+      taxonomy,
+      mode: 'lenient',
+    });
     expect(problems).toEqual([]);
     expect(submissions[0]?.organization).toBe('acme');
   });
@@ -121,8 +131,18 @@ describe('parseSubmissions(csv) quarters', () => {
   it('parseSubmissions(csv) reports a malformed quarter with its row and column and the expected form', () => {
     const { submissions, problems } = read(LONG, 'safe-harbor,2025-3,sex,female,2', 'safe-harbor,Q5 2025,sex,female,2');
     expect(problems).toEqual([
-      error('invalid-quarter', 'quarter "2025-3" is not a quarter; expected a quarter written like 2025-Q3', 2, 'quarter'),
-      error('invalid-quarter', 'quarter "Q5 2025" is not a quarter; expected a quarter written like 2025-Q3', 3, 'quarter'),
+      error(
+        'invalid-quarter',
+        'quarter "2025-3" is not a quarter; expected a quarter written like 2025-Q3',
+        2,
+        'quarter',
+      ),
+      error(
+        'invalid-quarter',
+        'quarter "Q5 2025" is not a quarter; expected a quarter written like 2025-Q3',
+        3,
+        'quarter',
+      ),
     ]);
     expect(submissions).toEqual([]);
   });
@@ -144,7 +164,9 @@ describe('parseSubmissions(csv) quarters', () => {
 describe('parseSubmissions(csv) counts', () => {
   it('parseSubmissions(csv) reports a negative count with its row and column', () => {
     const { submissions, problems } = read(LONG, 'safe-harbor,2025-Q3,sex,female,-3', 'safe-harbor,2025-Q3,sex,male,1');
-    expect(problems).toEqual([error('negative-count', 'count -3 is negative; expected a whole number of 0 or more', 2, 'count')]);
+    expect(problems).toEqual([
+      error('negative-count', 'count -3 is negative; expected a whole number of 0 or more', 2, 'count'),
+    ]);
     expect(submissions).toEqual([{ organization: 'safe-harbor', quarter: '2025-Q3', counts: { sex: { male: 1 } } }]);
   });
 
@@ -158,13 +180,27 @@ describe('parseSubmissions(csv) counts', () => {
   it('parseSubmissions(csv) reports a non-numeric count', () => {
     const { problems } = read(LONG, 'safe-harbor,2025-Q3,sex,female,twelve', 'safe-harbor,2025-Q3,sex,male,1e3');
     expect(problems).toEqual([
-      error('non-numeric-count', 'count "twelve" is not a number; expected a whole number such as 0, 4 or 120', 2, 'count'),
-      error('non-numeric-count', 'count "1e3" is not a number; expected a whole number such as 0, 4 or 120', 3, 'count'),
+      error(
+        'non-numeric-count',
+        'count "twelve" is not a number; expected a whole number such as 0, 4 or 120',
+        2,
+        'count',
+      ),
+      error(
+        'non-numeric-count',
+        'count "1e3" is not a number; expected a whole number such as 0, 4 or 120',
+        3,
+        'count',
+      ),
     ]);
   });
 
   it('parseSubmissions(csv) reports a count over 1,000,000 as too large and accepts 1,000,000', () => {
-    const { submissions, problems } = read(LONG, 'safe-harbor,2025-Q3,sex,female,1000001', 'safe-harbor,2025-Q3,sex,male,1000000');
+    const { submissions, problems } = read(
+      LONG,
+      'safe-harbor,2025-Q3,sex,female,1000001',
+      'safe-harbor,2025-Q3,sex,male,1000000',
+    );
     expect(problems).toEqual([
       error(
         'count-too-large',
@@ -196,7 +232,11 @@ describe('parseSubmissions(csv) counts', () => {
   });
 
   it('parseSubmissions(csv) reports a count other than 0 or 1 in a section that counts organizations', () => {
-    const { problems } = read(LONG, 'safe-harbor,2025-Q3,waitlist,has-waitlist,3', 'new-dawn,2025-Q3,waitlist,has-waitlist,1');
+    const { problems } = read(
+      LONG,
+      'safe-harbor,2025-Q3,waitlist,has-waitlist,3',
+      'new-dawn,2025-Q3,waitlist,has-waitlist,1',
+    );
     expect(problems).toEqual([
       error(
         'not-yes-or-no',
@@ -227,7 +267,12 @@ describe('parseSubmissions(csv) counts', () => {
     expect(problems).toEqual([
       error('missing-value', 'no organization given; expected an organization id', 2, 'organization'),
       error('missing-value', 'no quarter given; expected a quarter written like 2025-Q3', 3, 'quarter'),
-      error('missing-value', 'no section given; expected a section id such as "new-and-existing-clients"', 4, 'section'),
+      error(
+        'missing-value',
+        'no section given; expected a section id such as "new-and-existing-clients"',
+        4,
+        'section',
+      ),
       error('missing-value', 'no category given; expected a category of section "sex"', 5, 'category'),
     ]);
     expect(submissions).toEqual([]);
@@ -315,18 +360,33 @@ describe('parseSubmissions(csv) files and headers', () => {
 
   it('parseSubmissions(csv) lists the missing columns of the wide layouts', () => {
     expect(read('organization,section,female', 'safe-harbor,sex,2').problems).toEqual([
-      error('missing-columns', 'missing column "quarter"; the wide layout needs organization, quarter, section and a column per category id', 1),
+      error(
+        'missing-columns',
+        'missing column "quarter"; the wide layout needs organization, quarter, section and a column per category id',
+        1,
+      ),
     ]);
     expect(read('organization,quarter,section', 'safe-harbor,2025-Q3,sex').problems).toEqual([
-      error('missing-columns', 'missing the category columns; the wide layout needs organization, quarter, section and a column per category id', 1),
+      error(
+        'missing-columns',
+        'missing the category columns; the wide layout needs organization, quarter, section and a column per category id',
+        1,
+      ),
     ]);
     expect(read('quarter,sex.female', '2025-Q3,2').problems).toEqual([
-      error('missing-columns', 'missing column "organization"; the wide layout needs organization, quarter and a column per count named section.category', 1),
+      error(
+        'missing-columns',
+        'missing column "organization"; the wide layout needs organization, quarter and a column per count named section.category',
+        1,
+      ),
     ]);
   });
 
   it('parseSubmissions(csv) matches header names trimmed and case-insensitively', () => {
-    const { submissions, problems } = read(' Organization ,QUARTER,Section,Category, Count', 'safe-harbor,2025-Q3,sex,female,2');
+    const { submissions, problems } = read(
+      ' Organization ,QUARTER,Section,Category, Count',
+      'safe-harbor,2025-Q3,sex,female,2',
+    );
     expect(problems).toEqual([]);
     expect(submissions).toEqual([{ organization: 'safe-harbor', quarter: '2025-Q3', counts: { sex: { female: 2 } } }]);
   });
@@ -334,7 +394,12 @@ describe('parseSubmissions(csv) files and headers', () => {
   it('parseSubmissions(csv) reports a column named twice with both spreadsheet letters, and reads the first', () => {
     const { submissions, problems } = read(`${LONG},Count`, 'safe-harbor,2025-Q3,sex,female,2,3');
     expect(problems).toEqual([
-      error('duplicate-column', 'column "Count" appears twice, as columns E and F; expected each column once, so column F was not read', 1, 'Count'),
+      error(
+        'duplicate-column',
+        'column "Count" appears twice, as columns E and F; expected each column once, so column F was not read',
+        1,
+        'Count',
+      ),
     ]);
     expect(submissions[0]?.counts).toEqual({ sex: { female: 2 } });
   });
@@ -353,15 +418,28 @@ describe('parseSubmissions(csv) files and headers', () => {
   });
 
   it('parseSubmissions(csv) rejects a row with more cells than the header names', () => {
-    const { submissions, problems } = read(LONG, 'safe-harbor,2025-Q3,sex,female,2,7', 'safe-harbor,2025-Q3,sex,male,1,');
+    const { submissions, problems } = read(
+      LONG,
+      'safe-harbor,2025-Q3,sex,female,2,7',
+      'safe-harbor,2025-Q3,sex,male,1,',
+    );
     expect(problems).toEqual([
-      error('extra-cells', 'row has 6 cells but the header names 5 columns; expected one cell per column, so the row was not read', 2),
+      error(
+        'extra-cells',
+        'row has 6 cells but the header names 5 columns; expected one cell per column, so the row was not read',
+        2,
+      ),
     ]);
     expect(submissions[0]?.counts).toEqual({ sex: { male: 1 } });
   });
 
   it('parseSubmissions(csv) numbers rows as a spreadsheet does when a quoted cell holds a line break', () => {
-    const { problems } = read(LONG, '"safe-harbor",2025-Q3,sex,female,"2"', 'acme,2025-Q3,"services-\nneeded",housing,1', 'safe-harbor,2025-Q3,sex,male,-1');
+    const { problems } = read(
+      LONG,
+      '"safe-harbor",2025-Q3,sex,female,"2"',
+      'acme,2025-Q3,"services-\nneeded",housing,1',
+      'safe-harbor,2025-Q3,sex,male,-1',
+    );
     expect(problems.map((p) => [p.code, p.where.row])).toEqual([
       ['unknown-organization', 3],
       ['unknown-section', 3],
@@ -370,7 +448,13 @@ describe('parseSubmissions(csv) files and headers', () => {
   });
 
   it('parseSubmissions(csv) skips blank lines but keeps counting them as rows', () => {
-    const { submissions, problems } = read(LONG, '', 'safe-harbor,2025-Q3,sex,female,2', ',,,,', 'safe-harbor,2025-Q3,sex,male,x');
+    const { submissions, problems } = read(
+      LONG,
+      '',
+      'safe-harbor,2025-Q3,sex,female,2',
+      ',,,,',
+      'safe-harbor,2025-Q3,sex,male,x',
+    );
     expect(problems.map((p) => [p.code, p.where.row])).toEqual([['non-numeric-count', 5]]);
     expect(submissions).toHaveLength(1);
   });
@@ -378,26 +462,36 @@ describe('parseSubmissions(csv) files and headers', () => {
 
 describe('parseSubmissions(csv) wide layouts', () => {
   it('parseSubmissions(csv) reads blank wide cells as not reported, never as zero', () => {
-    const { submissions, problems } = read('organization,quarter,section,female,male,unknown', 'safe-harbor,2025-Q3,sex,2,,0');
+    const { submissions, problems } = read(
+      'organization,quarter,section,female,male,unknown',
+      'safe-harbor,2025-Q3,sex,2,,0',
+    );
     expect(problems).toEqual([]);
     expect(submissions[0]?.counts).toEqual({ sex: { female: 2, unknown: 0 } });
   });
 
-  it('parseSubmissions(csv) reports a wide cell outside the row\'s section at its row and column', () => {
+  it("parseSubmissions(csv) reports a wide cell outside the row's section at its row and column", () => {
     const { submissions, problems } = read(
       'organization,quarter,section,female,male,housing',
       'safe-harbor,2025-Q3,sex,2,1,',
       'safe-harbor,2025-Q3,sex,,,4',
     );
     expect(problems).toEqual([
-      error('unknown-category', 'unknown category "housing" in section "sex"; expected one of "female", "male", "unknown"', 3, 'housing'),
+      error(
+        'unknown-category',
+        'unknown category "housing" in section "sex"; expected one of "female", "male", "unknown"',
+        3,
+        'housing',
+      ),
     ]);
     expect(submissions[0]?.counts).toEqual({ sex: { female: 2, male: 1 } });
   });
 
   it('parseSubmissions(csv) reports a negative wide count at its category column', () => {
     const { problems } = read('organization,quarter,section,female,male', 'safe-harbor,2025-Q3,sex,2,-1');
-    expect(problems).toEqual([error('negative-count', 'count -1 is negative; expected a whole number of 0 or more', 2, 'male')]);
+    expect(problems).toEqual([
+      error('negative-count', 'count -1 is negative; expected a whole number of 0 or more', 2, 'male'),
+    ]);
   });
 
   it('parseSubmissions(csv) reports an unknown section in the wide layout at the section column', () => {
@@ -407,9 +501,18 @@ describe('parseSubmissions(csv) wide layouts', () => {
   });
 
   it('parseSubmissions(csv) reports an unknown section.category column once, at the header', () => {
-    const { submissions, problems } = read('organization,quarter,sex.female,sex:femal,sexx.male', 'safe-harbor,2025-Q3,2,3,4', 'new-dawn,2025-Q3,1,1,1');
+    const { submissions, problems } = read(
+      'organization,quarter,sex.female,sex:femal,sexx.male',
+      'safe-harbor,2025-Q3,2,3,4',
+      'new-dawn,2025-Q3,1,1,1',
+    );
     expect(problems).toEqual([
-      error('unknown-category', 'unknown category "femal" in section "sex"; did you mean "female"? (the column was not read)', 1, 'sex:femal'),
+      error(
+        'unknown-category',
+        'unknown category "femal" in section "sex"; did you mean "female"? (the column was not read)',
+        1,
+        'sex:femal',
+      ),
       error('unknown-section', 'unknown section "sexx"; did you mean "sex"? (the column was not read)', 1, 'sexx.male'),
     ]);
     expect(submissions.map((s) => s.counts)).toEqual([{ sex: { female: 2 } }, { sex: { female: 1 } }]);
@@ -417,12 +520,16 @@ describe('parseSubmissions(csv) wide layouts', () => {
 
   it('parseSubmissions(csv) warns about a wide column not named section.category', () => {
     const { problems } = read('organization,quarter,sex.female,notes', 'safe-harbor,2025-Q3,2,late');
-    expect(problems).toEqual([warning('ignored-column', 'column "notes" is not named section.category and was not read', 1, 'notes')]);
+    expect(problems).toEqual([
+      warning('ignored-column', 'column "notes" is not named section.category and was not read', 1, 'notes'),
+    ]);
   });
 
   it('parseSubmissions(csv) reports a bad organization in the wide layout once for the row', () => {
     const { submissions, problems } = read('organization,quarter,sex.female,sex.male', ',2025-Q3,2,1');
-    expect(problems).toEqual([error('missing-value', 'no organization given; expected an organization id', 2, 'organization')]);
+    expect(problems).toEqual([
+      error('missing-value', 'no organization given; expected an organization id', 2, 'organization'),
+    ]);
     expect(submissions).toEqual([]);
   });
 });

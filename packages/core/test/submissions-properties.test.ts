@@ -22,12 +22,16 @@ const memberKeys = new Set(members.map((id) => id.toLowerCase()));
 // organization ids are trimmed, and a listed member's id is matched whatever its case.
 const organization = fc.oneof(
   fc.constantFrom(...members),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '' && !memberKeys.has(s.toLowerCase())),
+  fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
+    .filter((s) => s.trim() === s && s !== '' && !memberKeys.has(s.toLowerCase())),
 );
 const quarter = fc
   .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 4 }))
   .map(([year, q]) => `${year}-Q${q}` as Quarter);
-const cell = fc.constantFrom(...taxonomy.sections.flatMap((s) => s.categories.map((c) => ({ section: s, category: c.id }))));
+const cell = fc.constantFrom(
+  ...taxonomy.sections.flatMap((s) => s.categories.map((c) => ({ section: s, category: c.id }))),
+);
 const row: fc.Arbitrary<SubmissionRow> = fc
   .record({ organization, quarter, cell, count: fc.integer({ min: 0, max: MAX_COUNT }) })
   .map(({ organization, quarter, cell, count }) => ({
@@ -63,7 +67,10 @@ describe('submissions round trips (property-based)', () => {
     fc.assert(
       fc.property(rows, lineEnd, fc.constantFrom('.', ':'), (rows, options, separator) => {
         const expected = rowsToSubmissions(rows);
-        for (const text of [wideBySectionCsv(expected, taxonomy, options), wideByCellCsv(expected, taxonomy, { ...options, separator })]) {
+        for (const text of [
+          wideBySectionCsv(expected, taxonomy, options),
+          wideByCellCsv(expected, taxonomy, { ...options, separator }),
+        ]) {
           const { submissions, problems } = parseSubmissions(text, { taxonomy, mode: 'lenient' });
           expect(errorsOf(problems)).toEqual([]);
           expect(submissions).toEqual(expected);
@@ -87,21 +94,34 @@ describe('submissions round trips (property-based)', () => {
   });
 
   it('parseSubmissions(csv) in lenient mode keeps exactly the rows without an error, whatever is wrong with the rest', () => {
-    const damaged = fc.record({ row, damage: fc.constantFrom('none', 'none', 'negative', 'fraction', 'quarter', 'category') });
+    const damaged = fc.record({
+      row,
+      damage: fc.constantFrom('none', 'none', 'negative', 'fraction', 'quarter', 'category'),
+    });
     fc.assert(
-      fc.property(fc.uniqueArray(damaged, { minLength: 1, maxLength: 40, selector: ({ row: r }) => `${r.organization}\u0000${r.quarter}\u0000${r.section}\u0000${r.category}` }), (items) => {
-        const lines = items.map(({ row: r, damage }) => ({
-          ...r,
-          quarter: damage === 'quarter' ? 'next quarter' : r.quarter,
-          category: damage === 'category' ? `${r.category}-x` : r.category,
-          count: damage === 'negative' ? -1 - r.count : damage === 'fraction' ? r.count + 0.5 : r.count,
-        }));
-        const { submissions, problems } = parseSubmissions(longCsv(lines as SubmissionRow[]), { taxonomy, mode: 'lenient' });
-        const kept = items.filter((i) => i.damage === 'none').map((i) => i.row);
-        expect(submissions).toEqual(rowsToSubmissions(kept));
-        const rejectedRows = items.flatMap((i, index) => (i.damage === 'none' ? [] : [index + 2]));
-        expect(problems.filter((p) => p.severity === 'error').map((p) => p.where.row)).toEqual(rejectedRows);
-      }),
+      fc.property(
+        fc.uniqueArray(damaged, {
+          minLength: 1,
+          maxLength: 40,
+          selector: ({ row: r }) => `${r.organization}\u0000${r.quarter}\u0000${r.section}\u0000${r.category}`,
+        }),
+        (items) => {
+          const lines = items.map(({ row: r, damage }) => ({
+            ...r,
+            quarter: damage === 'quarter' ? 'next quarter' : r.quarter,
+            category: damage === 'category' ? `${r.category}-x` : r.category,
+            count: damage === 'negative' ? -1 - r.count : damage === 'fraction' ? r.count + 0.5 : r.count,
+          }));
+          const { submissions, problems } = parseSubmissions(longCsv(lines as SubmissionRow[]), {
+            taxonomy,
+            mode: 'lenient',
+          });
+          const kept = items.filter((i) => i.damage === 'none').map((i) => i.row);
+          expect(submissions).toEqual(rowsToSubmissions(kept));
+          const rejectedRows = items.flatMap((i, index) => (i.damage === 'none' ? [] : [index + 2]));
+          expect(problems.filter((p) => p.severity === 'error').map((p) => p.where.row)).toEqual(rejectedRows);
+        },
+      ),
     );
   });
 });
@@ -112,17 +132,22 @@ describe('counts and ids (property-based)', () => {
   });
 
   it('readCountText(n with thousands separators) is n', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: MAX_COUNT }), (n) => readCountText(n.toLocaleString('en-US')) === n));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_COUNT }), (n) => readCountText(n.toLocaleString('en-US')) === n),
+    );
   });
 
   /** The textbook full-matrix optimal string alignment distance, to check the early-stopping one against. */
   function referenceDistance(a: string, b: string): number {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const d = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
     for (let i = 1; i <= a.length; i++)
       for (let j = 1; j <= b.length; j++) {
         const cost = a[i - 1] === b[j - 1] ? 0 : 1;
         d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
       }
     return d[a.length]![b.length]!;
   }

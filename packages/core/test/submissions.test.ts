@@ -32,7 +32,10 @@ describe('parseSubmissions formats and layouts', () => {
   it.each(['long.csv', 'wide-by-section.csv', 'wide-by-cell.csv', 'submissions.json', 'rows.json'])(
     'parseSubmissions(%s) reads the same submissions as every other layout',
     (name) => {
-      expect(parseSubmissions(fixture(name), { taxonomy, file: name })).toEqual({ submissions: expectedSubmissions, problems: [] });
+      expect(parseSubmissions(fixture(name), { taxonomy, file: name })).toEqual({
+        submissions: expectedSubmissions,
+        problems: [],
+      });
     },
   );
 
@@ -51,25 +54,36 @@ describe('parseSubmissions formats and layouts', () => {
   });
 
   it('parseSubmissions(text, { format }) follows an explicit format over the file extension', () => {
-    expect(parseSubmissions(fixture('long.csv'), { taxonomy, file: 'export.json', format: 'csv' }).submissions).toEqual(expectedSubmissions);
+    expect(parseSubmissions(fixture('long.csv'), { taxonomy, file: 'export.json', format: 'csv' }).submissions).toEqual(
+      expectedSubmissions,
+    );
   });
 
   it('parseSubmissions(csv) accepts a byte-order mark and CRLF line ends silently', () => {
     for (const name of ['long.csv', 'wide-by-section.csv', 'wide-by-cell.csv']) {
       const text = `\uFEFF${fixture(name).replace(/\n/g, '\r\n')}`;
-      expect(parseSubmissions(text, { taxonomy, file: name })).toEqual({ submissions: expectedSubmissions, problems: [] });
+      expect(parseSubmissions(text, { taxonomy, file: name })).toEqual({
+        submissions: expectedSubmissions,
+        problems: [],
+      });
     }
   });
 
   it('parseSubmissions(json) accepts a byte-order mark and CRLF line ends silently', () => {
     const text = `\uFEFF${fixture('submissions.json').replace(/\n/g, '\r\n')}`;
-    expect(parseSubmissions(text, { taxonomy, file: 'q.json' })).toEqual({ submissions: expectedSubmissions, problems: [] });
+    expect(parseSubmissions(text, { taxonomy, file: 'q.json' })).toEqual({
+      submissions: expectedSubmissions,
+      problems: [],
+    });
   });
 
   it('parseSubmissions(csv) keeps a BOM out of the first header name and the first row', () => {
-    const { submissions, problems } = parseSubmissions('\uFEFForganization,quarter,section,category,count\r\nsafe-harbor,2025-Q3,sex,male,1\r\n', {
-      taxonomy,
-    });
+    const { submissions, problems } = parseSubmissions(
+      '\uFEFForganization,quarter,section,category,count\r\nsafe-harbor,2025-Q3,sex,male,1\r\n',
+      {
+        taxonomy,
+      },
+    );
     expect(problems).toEqual([]);
     expect(submissions).toEqual([{ organization: 'safe-harbor', quarter: '2025-Q3', counts: { sex: { male: 1 } } }]);
   });
@@ -77,15 +91,21 @@ describe('parseSubmissions formats and layouts', () => {
   it('parseSubmissions(csv) reads cells quoted with commas, quotes and line breaks', () => {
     const text = 'organization,quarter,section,category,count\n"Hope, ""Inc.""\nEast","2025-Q3",sex,female,"3"\n';
     const { submissions } = parseSubmissions(text, { taxonomy, mode: 'lenient' });
-    expect(submissions).toEqual([{ organization: 'Hope, "Inc."\nEast', quarter: '2025-Q3', counts: { sex: { female: 3 } } }]);
+    expect(submissions).toEqual([
+      { organization: 'Hope, "Inc."\nEast', quarter: '2025-Q3', counts: { sex: { female: 3 } } },
+    ]);
   });
 
   it('parseSubmissions writes back what the CSV writers of this folder wrote, in every layout', () => {
-    expect(parseSubmissions(longCsv(submissionsToRows(expectedSubmissions)), { taxonomy }).submissions).toEqual(expectedSubmissions);
-    expect(parseSubmissions(wideBySectionCsv(expectedSubmissions, taxonomy), { taxonomy }).submissions).toEqual(expectedSubmissions);
-    expect(parseSubmissions(wideByCellCsv(expectedSubmissions, taxonomy, { separator: ':' }), { taxonomy }).submissions).toEqual(
+    expect(parseSubmissions(longCsv(submissionsToRows(expectedSubmissions)), { taxonomy }).submissions).toEqual(
       expectedSubmissions,
     );
+    expect(parseSubmissions(wideBySectionCsv(expectedSubmissions, taxonomy), { taxonomy }).submissions).toEqual(
+      expectedSubmissions,
+    );
+    expect(
+      parseSubmissions(wideByCellCsv(expectedSubmissions, taxonomy, { separator: ':' }), { taxonomy }).submissions,
+    ).toEqual(expectedSubmissions);
   });
 });
 
@@ -117,7 +137,12 @@ describe('parseSubmissions modes', () => {
       ].join('\n'),
     );
     // The warnings travel with the error, so a caller can show them too.
-    expect(error.problems.map((p) => p.code)).toEqual(['unknown-category', 'unknown-organization', 'negative-count', 'invalid-quarter']);
+    expect(error.problems.map((p) => p.code)).toEqual([
+      'unknown-category',
+      'unknown-organization',
+      'negative-count',
+      'invalid-quarter',
+    ]);
   });
 
   it('parseSubmissions(csv) in lenient mode keeps the valid rows and reports every rejected one', () => {
@@ -130,14 +155,19 @@ describe('parseSubmissions modes', () => {
   });
 
   it('parseSubmissions in strict mode returns warnings without throwing', () => {
-    const { submissions, problems } = parseSubmissions('organization,quarter,section,category,count\nacme,2025-Q3,sex,male,1', { taxonomy });
+    const { submissions, problems } = parseSubmissions(
+      'organization,quarter,section,category,count\nacme,2025-Q3,sex,male,1',
+      { taxonomy },
+    );
     expect(submissions).toHaveLength(1);
     expect(problems.map((p) => [p.severity, p.code])).toEqual([['warning', 'unknown-organization']]);
   });
 
   it('parseSubmissions in strict mode throws for an empty file and for text that is not JSON', () => {
     expect(() => parseSubmissions('', { taxonomy, file: 'q3.csv' })).toThrow(ValidationError);
-    expect(() => parseSubmissions('{', { taxonomy, file: 'q3.json' })).toThrow(/Invalid submissions in q3\.json: 1 problem found/);
+    expect(() => parseSubmissions('{', { taxonomy, file: 'q3.json' })).toThrow(
+      /Invalid submissions in q3\.json: 1 problem found/,
+    );
   });
 
   it('validateSubmissions(value) throws in strict mode and keeps the valid submissions in lenient mode', () => {
@@ -155,10 +185,13 @@ describe('parseSubmissions modes', () => {
   });
 
   it('parseSubmissions(csv) reads a million long rows in seconds, not minutes', { timeout: 60_000 }, () => {
-    const cells = taxonomy.sections.flatMap((s) => s.categories.map((c) => `${s.id},${c.id},${s.unit === 'organizations' ? 1 : 7}`));
+    const cells = taxonomy.sections.flatMap((s) =>
+      s.categories.map((c) => `${s.id},${c.id},${s.unit === 'organizations' ? 1 : 7}`),
+    );
     const lines = ['organization,quarter,section,category,count'];
     for (let org = 0; lines.length <= 1_000_000; org++)
-      for (const quarter of ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']) for (const cell of cells) lines.push(`org-${org},${quarter},${cell}`);
+      for (const quarter of ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'])
+        for (const cell of cells) lines.push(`org-${org},${quarter},${cell}`);
     const text = lines.slice(0, 1_000_001).join('\n');
     const taxonomyWithoutMembers = { ...taxonomy, organizations: [] };
     const started = performance.now();
@@ -201,7 +234,8 @@ describe('submission schemas', () => {
   });
 
   it('SubmissionsDocumentSchema accepts every JSON layout of the fixtures', () => {
-    for (const name of ['submissions.json', 'rows.json']) expect(z.safeParse(SubmissionsDocumentSchema, JSON.parse(fixture(name))).success).toBe(true);
+    for (const name of ['submissions.json', 'rows.json'])
+      expect(z.safeParse(SubmissionsDocumentSchema, JSON.parse(fixture(name))).success).toBe(true);
     expect(z.safeParse(SubmissionsDocumentSchema, expectedSubmissions).success).toBe(true);
   });
 

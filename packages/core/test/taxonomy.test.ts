@@ -70,62 +70,159 @@ const REPORT_TITLES = [
 /** Every category list the report gives, labels verbatim (Other and Unknown last where its legend runs by columns). */
 const REPORT_LISTS: Record<string, string[]> = {
   'new-and-existing-clients': ['New', 'Existing'],
-  'continent-of-origin': ['Africa', 'Asia', 'Australia/Oceania', 'Europe', 'North America', 'South America', 'Other Origin', 'Unknown Origin'],
+  'continent-of-origin': [
+    'Africa',
+    'Asia',
+    'Australia/Oceania',
+    'Europe',
+    'North America',
+    'South America',
+    'Other Origin',
+    'Unknown Origin',
+  ],
   sex: ['Female', 'Male', 'Intersex', 'Unknown'],
   gender: ['Cisgender Female', 'Cisgender Male', 'Transgender Female', 'Transgender Male', 'Non-binary', 'Unknown'],
   'race-and-hispanic-ethnicity': [
-    'African American/Black', 'Afro-Latinx', 'American Indian/Alaska Native', 'Asian', 'Bi-racial or Multi-racial',
-    'Hispanic/Latinx', 'Non-Hispanic White/Non-Hispanic Latinx', 'Other Race and Ethnicity', 'Pacific Islander',
-    'White/Caucasian', 'Unknown',
+    'African American/Black',
+    'Afro-Latinx',
+    'American Indian/Alaska Native',
+    'Asian',
+    'Bi-racial or Multi-racial',
+    'Hispanic/Latinx',
+    'Non-Hispanic White/Non-Hispanic Latinx',
+    'Other Race and Ethnicity',
+    'Pacific Islander',
+    'White/Caucasian',
+    'Unknown',
   ],
-  'disability-status': ['Intellectual Disability or Low IQ', 'Developmental Disability', 'Physical Disability', 'Mental Health Disability', 'Unknown'],
+  'disability-status': [
+    'Intellectual Disability or Low IQ',
+    'Developmental Disability',
+    'Physical Disability',
+    'Mental Health Disability',
+    'Unknown',
+  ],
   'mental-health-diagnoses': [
-    'Post-Traumatic Stress Disorder (PTSD)', 'Bipolar Disorder', 'Depression', 'Other Diagnosis', 'Dissociative Disorder',
-    'Personality Disorder', 'Anxiety', 'Unknown Diagnosis',
+    'Post-Traumatic Stress Disorder (PTSD)',
+    'Bipolar Disorder',
+    'Depression',
+    'Other Diagnosis',
+    'Dissociative Disorder',
+    'Personality Disorder',
+    'Anxiety',
+    'Unknown Diagnosis',
   ],
-  'region-of-current-residence': ['Central', 'St. Louis', 'Kansas City', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Unknown'],
+  'region-of-current-residence': [
+    'Central',
+    'St. Louis',
+    'Kansas City',
+    'Northeast',
+    'Northwest',
+    'Southeast',
+    'Southwest',
+    'Unknown',
+  ],
   'current-or-historical-trafficking': ['Currently Experiencing', 'History of Trafficking', 'Unknown'],
   'form-of-sex-trafficking': [
-    'Romantic or Intimate Partner', 'Survival Sex for Youth', 'Managerial Controlled', 'Gang Controlled',
-    'Familial Controlled', 'Other Form of Trafficking', 'Unknown Form of Trafficking',
+    'Romantic or Intimate Partner',
+    'Survival Sex for Youth',
+    'Managerial Controlled',
+    'Gang Controlled',
+    'Familial Controlled',
+    'Other Form of Trafficking',
+    'Unknown Form of Trafficking',
   ],
-  'current-or-historical-commercial-sexual-exploitation': ['Currently Experiencing Exploitation', 'History of Exploitation', 'Unknown'],
+  'current-or-historical-commercial-sexual-exploitation': [
+    'Currently Experiencing Exploitation',
+    'History of Exploitation',
+    'Unknown',
+  ],
   'type-of-commercial-sexual-exploitation': [
-    'Stripping', 'Internet- or Phone-Based Sex Work', 'In-Person Sex Work',
-    'Other Type of Commercial Sexual Exploitation', 'Unknown Type of Commercial Sexual Exploitation',
+    'Stripping',
+    'Internet- or Phone-Based Sex Work',
+    'In-Person Sex Work',
+    'Other Type of Commercial Sexual Exploitation',
+    'Unknown Type of Commercial Sexual Exploitation',
   ],
-  'current-or-historical-labor-trafficking': ['Currently Experiencing Labor Trafficking', 'History of Labor Trafficking', 'Unknown'],
+  'current-or-historical-labor-trafficking': [
+    'Currently Experiencing Labor Trafficking',
+    'History of Labor Trafficking',
+    'Unknown',
+  ],
   'form-of-labor-trafficking': [
-    'Romantic or Intimate Partner', 'Debt or Bonded Labor', 'Familial Controlled', 'Forced Labor',
-    'Gang or Organized Crime Controlled', 'Child Labor', 'Other Form of Labor Trafficking', 'Unknown Form of Labor Trafficking',
+    'Romantic or Intimate Partner',
+    'Debt or Bonded Labor',
+    'Familial Controlled',
+    'Forced Labor',
+    'Gang or Organized Crime Controlled',
+    'Child Labor',
+    'Other Form of Labor Trafficking',
+    'Unknown Form of Labor Trafficking',
   ],
-  'current-or-historical-labor-exploitation': ['Currently Experiencing Labor Exploitation', 'History of Labor Exploitation', 'Unknown'],
+  'current-or-historical-labor-exploitation': [
+    'Currently Experiencing Labor Exploitation',
+    'History of Labor Exploitation',
+    'Unknown',
+  ],
   'criminal-charges-encountered': [
-    'Prostitution', 'Loitering', 'Truancy', 'Theft', 'Curfew', 'Homicide', 'Substance Use', 'Runaway', 'Unknown Criminal Charges',
+    'Prostitution',
+    'Loitering',
+    'Truancy',
+    'Theft',
+    'Curfew',
+    'Homicide',
+    'Substance Use',
+    'Runaway',
+    'Unknown Criminal Charges',
   ],
   'therapeutic-services': [
-    'Individual and/or Group Therapy by Professional Therapist', 'Religious Counseling by Professional Therapist',
-    'Outpatient Substance Use Services', 'Inpatient Substance Use Services', 'Family Therapy',
-    'Religious Support by Lay Counselor', 'Unknown',
+    'Individual and/or Group Therapy by Professional Therapist',
+    'Religious Counseling by Professional Therapist',
+    'Outpatient Substance Use Services',
+    'Inpatient Substance Use Services',
+    'Family Therapy',
+    'Religious Support by Lay Counselor',
+    'Unknown',
   ],
   'residential-services': [
-    'Emergency Hotel', 'Emergency Shelter', 'Transitional Housing', 'Permanent Supportive Housing', 'Therapeutic Foster Care',
-    'Youth Residential Facility Level 3', 'Youth Residential Facility Level 4', 'Youth Residential Facility Level 4+', 'Unknown',
+    'Emergency Hotel',
+    'Emergency Shelter',
+    'Transitional Housing',
+    'Permanent Supportive Housing',
+    'Therapeutic Foster Care',
+    'Youth Residential Facility Level 3',
+    'Youth Residential Facility Level 4',
+    'Youth Residential Facility Level 4+',
+    'Unknown',
   ],
   'long-term-stability-and-empowerment-services': [
-    'Rental Assistance, Arrears, or Relocation', 'Education Assistance', 'Case Management',
-    'Employment Skills or Assistance', 'Language Services',
+    'Rental Assistance, Arrears, or Relocation',
+    'Education Assistance',
+    'Case Management',
+    'Employment Skills or Assistance',
+    'Language Services',
   ],
   'peer-support-and-specialized-services': [
-    'Missouri Certified Peer Specialist Services', 'Drop-in Services', 'Services provided by Department of Youth Services',
-    'Non-professional Peer Support Services', 'Pet Assistance',
+    'Missouri Certified Peer Specialist Services',
+    'Drop-in Services',
+    'Services provided by Department of Youth Services',
+    'Non-professional Peer Support Services',
+    'Pet Assistance',
   ],
   'unmet-request-reasons-institutional': [
-    'No Capacity at Shelter', 'Inadequate Staffing at Organization', 'Inadequate Financial Resources at Organization', 'Other Reasons',
+    'No Capacity at Shelter',
+    'Inadequate Staffing at Organization',
+    'Inadequate Financial Resources at Organization',
+    'Other Reasons',
   ],
   'unmet-request-reasons-individual-eligibility': [
-    'Client Declined Services', "Client's Sex", "Client's Intellectual Disability", "Client's Criminal Record",
-    "Client's Gender and/or Sexual Orientation", "Client's Psychiatric Condition", 'Other Reasons',
+    'Client Declined Services',
+    "Client's Sex",
+    "Client's Intellectual Disability",
+    "Client's Criminal Record",
+    "Client's Gender and/or Sexual Orientation",
+    "Client's Psychiatric Condition",
+    'Other Reasons',
   ],
 };
 
@@ -137,7 +234,11 @@ const SINGLE_CLIENT_COUNTS = [
   'history-of-human-trafficking-case-as-victim',
   'clients-with-unmet-requests',
 ];
-const ORGANIZATION_SECTIONS = ['organizations-screening', 'organizations-with-waitlist', 'organizations-providing-direct-services'];
+const ORGANIZATION_SECTIONS = [
+  'organizations-screening',
+  'organizations-with-waitlist',
+  'organizations-providing-direct-services',
+];
 const CURRENT_OR_HISTORICAL = [
   'current-or-historical-trafficking',
   'current-or-historical-commercial-sexual-exploitation',
@@ -190,7 +291,9 @@ describe('cateTaxonomy', () => {
     const areaOrder = cateTaxonomy.areas.map((a) => a.id);
     const runs = cateTaxonomy.sections.map((s) => s.area).filter((area, i, all) => area !== all[i - 1]);
     expect(runs).toEqual(areaOrder);
-    const perArea = Object.fromEntries(areaOrder.map((a) => [a, cateTaxonomy.sections.filter((s) => s.area === a).length]));
+    const perArea = Object.fromEntries(
+      areaOrder.map((a) => [a, cateTaxonomy.sections.filter((s) => s.area === a).length]),
+    );
     expect(perArea).toEqual({
       clients: 1,
       demographics: 18,
@@ -202,11 +305,14 @@ describe('cateTaxonomy', () => {
     });
   });
 
-  it.each(Object.entries(REPORT_LISTS))("section %s lists the report's categories verbatim and in order", (id, expected) => {
-    expect(labels(id)).toEqual(expected);
-  });
+  it.each(Object.entries(REPORT_LISTS))(
+    "section %s lists the report's categories verbatim and in order",
+    (id, expected) => {
+      expect(labels(id)).toEqual(expected);
+    },
+  );
 
-  it("takes every report-given list from the report, and says so in categoriesFrom", () => {
+  it('takes every report-given list from the report, and says so in categoriesFrom', () => {
     for (const id of Object.keys(REPORT_LISTS)) expect(section(id).categoriesFrom.from, id).toBe('report');
   });
 
@@ -235,13 +341,14 @@ describe('cateTaxonomy', () => {
     expect(section('method-of-referral').categoriesFrom.standard).toMatch(/OTIP/);
   });
 
-  it('says where a standard\'s split Unknown was kept as one Unknown', () => {
+  it("says where a standard's split Unknown was kept as one Unknown", () => {
     for (const id of ['sexual-orientation', 'housing-status'])
       expect(section(id).categoriesFrom.note, id).toMatch(/single Unknown/);
   });
 
   it('marks a section multi-select exactly when the report says results may exceed the client count', () => {
-    const wording = /Results may exceed the total client count|a single client may be represented across multiple service categories/;
+    const wording =
+      /Results may exceed the total client count|a single client may be represented across multiple service categories/;
     for (const s of cateTaxonomy.sections) expect(s.multiSelect, s.id).toBe(wording.test(sectionText(s)));
     expect(cateTaxonomy.sections.filter((s) => s.multiSelect).map((s) => s.id)).toEqual([
       'disability-status',
@@ -280,12 +387,18 @@ describe('cateTaxonomy', () => {
       expect(s.multiSelect, s.id).toBe(false);
       expect(s.unit, s.id).toBe('clients');
       // new-and-existing-clients is the one list without Unknown: every client is one or the other.
-      if (s.id !== 'new-and-existing-clients') expect(s.categories.some((c) => c.role === 'unknown'), s.id).toBe(true);
+      if (s.id !== 'new-and-existing-clients')
+        expect(
+          s.categories.some((c) => c.role === 'unknown'),
+          s.id,
+        ).toBe(true);
     }
   });
 
   it('counts organizations in the reporting-organizations sections and uses of residential services', () => {
-    const units = Object.fromEntries(cateTaxonomy.sections.filter((s) => s.unit !== 'clients').map((s) => [s.id, s.unit]));
+    const units = Object.fromEntries(
+      cateTaxonomy.sections.filter((s) => s.unit !== 'clients').map((s) => [s.id, s.unit]),
+    );
     expect(units).toEqual({
       'residential-services': 'service-uses',
       'organizations-screening': 'percent-of-organizations',
@@ -300,7 +413,10 @@ describe('cateTaxonomy', () => {
   it('gives each single-count section one category, `clients`, and does not claim it covers all clients', () => {
     for (const id of SINGLE_CLIENT_COUNTS) {
       const s = section(id);
-      expect(s.categories.map((c) => c.id), id).toEqual(['clients']);
+      expect(
+        s.categories.map((c) => c.id),
+        id,
+      ).toEqual(['clients']);
       expect(s.categories[0]?.label, id).toMatch(/^Clients /);
       expect(s.coversAllClients, id).toBeFalsy();
       expect(s.unit, id).toBe('clients');
@@ -311,7 +427,10 @@ describe('cateTaxonomy', () => {
   it('gives each organization section one category, `organizations`, answered yes or no', () => {
     for (const id of ORGANIZATION_SECTIONS) {
       const s = section(id);
-      expect(s.categories.map((c) => c.id), id).toEqual(['organizations']);
+      expect(
+        s.categories.map((c) => c.id),
+        id,
+      ).toEqual(['organizations']);
       expect(s.multiSelect || s.coversAllClients, id).toBeFalsy();
       expect(sectionText(s), id).toMatch(/1 \(yes\) or 0 \(no\)/);
     }
@@ -329,30 +448,46 @@ describe('cateTaxonomy', () => {
       'unmet-request-reasons-individual-eligibility': 'clients-with-unmet-requests',
     });
     const order = cateTaxonomy.sections.map((s) => s.id);
-    for (const [id, parent] of Object.entries(subsets)) expect(order.indexOf(parent!), id).toBeLessThan(order.indexOf(id));
+    for (const [id, parent] of Object.entries(subsets))
+      expect(order.indexOf(parent!), id).toBeLessThan(order.indexOf(id));
   });
 
   it('carries the "Understanding \\"Unknown\\" Status" note on exactly the four current-or-historical sections', () => {
-    const withNote = cateTaxonomy.sections.filter((s) => s.notes.some((n) => n.title === 'Understanding "Unknown" Status'));
+    const withNote = cateTaxonomy.sections.filter((s) =>
+      s.notes.some((n) => n.title === 'Understanding "Unknown" Status'),
+    );
     expect(withNote.map((s) => s.id)).toEqual(CURRENT_OR_HISTORICAL);
-    for (const id of CURRENT_OR_HISTORICAL) expect(section(id).categories.map((c) => c.id), id).toEqual(['current', 'history', 'unknown']);
+    for (const id of CURRENT_OR_HISTORICAL)
+      expect(
+        section(id).categories.map((c) => c.id),
+        id,
+      ).toEqual(['current', 'history', 'unknown']);
   });
 
   it('carries the multi-category note on every multi-select section', () => {
     for (const s of cateTaxonomy.sections.filter((x) => x.multiSelect))
-      expect(s.notes.map((n) => n.title), s.id).toContainEqual(expect.stringMatching(/^Multiple (Service )?Categories$/));
+      expect(
+        s.notes.map((n) => n.title),
+        s.id,
+      ).toContainEqual(expect.stringMatching(/^Multiple (Service )?Categories$/));
   });
 
   it('carries the double-counting note on every section that counts clients', () => {
     for (const s of cateTaxonomy.sections.filter((x) => x.unit === 'clients'))
-      expect(s.notes.map((n) => n.title), s.id).toContain('Data Accuracy (double-counting)');
+      expect(
+        s.notes.map((n) => n.title),
+        s.id,
+      ).toContain('Data Accuracy (double-counting)');
   });
 
   it('cites the three DHS/USCIS and UNODC sources verbatim on country and region of origin, and the CATE report everywhere', () => {
     for (const s of cateTaxonomy.sections) {
       const citations = s.sources.map((x) => x.citation);
       expect(citations[0], s.id).toBe(CATE_SOURCE);
-      const expected = s.id === 'country-of-origin' || s.id === 'region-of-origin' ? [CATE_SOURCE, ...ORIGIN_CITATIONS] : [CATE_SOURCE];
+      const expected =
+        s.id === 'country-of-origin' || s.id === 'region-of-origin'
+          ? [CATE_SOURCE, ...ORIGIN_CITATIONS]
+          : [CATE_SOURCE];
       expect(citations, s.id).toEqual(expected);
     }
   });
@@ -388,7 +523,7 @@ describe('cateTaxonomy', () => {
     expect(cateTaxonomy.sections.filter((s) => s.chartTitle)).toHaveLength(25);
   });
 
-  it("marks every Other and Unknown answer with its role, and no other answer", () => {
+  it('marks every Other and Unknown answer with its role, and no other answer', () => {
     for (const s of cateTaxonomy.sections) {
       for (const c of s.categories) {
         const expected = /^Other /.test(c.label) ? 'other' : /^Unknown\b/.test(c.label) ? 'unknown' : undefined;
@@ -410,7 +545,13 @@ describe('cateTaxonomy', () => {
       expect(continents.has(c.group ?? ''), c.id).toBe(true);
     }
     const byId = Object.fromEntries(section('country-of-origin').categories.map((c) => [c.id, c.label]));
-    expect(byId).toMatchObject({ us: 'United States', mx: 'Mexico', hn: 'Honduras', gt: 'Guatemala', ph: 'Philippines' });
+    expect(byId).toMatchObject({
+      us: 'United States',
+      mx: 'Mexico',
+      hn: 'Honduras',
+      gt: 'Guatemala',
+      ph: 'Philippines',
+    });
   });
 
   it("lists the report's eight member organizations in order", () => {
@@ -445,7 +586,9 @@ describe('cateTaxonomy', () => {
 });
 
 const FIXTURE = 'river-valley-coalition.json';
-const fixtureJson: unknown = JSON.parse(readFileSync(new URL(`./fixtures/taxonomy/${FIXTURE}`, import.meta.url), 'utf8'));
+const fixtureJson: unknown = JSON.parse(
+  readFileSync(new URL(`./fixtures/taxonomy/${FIXTURE}`, import.meta.url), 'utf8'),
+);
 
 describe('a custom coalition taxonomy', () => {
   it(`parseTaxonomy(${FIXTURE}) accepts a small coalition's own taxonomy`, () => {
@@ -584,7 +727,8 @@ const BROKEN: BrokenCase[] = [
     break: (t) => set(first(t.sections), 'unit', 'people'),
     code: 'invalid-taxonomy',
     path: 'sections[0].unit',
-    message: /^expected one of "clients", "organizations", "percent-of-organizations", "service-uses", received "people"$/,
+    message:
+      /^expected one of "clients", "organizations", "percent-of-organizations", "service-uses", received "people"$/,
   },
   {
     name: 'an unknown provenance',
@@ -630,7 +774,12 @@ describe('checkTaxonomy on a broken taxonomy', () => {
     const { taxonomy, problems } = checkTaxonomy(t, 'broken.json');
     expect(taxonomy).toBeUndefined();
     expect(problems).toEqual([
-      { severity: 'error', code: c.code, message: expect.stringMatching(c.message), where: { file: 'broken.json', path: c.path } },
+      {
+        severity: 'error',
+        code: c.code,
+        message: expect.stringMatching(c.message),
+        where: { file: 'broken.json', path: c.path },
+      },
     ]);
   });
 

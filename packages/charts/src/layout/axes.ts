@@ -23,7 +23,11 @@ export function valueTicks(scale: ValueScale, measure: Measure, locale: string, 
   return ticks.map((value) => ({ value, y: round(scale(value)), label: formatTick(value, measure, locale) }));
 }
 
-export function quarterScale(quarters: readonly Quarter[], range: [number, number], padding: number): ScaleBand<number> {
+export function quarterScale(
+  quarters: readonly Quarter[],
+  range: [number, number],
+  padding: number,
+): ScaleBand<number> {
   return scaleBand<number>()
     .domain(quarters.map((_, i) => i))
     .range(range)
@@ -32,7 +36,12 @@ export function quarterScale(quarters: readonly Quarter[], range: [number, numbe
 }
 
 /** Each quarter's view; `labels` name the periods when the series has its own (see `periodLabels`). */
-export function quarterViews(quarters: readonly Quarter[], x: ScaleBand<number>, locale: string, labels?: readonly string[]): QuarterView[] {
+export function quarterViews(
+  quarters: readonly Quarter[],
+  x: ScaleBand<number>,
+  locale: string,
+  labels?: readonly string[],
+): QuarterView[] {
   return quarters.map((quarter, index) => {
     const label = labels?.[index] ?? formatQuarterLabel(quarter, locale);
     const space = label.indexOf(' ');

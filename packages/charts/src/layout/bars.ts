@@ -7,7 +7,11 @@ import type { CellView, Mark } from './types.js';
 const MIN_MARKER_BAR = 7;
 
 /** The tallest stack of published values: positions only, never shown as a number. */
-export function stackedMax(quarters: number, categories: number, value: (q: number, c: number) => number | undefined): number {
+export function stackedMax(
+  quarters: number,
+  categories: number,
+  value: (q: number, c: number) => number | undefined,
+): number {
   let max = 0;
   for (let q = 0; q < quarters; q++) {
     let top = 0;
@@ -26,7 +30,8 @@ export function groupedBarMarks(frame: Frame): Mark[] {
     .paddingInner(categories.length > 1 ? 0.1 : 0);
   const width = round(inner.bandwidth());
   const marks: Mark[] = [];
-  for (const row of cells) for (const cell of row) marks.push(barMark(frame, cell, round((x(cell.q) ?? 0) + (inner(cell.c) ?? 0)), width));
+  for (const row of cells)
+    for (const cell of row) marks.push(barMark(frame, cell, round((x(cell.q) ?? 0) + (inner(cell.c) ?? 0)), width));
   return marks;
 }
 
@@ -38,7 +43,17 @@ export function barMark({ y, baseline, categories, plot }: Frame, cell: CellView
     const top = round(y(cell.value!));
     // A zero is drawn as a hairline on the axis: visibly present, unlike a missing value.
     const height = Math.max(1, round(baseline - top));
-    const bar: Mark = { type: 'bar', q: cell.q, c: cell.c, x: bx, y: round(baseline - height), width, height, color: category.color, shape: category.shape };
+    const bar: Mark = {
+      type: 'bar',
+      q: cell.q,
+      c: cell.c,
+      x: bx,
+      y: round(baseline - height),
+      width,
+      height,
+      color: category.color,
+      shape: category.shape,
+    };
     if (width >= MIN_MARKER_BAR) {
       const size = Math.min(10, width);
       bar.marker = { x: cx, y: round(baseline - height - size / 2 - 3), size };
@@ -49,7 +64,16 @@ export function barMark({ y, baseline, categories, plot }: Frame, cell: CellView
   const placeholderHeight = round(Math.min(22, plot.height * 0.12));
   const top = round(baseline - placeholderHeight);
   cell.anchor = { x: cx, y: top };
-  return { type: 'placeholder', status: cell.status, cells: [{ q: cell.q, c: cell.c }], x: bx, y: top, width, height: placeholderHeight, label: cell.text };
+  return {
+    type: 'placeholder',
+    status: cell.status,
+    cells: [{ q: cell.q, c: cell.c }],
+    x: bx,
+    y: top,
+    width,
+    height: placeholderHeight,
+    label: cell.text,
+  };
 }
 
 /** Published values stacked in category order; hidden and missing cells go to the status strip. */
@@ -66,12 +90,24 @@ export function stackedBarMarks({ x, y, baseline, cells, categories }: Frame): M
       total += cell.value!;
       const top = round(y(total));
       const height = Math.max(cell.value! === 0 ? 0 : 1, round(bottom - top));
-      const bar: Mark = { type: 'bar', q: cell.q, c: cell.c, x: bx, y: round(bottom - height), width, height, color: category.color, shape: category.shape };
-      if (height >= 14 && width >= 14) bar.marker = { x: round(bx + width / 2), y: round(bottom - height / 2), size: 9 };
+      const bar: Mark = {
+        type: 'bar',
+        q: cell.q,
+        c: cell.c,
+        x: bx,
+        y: round(bottom - height),
+        width,
+        height,
+        color: category.color,
+        shape: category.shape,
+      };
+      if (height >= 14 && width >= 14)
+        bar.marker = { x: round(bx + width / 2), y: round(bottom - height / 2), size: 9 };
       marks.push(bar);
       cell.anchor = { x: round(bx + width / 2), y: round(bottom - height / 2) };
     }
-    if (row.length && total === 0) for (const cell of row) if (cell.status === 'value') cell.anchor = { x: round(bx + width / 2), y: baseline };
+    if (row.length && total === 0)
+      for (const cell of row) if (cell.status === 'value') cell.anchor = { x: round(bx + width / 2), y: baseline };
   }
   return marks;
 }

@@ -41,7 +41,8 @@ export function wrapLabel(label: string, width: number, maxLines = MAX_GROUP_LIN
   for (const word of label.split(/\s+/).filter(Boolean)) {
     if (textWidth(word, GROUP_FONT) > width) return undefined;
     const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, GROUP_FONT) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidth(`${last} ${word}`, GROUP_FONT) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.length > 0 && lines.length <= maxLines ? lines : undefined;
@@ -73,7 +74,9 @@ export function clusteredBarMarks(frame: Frame, clusters: readonly Cluster[]): {
     const q = row[0]?.q ?? 0;
     const left = x(q) ?? 0;
     for (const { cluster, start, end } of placed) {
-      cluster.members.forEach((c, k) => bars.push(barMark(frame, row[c]!, round(left + start + k * unit + (unit - width) / 2), width)));
+      cluster.members.forEach((c, k) =>
+        bars.push(barMark(frame, row[c]!, round(left + start + k * unit + (unit - width) / 2), width)),
+      );
       const span = { x: round(left + start - BAND_PAD * unit), width: round(end - start + 2 * BAND_PAD * unit) };
       if (cluster.total !== undefined) {
         const cell = row[cluster.total]!;
@@ -84,7 +87,15 @@ export function clusteredBarMarks(frame: Frame, clusters: readonly Cluster[]): {
           cell.anchor = { x: round(span.x + span.width / 2), y: round(baseline - height) };
         } else {
           const height = round(Math.min(18, plot.height * 0.1));
-          bands.push({ type: 'placeholder', status: cell.status, cells: [{ q, c: cell.c }], ...span, y: plot.y, height, label: cell.text });
+          bands.push({
+            type: 'placeholder',
+            status: cell.status,
+            cells: [{ q, c: cell.c }],
+            ...span,
+            y: plot.y,
+            height,
+            label: cell.text,
+          });
           cell.anchor = { x: round(span.x + span.width / 2), y: plot.y };
         }
       }

@@ -20,7 +20,9 @@ export interface CategoryGroupView {
  * is then drawn exactly as a flat one). Groups come in the order they first appear; a category without a group
  * is its own, headingless group.
  */
-export function categoryHierarchy(series: Pick<SafeSeries, 'categories' | 'groupTotals'>): CategoryGroupView[] | undefined {
+export function categoryHierarchy(
+  series: Pick<SafeSeries, 'categories' | 'groupTotals'>,
+): CategoryGroupView[] | undefined {
   if (!series.categories.some((c) => c.group !== undefined)) return undefined;
   const groups: CategoryGroupView[] = [];
   const byName = new Map<string, CategoryGroupView>();

@@ -17,11 +17,23 @@ import type { CategoryView, CellView, ChartLayout, LayoutOptions, Mark } from '.
  * group, each group's published total (grouped bars, counts) before its members. Colours and shapes stay the
  * category's own, so a category looks the same in every kind.
  */
-function categoryViews(series: SafeSeries, matrix: readonly (readonly SafeCell[])[], withTotals: boolean, totalLabel: string) {
+function categoryViews(
+  series: SafeSeries,
+  matrix: readonly (readonly SafeCell[])[],
+  withTotals: boolean,
+  totalLabel: string,
+) {
   const hierarchy = categoryHierarchy(series);
   const member = (index: number, group?: string): CategoryView => {
     const category = series.categories[index]!;
-    return { index, id: category.id, label: category.label, role: category.role, ...categoryStyle(index), ...(group !== undefined ? { group } : {}) };
+    return {
+      index,
+      id: category.id,
+      label: category.label,
+      role: category.role,
+      ...categoryStyle(index),
+      ...(group !== undefined ? { group } : {}),
+    };
   };
   if (!hierarchy) {
     const categories = series.categories.map((_, index) => member(index));
@@ -35,7 +47,15 @@ function categoryViews(series: SafeSeries, matrix: readonly (readonly SafeCell[]
     const total = group.total;
     if (withTotals && total) {
       cluster.total = categories.length;
-      categories.push({ index: categories.length, id: `group-total:${group.label}`, label: totalLabel, color: 0, shape: 'square', group: group.label, subtotal: true });
+      categories.push({
+        index: categories.length,
+        id: `group-total:${group.label}`,
+        label: totalLabel,
+        color: 0,
+        shape: 'square',
+        group: group.label,
+        subtotal: true,
+      });
       sources.push((q) => total[q]);
     }
     for (const index of group.members) {
@@ -117,7 +137,13 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
       const value = valueOf(cell);
       return value !== undefined
         ? { q, c, status: 'value' as const, value, text: formatValue(value, measure, locale), anchor: { x: 0, y: 0 } }
-        : { q, c, status: cell.status === 'suppressed' ? ('suppressed' as const) : ('not-reported' as const), text: statusMarks[cell.status === 'suppressed' ? 'suppressed' : 'not-reported'], anchor: { x: 0, y: 0 } };
+        : {
+            q,
+            c,
+            status: cell.status === 'suppressed' ? ('suppressed' as const) : ('not-reported' as const),
+            text: statusMarks[cell.status === 'suppressed' ? 'suppressed' : 'not-reported'],
+            anchor: { x: 0, y: 0 },
+          };
     }),
   );
 
@@ -149,7 +175,16 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
     marks,
     cells,
     has,
-    ...(clusters ? { groups: clusters.map(({ label, heading, members, total }) => ({ label, heading, members, ...(total !== undefined ? { total } : {}) })) } : {}),
+    ...(clusters
+      ? {
+          groups: clusters.map(({ label, heading, members, total }) => ({
+            label,
+            heading,
+            members,
+            ...(total !== undefined ? { total } : {}),
+          })),
+        }
+      : {}),
     ...(groupAxis ? { groupAxis } : {}),
   };
 }

@@ -12,13 +12,28 @@ export function lineMarks({ y, cells, categories, quarters }: Frame): { marks: M
   const marks: Mark[] = [];
   const lines: LinePath[] = [];
   for (const category of categories) {
-    const values = cells.map((row) => row[category.index]!).map((cell) => (cell.status === 'value' ? cell.value : undefined));
-    lines.push({ c: category.index, color: category.color, d: linePath(values.map((v, q) => (v === undefined ? undefined : [quarters[q]!.x, round(y(v))]))) });
+    const values = cells
+      .map((row) => row[category.index]!)
+      .map((cell) => (cell.status === 'value' ? cell.value : undefined));
+    lines.push({
+      c: category.index,
+      color: category.color,
+      d: linePath(values.map((v, q) => (v === undefined ? undefined : [quarters[q]!.x, round(y(v))]))),
+    });
     values.forEach((value, q) => {
       if (value === undefined) return;
       const px = quarters[q]!.x;
       const py = round(y(value));
-      marks.push({ type: 'point', q, c: category.index, x: px, y: py, color: category.color, shape: category.shape, size: MARKER_SIZE });
+      marks.push({
+        type: 'point',
+        q,
+        c: category.index,
+        x: px,
+        y: py,
+        color: category.color,
+        shape: category.shape,
+        size: MARKER_SIZE,
+      });
       cells[q]![category.index]!.anchor = { x: px, y: py };
     });
   }

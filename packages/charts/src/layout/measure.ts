@@ -13,7 +13,10 @@ export function measureFor(kind: ChartKind, series: Pick<SafeSeries, 'unit' | 's
 }
 
 /** The matrix of cells a measure reads: `cells` or `shares`. */
-export function cellsFor(series: Pick<SafeSeries, 'cells' | 'shares'>, measure: Measure): readonly (readonly SafeCell[])[] {
+export function cellsFor(
+  series: Pick<SafeSeries, 'cells' | 'shares'>,
+  measure: Measure,
+): readonly (readonly SafeCell[])[] {
   return measure === 'share' && series.shares ? series.shares : series.cells;
 }
 

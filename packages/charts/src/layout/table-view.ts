@@ -31,17 +31,25 @@ export interface TableView {
 function tableCell(cell: SafeCell | undefined, measure: Measure, locale: string, m: Messages): TableCell {
   const value = valueOf(cell);
   if (value !== undefined) return { status: 'value', text: formatValue(value, measure, locale) };
-  return cell?.status === 'suppressed' ? { status: 'suppressed', text: m.suppressedWord } : { status: 'not-reported', text: m.notReportedWord };
+  return cell?.status === 'suppressed'
+    ? { status: 'suppressed', text: m.suppressedWord }
+    : { status: 'not-reported', text: m.notReportedWord };
 }
 
 /** Quarters × categories in words, with published totals and partial coverage: the data table's content. */
-export function tableView(series: SafeSeries, options: { measure: Measure; locale: string; messages: Messages; unitNoun?: string }): TableView {
+export function tableView(
+  series: SafeSeries,
+  options: { measure: Measure; locale: string; messages: Messages; unitNoun?: string },
+): TableView {
   const { measure, locale, messages: m } = options;
   const matrix = cellsFor(series, measure);
   const totals = measure === 'count' ? series.quarterTotals : undefined;
   const partial = series.coverage.some((c) => c.reported < c.expected);
   const view: TableView = { categories: series.categories.map((c) => c.label), rows: [] };
-  if (totals) view.totalHeader = series.multiSelect ? (options.unitNoun ?? m.unitNoun(series.unit)).replace(/^./, (s) => s.toUpperCase()) : m.totalHeader;
+  if (totals)
+    view.totalHeader = series.multiSelect
+      ? (options.unitNoun ?? m.unitNoun(series.unit)).replace(/^./, (s) => s.toUpperCase())
+      : m.totalHeader;
   if (partial) view.coverageHeader = m.coverageHeader;
   series.quarters.forEach((quarter, q) => {
     const row: TableView['rows'][number] = {

@@ -81,11 +81,31 @@ export interface CellView {
 
 /** A drawn mark. Bars and points carry published values; placeholders mark hidden or missing cells. */
 export type Mark =
-  | { type: 'bar'; q: number; c: number; x: number; y: number; width: number; height: number; color: number; shape: MarkerShape; marker?: { x: number; y: number; size: number } }
+  | {
+      type: 'bar';
+      q: number;
+      c: number;
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      color: number;
+      shape: MarkerShape;
+      marker?: { x: number; y: number; size: number };
+    }
   | { type: 'point'; q: number; c: number; x: number; y: number; color: number; shape: MarkerShape; size: number }
   /** A group's total, drawn as a band behind the group's bars. */
   | { type: 'band'; q: number; c: number; x: number; y: number; width: number; height: number }
-  | { type: 'placeholder'; status: 'suppressed' | 'not-reported'; cells: Array<{ q: number; c: number }>; x: number; y: number; width: number; height: number; label: string };
+  | {
+      type: 'placeholder';
+      status: 'suppressed' | 'not-reported';
+      cells: Array<{ q: number; c: number }>;
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      label: string;
+    };
 
 export interface LinePath {
   c: number;

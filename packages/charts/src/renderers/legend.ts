@@ -44,7 +44,9 @@ export function renderLegend(categories: readonly CategoryView[], options: Legen
   if (!options.groups) return flatLegend(categories, options);
   return html`<ul part="legend" class="legend grouped" aria-label=${options.label}>
     ${options.groups.map((group) => {
-      const members = [...(group.total !== undefined ? [group.total] : []), ...group.members].map((c) => categories[c]!);
+      const members = [...(group.total !== undefined ? [group.total] : []), ...group.members].map(
+        (c) => categories[c]!,
+      );
       if (!group.heading) return members.map((category) => item(category, options.line));
       return html`<li class="legend-group">
         <span class="legend-heading">${group.label}</span>

@@ -7,7 +7,9 @@ export function renderMark(mark: Mark, hatchId: string): SVGTemplateResult {
   switch (mark.type) {
     case 'bar':
       return svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>${
-        mark.marker ? svg`<path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>` : nothing
+        mark.marker
+          ? svg`<path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>`
+          : nothing
       }`;
     case 'band':
       return svg`<rect class="band" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>`;
@@ -27,7 +29,10 @@ function round(n: number): number {
 }
 
 /** A ring around the focused cell's anchor, drawn above the marks. */
-export function renderFocusRing(layout: ChartLayout, active: { q: number; c: number } | undefined): SVGTemplateResult | typeof nothing {
+export function renderFocusRing(
+  layout: ChartLayout,
+  active: { q: number; c: number } | undefined,
+): SVGTemplateResult | typeof nothing {
   const cell = active ? layout.cells[active.q]?.[active.c] : undefined;
   if (!cell) return nothing;
   const mark = layout.marks.find((m) =>

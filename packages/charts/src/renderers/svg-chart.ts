@@ -17,7 +17,8 @@ export function renderDefs(hatchId: string): SVGTemplateResult {
 function renderValueAxis(layout: ChartLayout): SVGTemplateResult {
   const { plot } = layout;
   return svg`<g class="axis y-axis">${layout.yTicks.map(
-    (tick) => svg`<line class="grid" x1="${plot.x}" x2="${plot.x + plot.width}" y1="${tick.y}" y2="${tick.y}"></line><text class="tick-label" x="${plot.x - 8}" y="${tick.y}" dy="0.32em" text-anchor="end">${tick.label}</text>`,
+    (tick) =>
+      svg`<line class="grid" x1="${plot.x}" x2="${plot.x + plot.width}" y1="${tick.y}" y2="${tick.y}"></line><text class="tick-label" x="${plot.x - 8}" y="${tick.y}" dy="0.32em" text-anchor="end">${tick.label}</text>`,
   )}</g>`;
 }
 
@@ -27,9 +28,10 @@ function renderGroupAxis(layout: ChartLayout): SVGTemplateResult | typeof nothin
   if (!axis) return nothing;
   const y = layout.plot.y + layout.plot.height + 6;
   return svg`<g class="axis group-axis">${axis.labels.map(
-    (label) => svg`<line class="group-rule" x1="${round(label.x - label.width / 2)}" x2="${round(label.x + label.width / 2)}" y1="${y}" y2="${y}"></line><text class="group-label" x="${label.x}" y="${y + 13}" text-anchor="middle">${label.lines.map(
-      (line, i) => svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : 13}">${line}</tspan>`,
-    )}</text>`,
+    (label) =>
+      svg`<line class="group-rule" x1="${round(label.x - label.width / 2)}" x2="${round(label.x + label.width / 2)}" y1="${y}" y2="${y}"></line><text class="group-label" x="${label.x}" y="${y + 13}" text-anchor="middle">${label.lines.map(
+        (line, i) => svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : 13}">${line}</tspan>`,
+      )}</text>`,
   )}</g>`;
 }
 
@@ -41,9 +43,10 @@ function renderQuarterAxis(layout: ChartLayout): SVGTemplateResult {
   const { plot } = layout;
   const y = plot.y + plot.height + 18 + (layout.groupAxis?.height ?? 0);
   return svg`<g class="axis x-axis"><line class="baseline" x1="${plot.x}" x2="${plot.x + plot.width}" y1="${layout.baseline}" y2="${layout.baseline}"></line>${layout.quarters.map(
-    (q) => svg`<text class="tick-label" x="${q.x}" y="${y}" text-anchor="middle">${q.lines.map(
-      (line, i) => svg`<tspan x="${q.x}" dy="${i === 0 ? 0 : 15}">${line}</tspan>`,
-    )}</text>`,
+    (q) =>
+      svg`<text class="tick-label" x="${q.x}" y="${y}" text-anchor="middle">${q.lines.map(
+        (line, i) => svg`<tspan x="${q.x}" dy="${i === 0 ? 0 : 15}">${line}</tspan>`,
+      )}</text>`,
   )}</g>`;
 }
 
@@ -54,6 +57,8 @@ function renderQuarterAxis(layout: ChartLayout): SVGTemplateResult {
 export function renderSvgChart(layout: ChartLayout, options: SvgChartOptions): SVGTemplateResult {
   const hatchId = `${options.idPrefix}-hatch`;
   return svg`${layout.has.suppressed ? renderDefs(hatchId) : nothing}${renderValueAxis(layout)}${renderQuarterAxis(layout)}${renderGroupAxis(layout)}${
-    layout.lines.length ? svg`<g class="lines">${layout.lines.map((line) => svg`<path class="line c${line.color}" d="${line.d}"></path>`)}</g>` : nothing
+    layout.lines.length
+      ? svg`<g class="lines">${layout.lines.map((line) => svg`<path class="line c${line.color}" d="${line.d}"></path>`)}</g>`
+      : nothing
   }<g class="marks">${layout.marks.map((mark) => renderMark(mark, hatchId))}</g>${renderFocusRing(layout, options.active)}`;
 }

@@ -2,7 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TableCell, TableView } from '../layout/table-view.js';
 
 /** A real data table: quarters as row headers, categories as column headers, hidden cells in words. */
-export function renderTable(view: TableView, labels: { caption: string; quarter: string }, footnotes: readonly string[]): TemplateResult {
+export function renderTable(
+  view: TableView,
+  labels: { caption: string; quarter: string },
+  footnotes: readonly string[],
+): TemplateResult {
   if (view.groups) return renderGroupedTable(view, view.groups, labels, footnotes);
   return html`<table part="table">
     <caption>${labels.caption}</caption>
@@ -24,15 +28,17 @@ export function renderTable(view: TableView, labels: { caption: string; quarter:
         </tr>`,
       )}
     </tbody>
-    ${footnotes.length
-      ? html`<tfoot>
+    ${
+      footnotes.length
+        ? html`<tfoot>
           <tr>
             <td colspan=${1 + view.categories.length + (view.totalHeader ? 1 : 0) + (view.coverageHeader ? 1 : 0)}>
               ${footnotes.map((note) => html`<p>${note}</p>`)}
             </td>
           </tr>
         </tfoot>`
-      : nothing}
+        : nothing
+    }
   </table>`;
 }
 
@@ -66,26 +72,32 @@ function renderGroupedTable(
       group.heading
         ? html`<tbody class="group">
             <tr class="group-heading">
-              ${group.total
-                ? html`<th scope="rowgroup">${group.label}</th>${group.total.map((cell) => td(cell))}`
-                : html`<th scope="rowgroup" colspan=${1 + view.rows.length}>${group.label}</th>`}
+              ${
+                group.total
+                  ? html`<th scope="rowgroup">${group.label}</th>${group.total.map((cell) => td(cell))}`
+                  : html`<th scope="rowgroup" colspan=${1 + view.rows.length}>${group.label}</th>`
+              }
             </tr>
             ${group.members.map((c) => row(c, true))}
           </tbody>`
         : html`<tbody>${group.members.map((c) => row(c, false))}</tbody>`,
     )}
-    ${view.totalHeader || view.coverageHeader
-      ? html`<tbody class="totals">
+    ${
+      view.totalHeader || view.coverageHeader
+        ? html`<tbody class="totals">
           ${view.totalHeader ? html`<tr><th scope="row">${view.totalHeader}</th>${view.rows.map((r) => td(r.total))}</tr>` : nothing}
           ${view.coverageHeader ? html`<tr><th scope="row">${view.coverageHeader}</th>${view.rows.map((r) => html`<td>${r.coverage ?? ''}</td>`)}</tr>` : nothing}
         </tbody>`
-      : nothing}
-    ${footnotes.length
-      ? html`<tfoot>
+        : nothing
+    }
+    ${
+      footnotes.length
+        ? html`<tfoot>
           <tr>
             <td colspan=${1 + view.rows.length}>${footnotes.map((note) => html`<p>${note}</p>`)}</td>
           </tr>
         </tfoot>`
-      : nothing}
+        : nothing
+    }
   </table>`;
 }

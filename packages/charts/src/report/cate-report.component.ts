@@ -1,10 +1,26 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cateTaxonomy, formatQuarter, parseQuarterRange, type DisclosurePolicy, type Quarter, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
+import {
+  cateTaxonomy,
+  formatQuarter,
+  parseQuarterRange,
+  type DisclosurePolicy,
+  type Quarter,
+  type SafeSeries,
+  type Section,
+  type Taxonomy,
+} from '@cate/core';
 import { SAMPLE_NOTICE } from '@cate/core/sample';
 import { ChartError, fetchText, type ChartErrorDetail } from '../load.js';
 import { messagesFor } from '../messages.js';
 import { reportMessagesFor, type ReportMessages } from './messages.js';
-import { protectReport, readReportData, readReportText, sourceOrganizations, sourceQuarters, type ReportSource } from './report-data.js';
+import {
+  protectReport,
+  readReportData,
+  readReportText,
+  sourceOrganizations,
+  sourceQuarters,
+  type ReportSource,
+} from './report-data.js';
 import { renderReport } from './report-view.js';
 import { reportStyles } from './styles.js';
 
@@ -153,7 +169,14 @@ export class CateReport extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('taxonomy') || changed.has('format') || changed.has('policy')) this._acquire();
+    if (
+      changed.has('data') ||
+      changed.has('src') ||
+      changed.has('taxonomy') ||
+      changed.has('format') ||
+      changed.has('policy')
+    )
+      this._acquire();
     if (
       changed.has('_source' as keyof CateReport) ||
       changed.has('quarters') ||
@@ -185,7 +208,9 @@ export class CateReport extends LitElement {
     const read = (text: string, contentType: string | null) => () =>
       readReportText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy });
     if (src.startsWith('#')) {
-      const element = (this.getRootNode() as Document | ShadowRoot).getElementById?.(src.slice(1)) ?? document.getElementById(src.slice(1));
+      const element =
+        (this.getRootNode() as Document | ShadowRoot).getElementById?.(src.slice(1)) ??
+        document.getElementById(src.slice(1));
       if (!element) this._fail(new ChartError('fetch-failed', `No element ${src}`, [src]));
       else this._accept(load, read(element.textContent ?? '', 'application/json'));
       return;
@@ -220,7 +245,8 @@ export class CateReport extends LitElement {
       this._quarterList = sourceQuarters(source);
       this._organizationList = sourceOrganizations(source, taxonomy);
       const range = this.quarters ? parseQuarterRange(this.quarters) : undefined;
-      if (this.quarters && !range) throw new ChartError('invalid-quarters', `Invalid quarter range "${this.quarters}"`, [this.quarters]);
+      if (this.quarters && !range)
+        throw new ChartError('invalid-quarters', `Invalid quarter range "${this.quarters}"`, [this.quarters]);
       const organizations = this._selectedOrganizations();
       this._series = protectReport(source, taxonomy, { quarters: range, organizations }, this.policy).series;
       this._state = 'ready';
@@ -246,7 +272,11 @@ export class CateReport extends LitElement {
     let detail: ChartErrorDetail;
     if (error instanceof ChartError) {
       const format = m.errors[error.code] as string | ((...args: Array<string | number>) => string);
-      detail = { code: error.code, message: typeof format === 'function' ? format(...error.args) : format, ...(error.problems ? { problems: error.problems } : {}) };
+      detail = {
+        code: error.code,
+        message: typeof format === 'function' ? format(...error.args) : format,
+        ...(error.problems ? { problems: error.problems } : {}),
+      };
     } else {
       const problems = (error as { problems?: ChartErrorDetail['problems'] } | undefined)?.problems;
       detail = { code: 'invalid-data', message: m.errors['invalid-data'], ...(problems ? { problems } : {}) };
@@ -258,7 +288,9 @@ export class CateReport extends LitElement {
   protected override updated(): void {
     if (this._error && this._error !== this._reportedError) {
       this._reportedError = this._error;
-      this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail: this._error, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent<ChartErrorDetail>('cate-error', { detail: this._error, bubbles: true, composed: true }),
+      );
     }
     if (!this._error) this._reportedError = undefined;
     if (this._state === 'ready' && this._series && this._series !== this._reportedSeries) {
@@ -287,7 +319,9 @@ export class CateReport extends LitElement {
   /** Waits until every chart has finished its updates, including the one its first size measurement causes. */
   private async _chartsSettled(): Promise<void> {
     for (let round = 0; round < 2; round++) {
-      const charts = [...this.renderRoot.querySelectorAll('cate-chart')] as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
+      const charts = [...this.renderRoot.querySelectorAll('cate-chart')] as Array<
+        HTMLElement & { updateComplete?: Promise<unknown> }
+      >;
       await Promise.all(charts.map((chart) => chart.updateComplete));
       await nextFrame();
     }
@@ -343,9 +377,17 @@ export class CateReport extends LitElement {
     const quarters = from && to && !(from === all[0] && to === all.at(-1)) ? `${from}..${to}` : '';
     const chosen = data.getAll('organization').map(String);
     // A disabled box (the last one checked) is not in the form data: keep it.
-    const kept = [...form.querySelectorAll<HTMLInputElement>('input[name="organization"]:disabled:checked')].map((i) => i.value);
+    const kept = [...form.querySelectorAll<HTMLInputElement>('input[name="organization"]:disabled:checked')].map(
+      (i) => i.value,
+    );
     const ids = [...new Set([...chosen, ...kept])];
-    const organizations = ids.length === 0 || ids.length === this._organizationList.length ? '' : this._organizationList.map((o) => o.id).filter((id) => ids.includes(id)).join(',');
+    const organizations =
+      ids.length === 0 || ids.length === this._organizationList.length
+        ? ''
+        : this._organizationList
+            .map((o) => o.id)
+            .filter((id) => ids.includes(id))
+            .join(',');
     this._setFilters(quarters, organizations);
   }
 
@@ -357,7 +399,13 @@ export class CateReport extends LitElement {
     if (quarters === this.quarters && organizations === this.organizations) return;
     this.quarters = quarters;
     this.organizations = organizations;
-    this.dispatchEvent(new CustomEvent<ReportFilterDetail>('cate-filter-change', { detail: { quarters, organizations }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent<ReportFilterDetail>('cate-filter-change', {
+        detail: { quarters, organizations },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private _showing(m: ReportMessages): string {
@@ -365,7 +413,10 @@ export class CateReport extends LitElement {
     const label = (q: Quarter) => formatQuarter(q, { locale: this.locale });
     const selected = this._selectedOrganizations()?.filter((id) => this._organizationList.some((o) => o.id === id));
     const total = this._organizationList.length;
-    const who = this._source?.type === 'published' || !selected || selected.length === total ? m.allMembers(total || this._taxonomy.organizations.length) : m.someMembers(selected.length, total);
+    const who =
+      this._source?.type === 'published' || !selected || selected.length === total
+        ? m.allMembers(total || this._taxonomy.organizations.length)
+        : m.someMembers(selected.length, total);
     return range ? m.showing(label(range.from), label(range.to), who) : '';
   }
 
@@ -377,7 +428,8 @@ export class CateReport extends LitElement {
     const quarters = [...this._quarterList];
     for (const q of [range?.from, range?.to]) if (q && !quarters.includes(q)) quarters.push(q);
     quarters.sort();
-    const option = (q: Quarter, selected: boolean) => html`<option value=${q} ?selected=${selected}>${formatQuarter(q, { locale: this.locale })}</option>`;
+    const option = (q: Quarter, selected: boolean) =>
+      html`<option value=${q} ?selected=${selected}>${formatQuarter(q, { locale: this.locale })}</option>`;
     const selectedIds = new Set(this._selectedOrganizations() ?? this._organizationList.map((o) => o.id));
     const checked = this._organizationList.filter((o) => selectedIds.has(o.id));
     const all = checked.length === this._organizationList.length;
@@ -447,11 +499,13 @@ export class CateReport extends LitElement {
       const problems = this._error?.problems ?? [];
       return html`<div class="error" role="alert">
           <strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}
-          ${problems.length
-            ? html`<ul>
+          ${
+            problems.length
+              ? html`<ul>
                 ${problems.slice(0, 5).map((p) => html`<li>${p.message}</li>`)}
               </ul>`
-            : nothing}
+              : nothing
+          }
         </div>
         <slot></slot>`;
     }

@@ -1,5 +1,14 @@
 import * as core from '@cate/core';
-import type { DisclosurePolicy, Problem, Quarter, QuarterRange, SafeSeries, Submission, SuppressionRecord, Taxonomy } from '@cate/core';
+import type {
+  DisclosurePolicy,
+  Problem,
+  Quarter,
+  QuarterRange,
+  SafeSeries,
+  Submission,
+  SuppressionRecord,
+  Taxonomy,
+} from '@cate/core';
 import { ChartError, isSafeSeries } from '../load.js';
 import { inputFromData, inputFromText } from '../pipeline.js';
 
@@ -33,7 +42,9 @@ function noticeOf(json: unknown): string | undefined {
   return typeof notice === 'string' && notice.trim() ? notice : undefined;
 }
 
-function isReportDocument(json: unknown): json is { format: string; sections: Record<string, unknown>; notice?: string } {
+function isReportDocument(
+  json: unknown,
+): json is { format: string; sections: Record<string, unknown>; notice?: string } {
   return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === REPORT_FORMAT;
 }
 
@@ -50,9 +61,14 @@ function readPublished(
     if (!(section.id in given)) continue;
     const { series, problems: found } = core.readPublishedSeries(given[section.id], policy);
     if (series) sections.set(section.id, series);
-    for (const p of errorsOf(found)) problems.push({ ...p, where: { ...p.where, path: `sections.${section.id}${p.where?.path ? `.${p.where.path}` : ''}` } });
+    for (const p of errorsOf(found))
+      problems.push({
+        ...p,
+        where: { ...p.where, path: `sections.${section.id}${p.where?.path ? `.${p.where.path}` : ''}` },
+      });
   }
-  if (problems.length) throw new ChartError('invalid-data', `The report has ${problems.length} problem(s).`, [], problems);
+  if (problems.length)
+    throw new ChartError('invalid-data', `The report has ${problems.length} problem(s).`, [], problems);
   return { type: 'published', sections, notice: noticeOf(json) };
 }
 
@@ -63,7 +79,13 @@ function readPublished(
  */
 export function readReportText(
   text: string,
-  options: { taxonomy: Taxonomy; file?: string; format?: 'json' | 'csv' | undefined; contentType?: string | null; policy?: DisclosurePolicy | undefined },
+  options: {
+    taxonomy: Taxonomy;
+    file?: string;
+    format?: 'json' | 'csv' | undefined;
+    contentType?: string | null;
+    policy?: DisclosurePolicy | undefined;
+  },
 ): ReportSource {
   let notice: string | undefined;
   if (options.format !== 'csv' && /^\s*[[{]/.test(text)) {
@@ -78,7 +100,10 @@ export function readReportText(
   }
   const input = inputFromText(text, options);
   if (input.type !== 'submissions')
-    throw new ChartError('invalid-data', 'A single published series is for <cate-chart>; a report needs submissions or a cate-aggregate@1 document.');
+    throw new ChartError(
+      'invalid-data',
+      'A single published series is for <cate-chart>; a report needs submissions or a cate-aggregate@1 document.',
+    );
   return { type: 'submissions', submissions: input.submissions, notice };
 }
 
@@ -90,7 +115,8 @@ export function readReportData(data: unknown, taxonomy: Taxonomy, policy?: Discl
   if (isReportDocument(data)) return readPublished(data, taxonomy, policy);
   const submissions = Array.isArray(data) ? data : (data as { submissions?: unknown } | null)?.submissions;
   const input = Array.isArray(submissions) && !isSafeSeries(data) ? inputFromData(submissions, taxonomy) : undefined;
-  if (input?.type !== 'submissions') throw new ChartError('invalid-data', 'The data property must be submissions or a cate-aggregate@1 report.');
+  if (input?.type !== 'submissions')
+    throw new ChartError('invalid-data', 'The data property must be submissions or a cate-aggregate@1 report.');
   return { type: 'submissions', submissions: input.submissions, notice: noticeOf(data) };
 }
 
@@ -127,7 +153,12 @@ export interface ProtectedReport {
  * Each section's SafeSeries: submissions are aggregated in one pass and protected per section by core; a
  * published report is used as it is (the filters need per-member counts it does not have).
  */
-export function protectReport(source: ReportSource, taxonomy: Taxonomy, filters: ReportFilters = {}, policy?: DisclosurePolicy): ProtectedReport {
+export function protectReport(
+  source: ReportSource,
+  taxonomy: Taxonomy,
+  filters: ReportFilters = {},
+  policy?: DisclosurePolicy,
+): ProtectedReport {
   if (source.type === 'published') return { series: new Map(source.sections), records: [] };
   const tables = core.aggregateReport(taxonomy, source.submissions, {
     ...(filters.quarters ? { quarters: filters.quarters } : {}),
@@ -141,7 +172,12 @@ export function protectReport(source: ReportSource, taxonomy: Taxonomy, filters:
 export function reportDocument(
   taxonomy: Taxonomy,
   report: ProtectedReport,
-  extra: { quarters?: QuarterRange | undefined; organizations?: readonly string[] | undefined; policy: DisclosurePolicy; notice?: string | undefined },
+  extra: {
+    quarters?: QuarterRange | undefined;
+    organizations?: readonly string[] | undefined;
+    policy: DisclosurePolicy;
+    notice?: string | undefined;
+  },
 ): Record<string, unknown> {
   return {
     format: REPORT_FORMAT,

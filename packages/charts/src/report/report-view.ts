@@ -34,9 +34,11 @@ function renderSection(section: Section, options: ReportViewOptions): TemplateRe
   return html`<section class="report-section" id=${section.id}>
     <h3 id="${section.id}-title" tabindex="-1">${section.title}</h3>
     <p class="description">${section.description}</p>
-    ${section.notes.length
-      ? html`<div class="section-notes">${section.notes.map((note) => html`<p><strong>${note.title}.</strong> ${note.text}</p>`)}</div>`
-      : nothing}
+    ${
+      section.notes.length
+        ? html`<div class="section-notes">${section.notes.map((note) => html`<p><strong>${note.title}.</strong> ${note.text}</p>`)}</div>`
+        : nothing
+    }
     <div class="chart">${options.chart(section)}</div>
     ${renderSources(section.sources, options.messages)}
   </section>`;
@@ -71,8 +73,9 @@ export function renderReport(options: ReportViewOptions): TemplateResult {
       <h1 id="report-title" tabindex="-1">${options.title}</h1>
       ${options.notice ? html`<p class="notice" role="note"><strong>${m.sampleTitle}.</strong> ${options.notice}</p>` : nothing}
     </header>
-    ${first
-      ? html`<section class="introduction" id=${first.id} aria-labelledby="${first.id}-title">
+    ${
+      first
+        ? html`<section class="introduction" id=${first.id} aria-labelledby="${first.id}-title">
           <h2 id="${first.id}-title" tabindex="-1">${first.title}</h2>
           <p>${first.text}</p>
           ${passages.map(
@@ -82,15 +85,18 @@ export function renderReport(options: ReportViewOptions): TemplateResult {
             </div>`,
           )}
         </section>`
-      : nothing}
-    ${taxonomy.organizations.length
-      ? html`<section class="members" id="member-organizations" aria-labelledby="member-organizations-title">
+        : nothing
+    }
+    ${
+      taxonomy.organizations.length
+        ? html`<section class="members" id="member-organizations" aria-labelledby="member-organizations-title">
           <h2 id="member-organizations-title" tabindex="-1">${m.members}</h2>
           <ul>
             ${taxonomy.organizations.map((o) => html`<li>${o.url ? html`<a href=${o.url}>${o.name}</a>` : o.name}</li>`)}
           </ul>
         </section>`
-      : nothing}
+        : nothing
+    }
     <nav class="toc" id="contents" aria-labelledby="contents-title">
       <h2 id="contents-title">${m.contents}</h2>
       <ol>

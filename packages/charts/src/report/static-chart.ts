@@ -32,17 +32,32 @@ export interface StaticChartOptions {
 const DEFAULTS = { width: 640, headingLevel: 2, locale: 'en', idPrefix: 'cate-static' };
 
 function hasContent(series: SafeSeries): boolean {
-  return series.quarters.length > 0 && series.categories.length > 0 && series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'));
+  return (
+    series.quarters.length > 0 &&
+    series.categories.length > 0 &&
+    series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'))
+  );
 }
 
 /** The same footnotes as the live element: hidden and missing cells, partial coverage, counting caveats. */
-export function chartFootnotes(series: SafeSeries, layout: ChartLayout | undefined, m: Messages, locale: string): string[] {
+export function chartFootnotes(
+  series: SafeSeries,
+  layout: ChartLayout | undefined,
+  m: Messages,
+  locale: string,
+): string[] {
   const notes: string[] = [];
   const cells = series.cells.flat();
-  if (cells.some((c) => c.status === 'suppressed') || layout?.has.suppressed) notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
+  if (cells.some((c) => c.status === 'suppressed') || layout?.has.suppressed)
+    notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
   if (cells.some((c) => c.status === 'not-reported') || layout?.has.notReported) notes.push(m.footnoteNotReported);
   const partial = series.coverage.filter((c) => c.reported < c.expected);
-  if (partial.length) notes.push(m.coverageNote(partial.map((c) => `${formatQuarter(c.quarter, { locale })}, ${m.coverage(c.reported, c.expected)}`)));
+  if (partial.length)
+    notes.push(
+      m.coverageNote(
+        partial.map((c) => `${formatQuarter(c.quarter, { locale })}, ${m.coverage(c.reported, c.expected)}`),
+      ),
+    );
   if (series.unit === 'clients') notes.push(m.clientsNotPeople);
   if (series.multiSelect) notes.push(m.multiSelectNote);
   return notes;
@@ -59,7 +74,8 @@ export function renderStaticChart(series: SafeSeries, options: StaticChartOption
   const section = options.section;
   const title = options.heading || section?.chartTitle || section?.title || series.section;
   const heading = html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${options.headingLevel ?? DEFAULTS.headingLevel}>${title}</div>`;
-  if (!hasContent(series)) return html`<div part="base" class="base auto">${heading}<p part="message" class="message">${m.empty}</p></div>`;
+  if (!hasContent(series))
+    return html`<div part="base" class="base auto">${heading}<p part="message" class="message">${m.empty}</p></div>`;
   const kind: ChartKind = resolveKind(undefined, series).kind;
   const measure = measureFor(kind, series);
   const width = options.width ?? DEFAULTS.width;
@@ -69,7 +85,13 @@ export function renderStaticChart(series: SafeSeries, options: StaticChartOption
   const caption = m.tableCaption(title);
   const drawing = kind !== 'table' && kind !== 'stat';
   let figure: TemplateResult | typeof nothing = nothing;
-  if (kind === 'stat') figure = renderStat(layout.cells.map((row) => row[0]!), layout.quarters, m.unitNoun(series.unit), m);
+  if (kind === 'stat')
+    figure = renderStat(
+      layout.cells.map((row) => row[0]!),
+      layout.quarters,
+      m.unitNoun(series.unit),
+      m,
+    );
   else if (drawing)
     figure = html`<div part="plot" class="plot" role="img" aria-labelledby="heading" aria-describedby="summary">
       <svg part="svg" class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">

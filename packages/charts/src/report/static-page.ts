@@ -1,6 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { formatQuarter, type Quarter, type QuarterRange, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
+import {
+  formatQuarter,
+  type Quarter,
+  type QuarterRange,
+  type SafeSeries,
+  type Section,
+  type Taxonomy,
+} from '@cate/core';
 import { messagesFor } from '../messages.js';
 import { chartStyles } from '../styles.js';
 import { reportMessagesFor } from './messages.js';
@@ -76,7 +83,11 @@ function escapeText(text: string): string {
 
 /** JSON inside a `<script type="application/json">`: nothing in it may close the element or open a comment. */
 export function scriptSafeJson(json: string): string {
-  return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /**
@@ -85,7 +96,14 @@ export function scriptSafeJson(json: string): string {
  */
 export function staticChartHtml(
   series: SafeSeries,
-  options: { section?: Section | undefined; chartCss: string; toHtml: TemplateToHtml; headingLevel?: number; width?: number | undefined; locale?: string | undefined },
+  options: {
+    section?: Section | undefined;
+    chartCss: string;
+    toHtml: TemplateToHtml;
+    headingLevel?: number;
+    width?: number | undefined;
+    locale?: string | undefined;
+  },
 ): string {
   const markup = options.toHtml(
     renderStaticChart(series, {
@@ -100,7 +118,13 @@ export function staticChartHtml(
   return `<div class="chart-static" data-section="${escapeText(series.section)}"><template shadowrootmode="open"><link rel="stylesheet" href="${escapeText(options.chartCss)}">${markup}</template></div>`;
 }
 
-function page(options: { title: string; lang: string; css: string; script?: string | undefined; body: string }): string {
+function page(options: {
+  title: string;
+  lang: string;
+  css: string;
+  script?: string | undefined;
+  body: string;
+}): string {
   return `<!doctype html>
 <html lang="${escapeText(options.lang)}">
 <head>
@@ -130,7 +154,11 @@ export function staticReportPage(options: StaticReportOptions): string {
   const total = options.organizations?.total ?? taxonomy.organizations.length;
   const shown = options.organizations?.shown ?? total;
   const showing = options.quarters
-    ? m.showing(label(options.quarters.from), label(options.quarters.to), shown === total ? m.allMembers(total) : m.someMembers(shown, total))
+    ? m.showing(
+        label(options.quarters.from),
+        label(options.quarters.to),
+        shown === total ? m.allMembers(total) : m.someMembers(shown, total),
+      )
     : '';
   const controls = html`<div class="filters">
     ${showing ? html`<p class="showing">${showing}</p>` : ''}
@@ -149,7 +177,9 @@ export function staticReportPage(options: StaticReportOptions): string {
         if (!data) return html`<p class="status">${empty}</p>`;
         // Safe: staticChartHtml returns Lit SSR output (every label and number escaped by Lit) inside a wrapper
         // whose only attribute values go through escapeText; no data reaches it unescaped.
-        return unsafeHTML(staticChartHtml(data, { section, chartCss: options.assets.chartCss, toHtml, width: options.width, locale }));
+        return unsafeHTML(
+          staticChartHtml(data, { section, chartCss: options.assets.chartCss, toHtml, width: options.width, locale }),
+        );
       },
     }),
   );
@@ -159,19 +189,41 @@ export function staticReportPage(options: StaticReportOptions): string {
 ${report}
 </cate-report>
 </main>${live ? `\n<script type="application/json" id="cate-report-data">${scriptSafeJson(options.inlineData!)}</script>` : ''}`;
-  return page({ title, lang: locale, css: options.assets.reportCss, script: live ? options.assets.script : undefined, body });
+  return page({
+    title,
+    lang: locale,
+    css: options.assets.reportCss,
+    script: live ? options.assets.script : undefined,
+    body,
+  });
 }
 
 /** One section's chart as a page of its own (for printing one chart, or an iframe that needs no JavaScript). */
 export function staticChartPage(
   series: SafeSeries,
-  options: { taxonomy: Taxonomy; assets: StaticAssets; toHtml: TemplateToHtml; notice?: string | undefined; locale?: string | undefined; width?: number | undefined },
+  options: {
+    taxonomy: Taxonomy;
+    assets: StaticAssets;
+    toHtml: TemplateToHtml;
+    notice?: string | undefined;
+    locale?: string | undefined;
+    width?: number | undefined;
+  },
 ): string {
   const section = options.taxonomy.sections.find((s) => s.id === series.section);
   const locale = options.locale ?? 'en';
   const m = reportMessagesFor(locale);
-  const notice = options.notice ? `<p class="notice" role="note"><strong>${escapeText(m.sampleTitle)}.</strong> ${escapeText(options.notice)}</p>\n` : '';
-  const chart = staticChartHtml(series, { section, chartCss: options.assets.chartCss, toHtml: options.toHtml, headingLevel: 1, width: options.width, locale });
+  const notice = options.notice
+    ? `<p class="notice" role="note"><strong>${escapeText(m.sampleTitle)}.</strong> ${escapeText(options.notice)}</p>\n`
+    : '';
+  const chart = staticChartHtml(series, {
+    section,
+    chartCss: options.assets.chartCss,
+    toHtml: options.toHtml,
+    headingLevel: 1,
+    width: options.width,
+    locale,
+  });
   return page({
     title: `${section?.chartTitle ?? section?.title ?? series.section} – ${options.taxonomy.name}`,
     lang: locale,

@@ -24,8 +24,7 @@ export function reportingCoverage(
   const orgPosition = new Map(organizations.map((id, i) => [id, i]));
   const first = quarters.length ? quarterIndex(quarters[0]!) : 0;
   const reported: Record<string, boolean[][]> = {};
-  for (const section of taxonomy.sections)
-    reported[section.id] = organizations.map(() => quarters.map(() => false));
+  for (const section of taxonomy.sections) reported[section.id] = organizations.map(() => quarters.map(() => false));
   for (const s of submissions) {
     const o = orgPosition.get(s.organization);
     const q = quarterIndex(s.quarter) - first;

@@ -9,7 +9,9 @@ export interface CategoryGroup {
 }
 
 /** The hierarchy a section expresses with category groups; a category without a group is its own group. */
-export function categoryGroups(section: { readonly categories: readonly Pick<Category, 'label' | 'group'>[] }): CategoryGroup[] {
+export function categoryGroups(section: {
+  readonly categories: readonly Pick<Category, 'label' | 'group'>[];
+}): CategoryGroup[] {
   const groups = new Map<string, CategoryGroup>();
   section.categories.forEach((category, index) => {
     const name = category.group ?? category.label;
@@ -24,8 +26,12 @@ export function categoryGroups(section: { readonly categories: readonly Pick<Cat
  * Each group's sum in each period of a single-select series. A group with a hidden member is hidden (its sum
  * and the visible members would give the hidden count away); a group nobody reported is not reported.
  */
-export function groupSums(series: SafeSeries, section: Pick<Section, 'categories' | 'multiSelect'>): { groups: CategoryGroup[]; cells: SafeCell[][] } {
-  if (section.multiSelect) throw new TypeError('groupSums: the categories of a multi-select section overlap, so they cannot be added up');
+export function groupSums(
+  series: SafeSeries,
+  section: Pick<Section, 'categories' | 'multiSelect'>,
+): { groups: CategoryGroup[]; cells: SafeCell[][] } {
+  if (section.multiSelect)
+    throw new TypeError('groupSums: the categories of a multi-select section overlap, so they cannot be added up');
   const groups = categoryGroups(section);
   const cells = series.cells.map((row) =>
     groups.map((g): SafeCell => {

@@ -34,12 +34,23 @@ export interface HotlineDataset {
   tables: readonly HotlinePublishedTable[];
 }
 
-const row = (label: string, count: number | 'fewer-than-three', percent: number | undefined, section: string, category: string): HotlinePublishedRow =>
-  percent === undefined ? { label, count, cells: [[section, category]] } : { label, count, percent, cells: [[section, category]] };
+const row = (
+  label: string,
+  count: number | 'fewer-than-three',
+  percent: number | undefined,
+  section: string,
+  category: string,
+): HotlinePublishedRow =>
+  percent === undefined
+    ? { label, count, cells: [[section, category]] }
+    : { label, count, percent, cells: [[section, category]] };
 
-const signaler = (label: string, count: number, percent: number, category: string) => row(label, count, percent, 'signaler-type', category);
-const reason = (label: string, count: number, percent: number, category: string) => row(label, count, percent, 'primary-reason', category);
-const venue = (label: string, count: number, percent: number, category: string) => row(label, count, percent, 'venue-industry', category);
+const signaler = (label: string, count: number, percent: number, category: string) =>
+  row(label, count, percent, 'signaler-type', category);
+const reason = (label: string, count: number, percent: number, category: string) =>
+  row(label, count, percent, 'primary-reason', category);
+const venue = (label: string, count: number, percent: number, category: string) =>
+  row(label, count, percent, 'venue-industry', category);
 const victims = (label: string, count: number | 'fewer-than-three', percent: number | undefined, category: string) =>
   row(label, count, percent, 'victim-demographics', category);
 
@@ -52,7 +63,15 @@ export const HOTLINE_MISSOURI_2020: HotlineDataset = {
       id: 'substantive-signals',
       title: 'Number of Substantive Signals Received from Missouri',
       total: 750,
-      rows: [row('Number of Substantive Signals Received from Missouri', 750, undefined, 'substantive-signals', 'substantive-signals')],
+      rows: [
+        row(
+          'Number of Substantive Signals Received from Missouri',
+          750,
+          undefined,
+          'substantive-signals',
+          'substantive-signals',
+        ),
+      ],
     },
     {
       id: 'signaler-type',
@@ -83,7 +102,15 @@ export const HOTLINE_MISSOURI_2020: HotlineDataset = {
       id: 'potential-trafficking-situations',
       title: 'DATA ABOUT HUMAN TRAFFICKING SITUATIONS',
       total: 267,
-      rows: [row('Unique situations (incidents) of potential human trafficking', 267, undefined, 'potential-trafficking-situations', 'situations')],
+      rows: [
+        row(
+          'Unique situations (incidents) of potential human trafficking',
+          267,
+          undefined,
+          'potential-trafficking-situations',
+          'situations',
+        ),
+      ],
     },
     {
       id: 'primary-reason',
@@ -122,13 +149,19 @@ export const HOTLINE_MISSOURI_2020: HotlineDataset = {
           label: 'Sex and Labor',
           count: 9,
           percent: 3,
-          cells: [['trafficking-type', 'sex-and-labor'], ['venue-industry', 'sex-and-labor']],
+          cells: [
+            ['trafficking-type', 'sex-and-labor'],
+            ['venue-industry', 'sex-and-labor'],
+          ],
         },
         {
           label: 'Trafficking Type Not Specified',
           count: 19,
           percent: 7,
-          cells: [['trafficking-type', 'trafficking-type-not-specified'], ['venue-industry', 'trafficking-type-not-specified']],
+          cells: [
+            ['trafficking-type', 'trafficking-type-not-specified'],
+            ['venue-industry', 'trafficking-type-not-specified'],
+          ],
         },
       ],
     },

@@ -25,9 +25,14 @@ export function hotlinePeriodLabel(dataset: HotlineDataset): string {
 
 type Cell = SerializedSeries['cells'][number][number];
 
-function rowFor(dataset: HotlineDataset, section: string, category: string): { table: HotlinePublishedTable; row: HotlinePublishedRow } | undefined {
+function rowFor(
+  dataset: HotlineDataset,
+  section: string,
+  category: string,
+): { table: HotlinePublishedTable; row: HotlinePublishedRow } | undefined {
   for (const table of dataset.tables)
-    for (const row of table.rows) if (row.cells.some(([s, c]) => s === section && c === category)) return { table, row };
+    for (const row of table.rows)
+      if (row.cells.some(([s, c]) => s === section && c === category)) return { table, row };
   return undefined;
 }
 
@@ -43,32 +48,62 @@ export function hotlineSeriesDocument(
 ): { document?: SerializedSeries; problems: Problem[] } {
   const section = taxonomy.sections.find((s) => s.id === sectionId);
   if (!section)
-    return { problems: [{ severity: 'error', code: 'unknown-section', message: `section "${sectionId}" is not in taxonomy "${taxonomy.id}"`, where: { path: 'section' } }] };
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'unknown-section',
+          message: `section "${sectionId}" is not in taxonomy "${taxonomy.id}"`,
+          where: { path: 'section' },
+        },
+      ],
+    };
   const problems: Problem[] = [];
   const found = section.categories.map((category, c) => {
     const hit = rowFor(dataset, section.id, category.id);
     if (!hit)
-      problems.push({ severity: 'error', code: 'missing-row', message: `no published row fills "${category.label}" of section "${section.id}"`, where: { path: `categories[${c}]` } });
+      problems.push({
+        severity: 'error',
+        code: 'missing-row',
+        message: `no published row fills "${category.label}" of section "${section.id}"`,
+        where: { path: `categories[${c}]` },
+      });
     return hit;
   });
   if (problems.length) return { problems };
   const tables = new Set(found.map((hit) => hit!.table));
   if (tables.size !== 1)
-    return { problems: [{ severity: 'error', code: 'mixed-tables', message: `section "${section.id}" takes rows from ${tables.size} tables; expected one`, where: { path: 'tables' } }] };
+    return {
+      problems: [
+        {
+          severity: 'error',
+          code: 'mixed-tables',
+          message: `section "${section.id}" takes rows from ${tables.size} tables; expected one`,
+          where: { path: 'tables' },
+        },
+      ],
+    };
   const table = found[0]!.table;
   const cells: Cell[] = found.map((hit) =>
     hit!.row.count === 'fewer-than-three' ? { status: 'suppressed' } : { status: 'value', value: hit!.row.count },
   );
   const printed = found.some((hit) => hit!.row.percent !== undefined);
-  const shares: Cell[] = found.map((hit) => hit!.row).map((row) =>
-    row.count === 'fewer-than-three' ? { status: 'suppressed' } : row.percent === undefined ? { status: 'not-reported' } : { status: 'value', value: row.percent / 100 },
-  );
+  const shares: Cell[] = found
+    .map((hit) => hit!.row)
+    .map((row) =>
+      row.count === 'fewer-than-three'
+        ? { status: 'suppressed' }
+        : row.percent === undefined
+          ? { status: 'not-reported' }
+          : { status: 'value', value: row.percent / 100 },
+    );
   const quarter = hotlinePeriod(dataset);
   // A group's own row ("Sex 229" above its venues), printed in the same table: the group's published total.
   const groupTotals = categoryGroups(section).flatMap(({ group }) => {
     const printed = table.rows.find((row) => row.label === group && !row.cells.some(([s]) => s === section.id));
     if (!printed) return [];
-    const cell: Cell = printed.count === 'fewer-than-three' ? { status: 'suppressed' } : { status: 'value', value: printed.count };
+    const cell: Cell =
+      printed.count === 'fewer-than-three' ? { status: 'suppressed' } : { status: 'value', value: printed.count };
     return [{ group, cells: [cell] }];
   });
   const document: SerializedSeries = {

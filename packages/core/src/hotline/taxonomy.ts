@@ -9,11 +9,15 @@
 import type { Category, Note, Provenance, Section, Source, Taxonomy, UnitLabel } from '../taxonomy/schema.js';
 
 export const HOTLINE_SOURCE: Source = {
-  citation: 'National Human Trafficking Hotline. Missouri State Report: 1/1/2020 – 12/31/2020. Statistics accurate as of 07/01/2021.',
+  citation:
+    'National Human Trafficking Hotline. Missouri State Report: 1/1/2020 – 12/31/2020. Statistics accurate as of 07/01/2021.',
   url: 'https://humantraffickinghotline.org/en/statistics',
 };
 
-const FROM_HOTLINE: Provenance = { from: 'report', note: "The Hotline's Missouri state report for 2020, labels verbatim." };
+const FROM_HOTLINE: Provenance = {
+  from: 'report',
+  note: "The Hotline's Missouri state report for 2020, labels verbatim.",
+};
 
 /** Footnotes 1, 4 and 10 of the report: the rule behind every "fewer than three" row. */
 export const FEWER_THAN_THREE_NOTE: Note = {
@@ -148,7 +152,8 @@ export const hotlineSections: Section[] = [
   {
     id: 'primary-reason',
     title: 'Primary Reason for Contacting the National Hotline',
-    description: 'Situations of potential human trafficking by the primary reason the Hotline was contacted about them.',
+    description:
+      'Situations of potential human trafficking by the primary reason the Hotline was contacted about them.',
     area,
     unit,
     unitLabel: situations,
@@ -211,7 +216,8 @@ export const hotlineSections: Section[] = [
   {
     id: 'victim-demographics',
     title: 'Victim Demographics',
-    description: 'Situations of potential human trafficking referencing each victim demographic. A situation may reference several.',
+    description:
+      'Situations of potential human trafficking referencing each victim demographic. A situation may reference several.',
     area,
     unit,
     unitLabel: situations,
@@ -254,9 +260,15 @@ export const hotlineTaxonomy: Taxonomy = {
       title: 'Overview of incoming signals',
       text: 'Incoming communication with the National Human Trafficking Hotline from January 1, 2020 to December 31, 2020 about human trafficking cases and issues related to human trafficking in Missouri: phone calls, SMS, webchats, online tip reports or emails. Communication about topics unrelated to human trafficking is not included. Missouri had the 13th highest signal volume of all 50 states and Washington, D.C. in 2020.',
     },
-    { id: 'important-note', title: NOT_VERIFIED_NOTE.title, text: `${NOT_VERIFIED_NOTE.text} These statistics are accurate as of 07/01/2021 and may change as new information emerges.` },
+    {
+      id: 'important-note',
+      title: NOT_VERIFIED_NOTE.title,
+      text: `${NOT_VERIFIED_NOTE.text} These statistics are accurate as of 07/01/2021 and may change as new information emerges.`,
+    },
   ],
-  organizations: [{ id: 'nhth', name: 'National Human Trafficking Hotline', url: 'https://humantraffickinghotline.org' }],
+  organizations: [
+    { id: 'nhth', name: 'National Human Trafficking Hotline', url: 'https://humantraffickinghotline.org' },
+  ],
   areas: [{ id: area, title: 'Missouri, 2020' }],
   sections: hotlineSections,
 };

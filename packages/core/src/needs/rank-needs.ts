@@ -26,13 +26,18 @@ export interface NeedRank {
  * A median from fewer than `minResponses` ratings is withheld (default 3, the Hotline's rule for small counts):
  * with one or two respondents a median is their own answer. Ties keep the assessment's order.
  */
-export function rankNeeds(assessment: NeedsAssessment, options: { region?: string; minResponses?: number } = {}): NeedRank[] {
+export function rankNeeds(
+  assessment: NeedsAssessment,
+  options: { region?: string; minResponses?: number } = {},
+): NeedRank[] {
   const min = options.minResponses ?? 3;
   const responses = assessment.responses.filter((r) => !options.region || r.region === options.region);
   const rows: NeedRank[] = assessment.needs.map(({ id, label }) => {
     const ratings = responses.map((r) => r.ratings[id]).filter((v): v is number => typeof v === 'number');
     const m = ratings.length >= min ? median(ratings) : undefined;
-    return m === undefined ? { id, label, responses: ratings.length } : { id, label, median: m, responses: ratings.length };
+    return m === undefined
+      ? { id, label, responses: ratings.length }
+      : { id, label, median: m, responses: ratings.length };
   });
   const ranked = rows
     .map((row, i) => ({ row, i }))
@@ -51,7 +56,10 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 /** Checks a needs assessment: its shape, then that every response names a known region and known needs. */
-export function checkNeedsAssessment(input: unknown, file?: string): { assessment?: NeedsAssessment; problems: Problem[] } {
+export function checkNeedsAssessment(
+  input: unknown,
+  file?: string,
+): { assessment?: NeedsAssessment; problems: Problem[] } {
   const where = (path: string) => ({ ...(file ? { file } : {}), path });
   const parsed = z.safeParse(NeedsAssessment, input);
   if (!parsed.success)
@@ -69,10 +77,20 @@ export function checkNeedsAssessment(input: unknown, file?: string): { assessmen
   const needs = new Set(a.needs.map((n) => n.id));
   a.responses.forEach((r, i) => {
     if (!regions.has(r.region))
-      problems.push({ severity: 'error', code: 'unknown-region', message: `region "${r.region}" is not in regions`, where: where(`responses[${i}].region`) });
+      problems.push({
+        severity: 'error',
+        code: 'unknown-region',
+        message: `region "${r.region}" is not in regions`,
+        where: where(`responses[${i}].region`),
+      });
     for (const need of Object.keys(r.ratings))
       if (!needs.has(need))
-        problems.push({ severity: 'error', code: 'unknown-need', message: `need "${need}" is not in needs`, where: where(`responses[${i}].ratings.${need}`) });
+        problems.push({
+          severity: 'error',
+          code: 'unknown-need',
+          message: `need "${need}" is not in needs`,
+          where: where(`responses[${i}].ratings.${need}`),
+        });
   });
   return problems.length ? { problems } : { assessment: a, problems };
 }

@@ -7,7 +7,9 @@ const Text = z.string().check(z.minLength(1, 'expected non-empty text'));
 const Named = z.object({ id: Id, label: Text });
 
 /** A rating on the assessment's 1-5 scale (5: the highest level of need); null where a respondent gave none. */
-const Rating = z.nullable(z.int().check(z.minimum(1, 'expected a rating from 1 to 5'), z.maximum(5, 'expected a rating from 1 to 5')));
+const Rating = z.nullable(
+  z.int().check(z.minimum(1, 'expected a rating from 1 to 5'), z.maximum(5, 'expected a rating from 1 to 5')),
+);
 
 /** One respondent's (a service provider's) ratings of every need for their region. */
 export const NeedsResponse = z.object({ region: Id, ratings: z.record(z.string(), Rating) });

@@ -162,7 +162,10 @@ export function auditPublication(publication: Publication): AuditReport {
  * alone: 0 is also the largest value the relations allow, or the bound also the smallest. (Once no hidden cell
  * is pinned that way, a cell is determined exactly when it is linearly recoverable.)
  */
-export function pinnedAtBounds(publication: Publication, tight: ReadonlyArray<{ cell: number; value: number }>): number[] {
+export function pinnedAtBounds(
+  publication: Publication,
+  tight: ReadonlyArray<{ cell: number; value: number }>,
+): number[] {
   if (tight.length === 0) return [];
   const problem = attackProblem(publication);
   if (!problem.consistent) return [];

@@ -33,7 +33,11 @@ export interface AuditSeriesOptions {
  * the record says the attack model assumed known from elsewhere (with their values: the record is private).
  * For a multi-select section the published client count bounds each cell from above.
  */
-export function auditSeries(series: SafeSeries, record: SuppressionRecord, options: AuditSeriesOptions = {}): SeriesAudit {
+export function auditSeries(
+  series: SafeSeries,
+  record: SuppressionRecord,
+  options: AuditSeriesOptions = {},
+): SeriesAudit {
   const C = series.categories.length;
   const position = new Map<number, [number, number]>();
   const flat = new Map<number, number>(); // q * C + c -> index into cells
@@ -45,7 +49,9 @@ export function auditSeries(series: SafeSeries, record: SuppressionRecord, optio
       if (cell.status === 'not-reported') return;
       flat.set(q * C + c, cells.length);
       position.set(cells.length, [q, c]);
-      const inside = insider.has(q * C + c) ? hiddenValue.get(`${series.quarters[q]}|${series.categories[c]!.id}`) : undefined;
+      const inside = insider.has(q * C + c)
+        ? hiddenValue.get(`${series.quarters[q]}|${series.categories[c]!.id}`)
+        : undefined;
       cells.push(cell.status === 'value' ? cell.value : (inside?.value ?? null));
     }),
   );
@@ -55,7 +61,9 @@ export function auditSeries(series: SafeSeries, record: SuppressionRecord, optio
     for (const [key, i] of flat) if (pick(Math.floor(key / C), key % C)) coefficients[i] = 1;
     return { coefficients, value };
   };
-  const relationFor = (t: Pick<TotalEntry, 'kind' | 'quarter' | 'category' | 'value'>): PublishedRelation | undefined => {
+  const relationFor = (
+    t: Pick<TotalEntry, 'kind' | 'quarter' | 'category' | 'value'>,
+  ): PublishedRelation | undefined => {
     if (t.kind === 'quarter') return relation((q) => series.quarters[q] === t.quarter, t.value);
     if (t.kind === 'range') return relation((_, c) => series.categories[c]!.id === t.category, t.value);
     if (t.kind === 'grand') return relation(() => true, t.value);

@@ -84,11 +84,21 @@ export function suppressComplementary(model: SuppressionModel): SuppressionOutco
     const singleton = singletons.map(remainderOf);
     const insiders = new Map<number, Remainder[]>();
     for (const r of singleton) if (!isZero(r.rho)) addTo(insiders, r.hash, r);
-    return (state = { primary: primaryCells.map(remainderOf), totals: primaryTotals.map((t) => space.reduce(t)), singleton, insiders });
+    return (state = {
+      primary: primaryCells.map(remainderOf),
+      totals: primaryTotals.map((t) => space.reduce(t)),
+      singleton,
+      insiders,
+    });
   };
   /** Whether a singleton other than cell p, unmoved by w (or moved, in `moved`), is parallel to p's remainder. */
-  const insiderFor = (p: Remainder, candidates: readonly Remainder[] | undefined, skip: ReadonlySet<number> | undefined) =>
-    candidates !== undefined && candidates.some((s) => s.cell !== p.cell && !skip?.has(s.cell) && parallel(p.rho, s.rho));
+  const insiderFor = (
+    p: Remainder,
+    candidates: readonly Remainder[] | undefined,
+    skip: ReadonlySet<number> | undefined,
+  ) =>
+    candidates !== undefined &&
+    candidates.some((s) => s.cell !== p.cell && !skip?.has(s.cell) && parallel(p.rho, s.rho));
 
   /**
    * What publishing something with reduced form w would reveal: nothing ('published'), or why it must stay
@@ -120,7 +130,8 @@ export function suppressComplementary(model: SuppressionModel): SuppressionOutco
       if (!isZero(rho)) addTo(movedTo, directionHash(rho), { cell: r.cell, rho, hash: 0 });
     }
     for (const p of after)
-      if (insiderFor(p, insiders.get(p.hash), moved) || insiderFor(p, movedTo.get(p.hash), undefined)) return 'singleton';
+      if (insiderFor(p, insiders.get(p.hash), moved) || insiderFor(p, movedTo.get(p.hash), undefined))
+        return 'singleton';
     return 'published';
   };
 

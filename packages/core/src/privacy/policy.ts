@@ -75,6 +75,8 @@ export function checkedPolicy(policy: unknown): DisclosurePolicy {
   if (typeof policy === 'object' && policy !== null && checked.has(policy)) return policy as DisclosurePolicy;
   const parsed = z.safeParse(DisclosurePolicy, policy);
   if (!parsed.success)
-    throw new TypeError(`invalid disclosure policy: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new TypeError(
+      `invalid disclosure policy: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return remember(parsed.data);
 }

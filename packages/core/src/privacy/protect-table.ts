@@ -155,15 +155,25 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
     if (cells.length) totals.push({ kind, at, cells, value: cells.reduce((s, i) => s + valueOf(i), 0), shown });
   };
   const showQuarterSums = p.publish.quarterTotals && !table.multiSelect;
-  for (let q = 0; q < Q; q++) addTotal('quarter', q, index[q]!.filter((i) => i >= 0), showQuarterSums);
+  for (let q = 0; q < Q; q++)
+    addTotal(
+      'quarter',
+      q,
+      index[q]!.filter((i) => i >= 0),
+      showQuarterSums,
+    );
   if (p.publish.rangeTotals)
-    for (let c = 0; c < C; c++) addTotal('range', c, index.map((row) => row[c]!).filter((i) => i >= 0), true);
+    for (let c = 0; c < C; c++)
+      addTotal(
+        'range',
+        c,
+        index.map((row) => row[c]!).filter((i) => i >= 0),
+        true,
+      );
   addTotal('grand', 0, [...Array(n).keys()], false);
 
   const reasons: (SuppressionReason | undefined)[] = cellAt.map(([q, c]) =>
-    isProtected
-      ? primaryReason(table.counts[q]![c]!, table.contributors[q]![c]!, table.largest[q]![c]!, p)
-      : undefined,
+    isProtected ? primaryReason(table.counts[q]![c]!, table.contributors[q]![c]!, table.largest[q]![c]!, p) : undefined,
   );
   // The quarter's denominator: the quarter sum (single-select) or the client count (multi-select), which in a
   // section about organizations is the number of organizations reporting.
@@ -195,7 +205,9 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
       }),
       neighbours: (i) => {
         const [q, c] = cellAt[i]!;
-        return [...index[q]!, ...(p.publish.rangeTotals ? index.map((row) => row[c]!) : [])].filter((j) => j >= 0 && j !== i);
+        return [...index[q]!, ...(p.publish.rangeTotals ? index.map((row) => row[c]!) : [])].filter(
+          (j) => j >= 0 && j !== i,
+        );
       },
       totals,
       order: (primary, known) => candidateOrder(table, cellAt, primary, known, totals, p),
@@ -238,7 +250,8 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
       const cell = cells[q]![c]!;
       const denominator = denominatorOf(q);
       if (cell.status !== 'value') return cell;
-      if (denominator.status !== 'value' || denominator.value === 0) return denominator.status === 'suppressed' ? SUPPRESSED : NOT_REPORTED;
+      if (denominator.status !== 'value' || denominator.value === 0)
+        return denominator.status === 'suppressed' ? SUPPRESSED : NOT_REPORTED;
       return valueCell(cell.value / denominator.value);
     }),
   );
@@ -285,7 +298,15 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
       }),
       ...clientTotals.flatMap(({ value, hidden }, q): SuppressedTotal[] =>
         (hidden || boundHidden[q]) && table.multiSelect
-          ? [{ kind: 'clients', quarter: table.quarters[q]!, value: value!, shown: p.publish.quarterTotals, reason: hidden ? 'primary-threshold' : 'complementary' }]
+          ? [
+              {
+                kind: 'clients',
+                quarter: table.quarters[q]!,
+                value: value!,
+                shown: p.publish.quarterTotals,
+                reason: hidden ? 'primary-threshold' : 'complementary',
+              },
+            ]
           : [],
       ),
     ],
@@ -325,10 +346,7 @@ function candidateOrder(
     .filter(({ index }) => !primary[index] && !known.has(index))
     .sort(
       (a, b) =>
-        Number(a.value !== 0) - Number(b.value !== 0) ||
-        b.value - a.value ||
-        a.single - b.single ||
-        a.index - b.index,
+        Number(a.value !== 0) - Number(b.value !== 0) || b.value - a.value || a.single - b.single || a.index - b.index,
     )
     .map(({ index }): Candidate => ({ kind: 'cell', index }));
   return [...totalOrder, ...cellOrder];

@@ -68,17 +68,28 @@ function shapeProblems(s: SerializedSeries): Problem[] {
     if (!ok) problems.push({ severity: 'error', code: 'shape-mismatch', message, where: { path } });
   };
   const grid = (rows: readonly (readonly unknown[])[], name: string) =>
-    expect(rows.length === Q && rows.every((r) => r.length === C), name, `${name} must be ${Q} quarters x ${C} categories`);
+    expect(
+      rows.length === Q && rows.every((r) => r.length === C),
+      name,
+      `${name} must be ${Q} quarters x ${C} categories`,
+    );
   grid(s.cells, 'cells');
   if (s.shares) grid(s.shares, 'shares');
-  if (s.quarterTotals) expect(s.quarterTotals.length === Q, 'quarterTotals', `quarterTotals must have one entry per quarter (${Q})`);
-  if (s.rangeTotals) expect(s.rangeTotals.length === C, 'rangeTotals', `rangeTotals must have one entry per category (${C})`);
-  if (s.periodLabels) expect(s.periodLabels.length === Q, 'periodLabels', `periodLabels must have one label per quarter (${Q})`);
+  if (s.quarterTotals)
+    expect(s.quarterTotals.length === Q, 'quarterTotals', `quarterTotals must have one entry per quarter (${Q})`);
+  if (s.rangeTotals)
+    expect(s.rangeTotals.length === C, 'rangeTotals', `rangeTotals must have one entry per category (${C})`);
+  if (s.periodLabels)
+    expect(s.periodLabels.length === Q, 'periodLabels', `periodLabels must have one label per quarter (${Q})`);
   const groups = new Set(s.categories.flatMap((c) => (c.group === undefined ? [] : [c.group])));
   const totalled = new Set<string>();
   s.groupTotals?.forEach((g, i) => {
     const path = `groupTotals[${i}]`;
-    expect(!s.multiSelect, path, 'a multi-select section has no group totals: its categories overlap, so they do not add up');
+    expect(
+      !s.multiSelect,
+      path,
+      'a multi-select section has no group totals: its categories overlap, so they do not add up',
+    );
     expect(groups.has(g.group), `${path}.group`, `no category is in group "${g.group}"`);
     expect(!totalled.has(g.group), `${path}.group`, `group "${g.group}" has two totals`);
     expect(g.cells.length === Q, `${path}.cells`, `a group total must have one entry per quarter (${Q})`);
@@ -89,7 +100,11 @@ function shapeProblems(s: SerializedSeries): Problem[] {
       const members = s.categories.flatMap((c, i) => (c.group === g.group ? [s.cells[q]?.[i]] : []));
       if (total?.status !== 'value' || members.some((m) => m === undefined || m.status === 'suppressed')) return;
       const sum = members.reduce((n, m) => n + (m!.status === 'value' ? m!.value : 0), 0);
-      expect(Math.abs(sum - total.value) < 1e-9, `${path}.cells[${q}]`, `the total of "${g.group}" for ${s.quarters[q]} is not the sum of its categories`);
+      expect(
+        Math.abs(sum - total.value) < 1e-9,
+        `${path}.cells[${q}]`,
+        `the total of "${g.group}" for ${s.quarters[q]} is not the sum of its categories`,
+      );
     });
   });
   return problems;
@@ -109,7 +124,14 @@ export function readPublishedSeries(
   const format = (input as { format?: unknown } | null)?.format;
   if (typeof format === 'string' && format !== SERIES_FORMAT)
     return {
-      problems: [{ severity: 'error', code: 'unsupported-format', message: `format "${format}" is not supported; expected "${SERIES_FORMAT}"`, where: { path: 'format' } }],
+      problems: [
+        {
+          severity: 'error',
+          code: 'unsupported-format',
+          message: `format "${format}" is not supported; expected "${SERIES_FORMAT}"`,
+          where: { path: 'format' },
+        },
+      ],
     };
   const parsed = z.safeParse(SerializedSeries, input);
   if (!parsed.success)
@@ -135,13 +157,20 @@ export function readPublishedSeries(
 
   // Inner cells: every reported cell; hidden ones (already suppressed or now too small) are protected.
   const cellAt: Array<[number, number]> = [];
-  const index = s.cells.map((row, q) => row.map((cell, c) => (cell.status === 'not-reported' ? -1 : cellAt.push([q, c]) - 1)));
+  const index = s.cells.map((row, q) =>
+    row.map((cell, c) => (cell.status === 'not-reported' ? -1 : cellAt.push([q, c]) - 1)),
+  );
   const cellOf = (i: number) => s.cells[cellAt[i]![0]]![cellAt[i]![1]]!;
   const visible = (cell: SafeCell | undefined) => (cell?.status === 'value' && !isSmall(cell) ? cell.value : undefined);
 
   // The same attack model as protectTable: quarter sums and the grand total are taken as known, range totals
   // when shown. A total already suppressed, or now too small, is protected.
-  const totals: Array<{ kind: 'quarter' | 'range' | 'group' | 'grand'; at: number; cells: number[]; shown?: SafeCell }> = [];
+  const totals: Array<{
+    kind: 'quarter' | 'range' | 'group' | 'grand';
+    at: number;
+    cells: number[];
+    shown?: SafeCell;
+  }> = [];
   // A group total is one more published sum: of its group's cells in its quarter (at = g * Q + q).
   s.groupTotals?.forEach((g, k) => {
     for (let q = 0; q < Q; q++)
@@ -153,10 +182,20 @@ export function readPublishedSeries(
       });
   });
   for (let q = 0; q < Q; q++)
-    totals.push({ kind: 'quarter', at: q, cells: index[q]!.filter((i) => i >= 0), ...(s.multiSelect ? {} : { shown: s.quarterTotals?.[q] }) });
+    totals.push({
+      kind: 'quarter',
+      at: q,
+      cells: index[q]!.filter((i) => i >= 0),
+      ...(s.multiSelect ? {} : { shown: s.quarterTotals?.[q] }),
+    });
   if (s.rangeTotals)
     for (let c = 0; c < C; c++)
-      totals.push({ kind: 'range', at: c, cells: index.map((row) => row[c]!).filter((i) => i >= 0), shown: s.rangeTotals[c] });
+      totals.push({
+        kind: 'range',
+        at: c,
+        cells: index.map((row) => row[c]!).filter((i) => i >= 0),
+        shown: s.rangeTotals[c],
+      });
   totals.push({ kind: 'grand', at: 0, cells: [...cellAt.keys()] });
   const linear = totals.filter((t) => t.cells.length > 0);
   const protectedTotal = (t: (typeof linear)[number]) =>
@@ -177,9 +216,7 @@ export function readPublishedSeries(
       .filter(({ index }) => !primary[index])
       .sort((a, b) => Number(a.value !== 0) - Number(b.value !== 0) || b.value - a.value || a.index - b.index)
       .map(({ index }): Candidate => ({ kind: 'cell', index })),
-    ...linear.flatMap((t, index): Candidate[] =>
-      t.shown === undefined ? [{ kind: 'total', index }] : [],
-    ),
+    ...linear.flatMap((t, index): Candidate[] => (t.shown === undefined ? [{ kind: 'total', index }] : [])),
   ];
   const { cells: cellVerdicts, totals: totalVerdicts } = suppressComplementary({
     n: cellAt.length,
@@ -194,16 +231,23 @@ export function readPublishedSeries(
 
   const warn = (path: string, code: string, message: string) =>
     problems.push({ severity: 'warning', code, message, where: { path } });
-  const label = (q: number, c?: number) =>
-    `${s.quarters[q]}${c === undefined ? '' : `, "${s.categories[c]!.label}"`}`;
+  const label = (q: number, c?: number) => `${s.quarters[q]}${c === undefined ? '' : `, "${s.categories[c]!.label}"`}`;
   const cells = s.cells.map((row, q) =>
     row.map((cell, c): SafeCell => {
       const i = index[q]![c]!;
       if (i < 0 || cellVerdicts[i] === 'published' || cell.status === 'suppressed') return { ...cell };
       if (isSmall(cell))
-        warn(`cells[${q}][${c}]`, 'below-threshold', `the count for ${label(q, c)} is below the disclosure threshold of ${threshold}; it is now hidden`);
+        warn(
+          `cells[${q}][${c}]`,
+          'below-threshold',
+          `the count for ${label(q, c)} is below the disclosure threshold of ${threshold}; it is now hidden`,
+        );
       else
-        warn(`cells[${q}][${c}]`, 'complementary', `the count for ${label(q, c)} would let a hidden count be worked out; it is now hidden`);
+        warn(
+          `cells[${q}][${c}]`,
+          'complementary',
+          `the count for ${label(q, c)} would let a hidden count be worked out; it is now hidden`,
+        );
       return { ...SUPPRESSED };
     }),
   );
@@ -217,25 +261,43 @@ export function readPublishedSeries(
     return { ...SUPPRESSED };
   };
   const quarterTotals = s.quarterTotals?.map((cell, q) =>
-    totalCell(cell, s.multiSelect ? isSmall(cell) : (linearVerdict('quarter', q) ?? 'published') !== 'published', `quarterTotals[${q}]`, `the total for ${label(q)}`),
+    totalCell(
+      cell,
+      s.multiSelect ? isSmall(cell) : (linearVerdict('quarter', q) ?? 'published') !== 'published',
+      `quarterTotals[${q}]`,
+      `the total for ${label(q)}`,
+    ),
   );
   const rangeTotals = s.rangeTotals?.map((cell, c) =>
-    totalCell(cell, (linearVerdict('range', c) ?? 'published') !== 'published', `rangeTotals[${c}]`, `the range total for "${s.categories[c]!.label}"`),
+    totalCell(
+      cell,
+      (linearVerdict('range', c) ?? 'published') !== 'published',
+      `rangeTotals[${c}]`,
+      `the range total for "${s.categories[c]!.label}"`,
+    ),
   );
   const groupTotals = s.groupTotals?.map((g, k) => ({
     group: g.group,
     cells: g.cells.map((cell, q) =>
-      totalCell(cell, (linearVerdict('group', k * Q + q) ?? 'published') !== 'published', `groupTotals[${k}].cells[${q}]`, `the total of "${g.group}" for ${label(q)}`),
+      totalCell(
+        cell,
+        (linearVerdict('group', k * Q + q) ?? 'published') !== 'published',
+        `groupTotals[${k}].cells[${q}]`,
+        `the total of "${g.group}" for ${label(q)}`,
+      ),
     ),
   }));
   // A share is kept only beside a visible cell and a visible denominator (a share and its cell reveal the denominator).
   const denominatorShown = (q: number) =>
     s.multiSelect
       ? quarterTotals === undefined || quarterTotals[q]!.status === 'value'
-      : linearVerdict('quarter', q) === 'published' && (quarterTotals === undefined || quarterTotals[q]!.status === 'value');
+      : linearVerdict('quarter', q) === 'published' &&
+        (quarterTotals === undefined || quarterTotals[q]!.status === 'value');
   const shares = s.shares?.map((row, q) =>
     row.map((share, c): SafeCell =>
-      share.status !== 'value' || (cells[q]![c]!.status === 'value' && denominatorShown(q)) ? { ...share } : { ...SUPPRESSED },
+      share.status !== 'value' || (cells[q]![c]!.status === 'value' && denominatorShown(q))
+        ? { ...share }
+        : { ...SUPPRESSED },
     ),
   );
 
@@ -251,7 +313,11 @@ export function readPublishedSeries(
     ...(rangeTotals ? { rangeTotals } : {}),
     ...(shares ? { shares } : {}),
     ...(groupTotals ? { groupTotals } : {}),
-    coverage: s.coverage.map(({ quarter, reported, expected }) => ({ quarter: quarter as SafeSeries['quarters'][number], reported, expected })),
+    coverage: s.coverage.map(({ quarter, reported, expected }) => ({
+      quarter: quarter as SafeSeries['quarters'][number],
+      reported,
+      expected,
+    })),
     disclosure: { threshold, protectZeros },
     ...(s.periodLabels ? { periodLabels: [...s.periodLabels] } : {}),
   });

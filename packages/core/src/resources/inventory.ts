@@ -21,9 +21,15 @@ export interface ServiceInventory {
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 
 /** Totals for a counts grid: the inventory as a table with its row and column totals. */
-export function inventoryFromCounts(counties: readonly string[], serviceTypes: ReadonlyArray<{ id: string; label: string }>, counts: readonly (readonly number[])[]): ServiceInventory {
+export function inventoryFromCounts(
+  counties: readonly string[],
+  serviceTypes: ReadonlyArray<{ id: string; label: string }>,
+  counts: readonly (readonly number[])[],
+): ServiceInventory {
   if (counts.length !== counties.length || counts.some((row) => row.length !== serviceTypes.length))
-    throw new RangeError(`inventoryFromCounts: expected ${counties.length} counties x ${serviceTypes.length} service types`);
+    throw new RangeError(
+      `inventoryFromCounts: expected ${counties.length} counties x ${serviceTypes.length} service types`,
+    );
   const grid = counts.map((row) => [...row]);
   const countyTotals = grid.map(sum);
   return {
@@ -42,7 +48,10 @@ export function inventoryFromCounts(counties: readonly string[], serviceTypes: R
  * and some serve statewide" (seed 004). Counties in the guide's order (or `options.counties`); every service
  * type of the inventory's list, in its order.
  */
-export function serviceInventory(guide: ResourceGuide, options: { counties?: readonly string[] } = {}): ServiceInventory {
+export function serviceInventory(
+  guide: ResourceGuide,
+  options: { counties?: readonly string[] } = {},
+): ServiceInventory {
   const counties = options.counties ?? guide.counties;
   const row = new Map(counties.map((c, i) => [c, i]));
   const column = new Map<string, number>(SERVICE_TYPES.map((t, i) => [t.id, i]));
@@ -69,7 +78,11 @@ export interface ServiceGap {
  */
 export function inventoryGaps(inventory: ServiceInventory): ServiceGap[] {
   return inventory.serviceTypes
-    .map((serviceType, t) => ({ serviceType, counties: inventory.counties.filter((_, c) => inventory.counts[c]![t] === 0), of: inventory.counties.length }))
+    .map((serviceType, t) => ({
+      serviceType,
+      counties: inventory.counties.filter((_, c) => inventory.counts[c]![t] === 0),
+      of: inventory.counties.length,
+    }))
     .filter((g) => g.counties.length > 0)
     .map((g, i) => ({ g, i }))
     .sort((a, b) => b.g.counties.length - a.g.counties.length || a.i - b.i)

@@ -39,7 +39,9 @@ function haystack(provider: Provider): string {
  * elsewhere; otherwise the guide's order is kept. Empty fields do not filter.
  */
 export function searchResources(guide: ResourceGuide, query: ResourceQuery = {}): Provider[] {
-  const words = fold(query.text ?? '').split(/\s+/).filter(Boolean);
+  const words = fold(query.text ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   const found = guide.providers.filter((p) => {
     if (query.county && !servesCounty(p, query.county)) return false;
     if (query.service && !p.services.includes(query.service as Provider['services'][number])) return false;
@@ -49,5 +51,8 @@ export function searchResources(guide: ResourceGuide, query: ResourceQuery = {})
   });
   if (!query.county) return found;
   const local = (p: Provider) => (p.locatedIn === query.county ? 0 : 1);
-  return found.map((p, i) => ({ p, i })).sort((a, b) => local(a.p) - local(b.p) || a.i - b.i).map(({ p }) => p);
+  return found
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => local(a.p) - local(b.p) || a.i - b.i)
+    .map(({ p }) => p);
 }

@@ -68,8 +68,14 @@ function sectionCounts(
     );
   }
   // Single-select: everyone (coversAllClients) or the share of clients the section applies to.
-  const covered = section.coversAllClients ? population : binomial(random, population, 0.3 + 0.6 * constant(seed, section.id));
-  const parts = multinomial(random, covered, section.categories.map((c) => profiled(c.id) ?? weight(c.id, c.role)));
+  const covered = section.coversAllClients
+    ? population
+    : binomial(random, population, 0.3 + 0.6 * constant(seed, section.id));
+  const parts = multinomial(
+    random,
+    covered,
+    section.categories.map((c) => profiled(c.id) ?? weight(c.id, c.role)),
+  );
   return Object.fromEntries(ids.map((id, i) => [id, parts[i]!]));
 }
 

@@ -27,16 +27,26 @@ function sumCells(cells: readonly (SafeCell | undefined)[]): SafeCell {
 }
 
 /** The category cells and total of one quarter, or of the whole range (range totals, summed quarter totals). */
-function periodCells(series: SafeSeries, period: 'latest' | 'range' | Quarter): { cells: SafeCell[]; total: SafeCell | undefined; from: Quarter; to: Quarter } {
+function periodCells(
+  series: SafeSeries,
+  period: 'latest' | 'range' | Quarter,
+): { cells: SafeCell[]; total: SafeCell | undefined; from: Quarter; to: Quarter } {
   const Q = series.quarters.length;
   if (period === 'range') {
-    const cells = series.categories.map((_, c) => series.rangeTotals?.[c] ?? sumCells(series.cells.map((row) => row[c])));
+    const cells = series.categories.map(
+      (_, c) => series.rangeTotals?.[c] ?? sumCells(series.cells.map((row) => row[c])),
+    );
     const total = series.quarterTotals ? sumCells(series.quarterTotals) : undefined;
     return { cells: [...cells], total, from: series.quarters[0]!, to: series.quarters[Q - 1]! };
   }
   const q = period === 'latest' ? Q - 1 : series.quarters.indexOf(period);
   if (q < 0) throw new RangeError(`quarter ${period} is not in the series (${series.quarters.join(', ')})`);
-  return { cells: [...series.cells[q]!], total: series.quarterTotals?.[q], from: series.quarters[q]!, to: series.quarters[q]! };
+  return {
+    cells: [...series.cells[q]!],
+    total: series.quarterTotals?.[q],
+    from: series.quarters[q]!,
+    to: series.quarters[q]!,
+  };
 }
 
 /**
@@ -47,11 +57,19 @@ function periodCells(series: SafeSeries, period: 'latest' | 'range' | Quarter): 
  * sum is the published total minus the visible cells, and the extremes put all of it in the numerator, in the
  * rest of the denominator, or in the excluded categories. Without a published total, a hidden part hides the figure.
  */
-export function shareFigure(series: SafeSeries, definition: ShareDefinition, options: { period?: 'latest' | 'range' | Quarter } = {}): SnapshotFigure {
+export function shareFigure(
+  series: SafeSeries,
+  definition: ShareDefinition,
+  options: { period?: 'latest' | 'range' | Quarter } = {},
+): SnapshotFigure {
   if (series.section !== definition.section)
-    throw new TypeError(`figure "${definition.id}" is computed from section "${definition.section}", not "${series.section}"`);
+    throw new TypeError(
+      `figure "${definition.id}" is computed from section "${definition.section}", not "${series.section}"`,
+    );
   if (series.multiSelect && definition.numerator.length > 1)
-    throw new TypeError(`section "${series.section}" is multi-select: clients in several categories would be counted twice in "${definition.id}"`);
+    throw new TypeError(
+      `section "${series.section}" is multi-select: clients in several categories would be counted twice in "${definition.id}"`,
+    );
   const { note, statement, denominator, id } = definition;
   const base = { definition: { id, statement, denominator, note }, coverage: series.coverage };
   if (series.quarters.length === 0) throw new RangeError('the series has no quarter');
@@ -106,7 +124,8 @@ export function shareFigure(series: SafeSeries, definition: ShareDefinition, opt
  * or the reason there is no number.
  */
 export function formatFigure(figure: SnapshotFigure, locale = 'en'): string {
-  const percent = (whole: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole / 100);
+  const percent = (whole: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(whole / 100);
   switch (figure.status) {
     case 'value':
       return percent(Math.round(figure.share * 100));

@@ -26,7 +26,12 @@ export const MISSOURI_TOP_NEEDS_2019: TopNeeds = {
     {
       rank: 1,
       need: 'Shelter',
-      resources: ['MO Housing Development Commission', 'MO Coalition Against Domestic and Sexual Violence (MOCADSV)', 'MO Department of Social Services', 'CATE'],
+      resources: [
+        'MO Housing Development Commission',
+        'MO Coalition Against Domestic and Sexual Violence (MOCADSV)',
+        'MO Department of Social Services',
+        'CATE',
+      ],
       recommendations: [
         'Create a work group of service providers to determine and address barriers in access to shelter services',
         'Lending circles should be looked at to fill the gaps in shelter services',

@@ -73,7 +73,8 @@ export class SubmissionCollector {
       this.categoryIds.set(section, new Set(section.categories.map((c) => c.id)));
       this.categoryCache.set(section, new Map());
     }
-    for (const organization of taxonomy.organizations) this.memberIds.set(organization.id.toLowerCase(), organization.id);
+    for (const organization of taxonomy.organizations)
+      this.memberIds.set(organization.id.toLowerCase(), organization.id);
   }
 
   where(ref: number, field?: Field): Location {
@@ -142,7 +143,12 @@ export class SubmissionCollector {
   }
 
   badQuarter(shown: string, ref: number): undefined {
-    this.error('invalid-quarter', `quarter ${shown} is not a quarter; expected a quarter written like 2025-Q3`, ref, 'quarter');
+    this.error(
+      'invalid-quarter',
+      `quarter ${shown} is not a quarter; expected a quarter written like 2025-Q3`,
+      ref,
+      'quarter',
+    );
     return undefined;
   }
 
@@ -151,7 +157,8 @@ export class SubmissionCollector {
     let section = this.sectionCache.get(text);
     if (section === undefined) {
       const id = text.trim();
-      if (id === '') return this.missing('section', 'a section id such as "' + this.taxonomy.sections[0]?.id + '"', ref, 'section');
+      if (id === '')
+        return this.missing('section', 'a section id such as "' + this.taxonomy.sections[0]?.id + '"', ref, 'section');
       section = this.sections.get(id) ?? this.sections.get(id.toLowerCase()) ?? null;
       this.sectionCache.set(text, section);
     }
@@ -209,7 +216,12 @@ export class SubmissionCollector {
   countValue(value: unknown, ref: number, section: Section | undefined): number {
     const n = readCountValue(value);
     if (n === NON_NUMERIC && typeof value === 'string' && readCountText(value) >= 0) {
-      this.error('non-numeric-count', `count "${value}" is text; expected a JSON number such as ${value.trim()}, without quotes`, ref, 'count');
+      this.error(
+        'non-numeric-count',
+        `count "${value}" is text; expected a JSON number such as ${value.trim()}, without quotes`,
+        ref,
+        'count',
+      );
       return NON_NUMERIC;
     }
     if (n >= 0 && (section === undefined || n <= 1 || !isOrganizationsUnit(section))) return n;
@@ -222,7 +234,12 @@ export class SubmissionCollector {
         this.warn('blank-count', `no count given; read as not reported (write 0 for a reported zero)`, ref, 'count');
         break;
       case NON_NUMERIC:
-        this.error('non-numeric-count', `count ${shown} is not a number; expected a whole number such as 0, 4 or 120`, ref, 'count');
+        this.error(
+          'non-numeric-count',
+          `count ${shown} is not a number; expected a whole number such as 0, 4 or 120`,
+          ref,
+          'count',
+        );
         break;
       case NEGATIVE:
         this.error('negative-count', `count ${shown} is negative; expected a whole number of 0 or more`, ref, 'count');
@@ -323,7 +340,9 @@ export class SubmissionCollector {
    */
   finish(): Submission[] {
     const clientSection = this.taxonomy.clientCountSection;
-    const covering = this.taxonomy.sections.filter((s) => s.coversAllClients && !s.multiSelect && s.id !== clientSection);
+    const covering = this.taxonomy.sections.filter(
+      (s) => s.coversAllClients && !s.multiSelect && s.id !== clientSection,
+    );
     const submissions: Submission[] = [];
     for (const slot of this.slots.values()) {
       submissions.push(slot.submission);

@@ -39,7 +39,8 @@ function isBlankRow(cells: readonly string[]): boolean {
 /** A column as a spreadsheet names it: A, B, ..., Z, AA, AB ... */
 function columnLetter(index: number): string {
   let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -114,7 +115,12 @@ export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: strin
         : has('section')
           ? 'wide-by-section'
           : 'wide-by-cell';
-    const required = detected === 'long' ? LONG_COLUMNS : detected === 'wide-by-section' ? LONG_COLUMNS.slice(0, 3) : LONG_COLUMNS.slice(0, 2);
+    const required =
+      detected === 'long'
+        ? LONG_COLUMNS
+        : detected === 'wide-by-section'
+          ? LONG_COLUMNS.slice(0, 3)
+          : LONG_COLUMNS.slice(0, 2);
     const missing: string[] = required.filter((name) => !has(name));
     const fixed = new Set(required.map((name) => column[name]));
     const others = names.map((_, i) => i).filter((i) => unique(i) && !fixed.has(i) && header[i] !== '');
@@ -253,7 +259,12 @@ export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: strin
   });
 
   if (headerRow < 0)
-    c.report('error', 'empty-file', 'the file is empty; expected a header row and at least one row of counts', fileOnly(file));
+    c.report(
+      'error',
+      'empty-file',
+      'the file is empty; expected a header row and at least one row of counts',
+      fileOnly(file),
+    );
   else if (layout !== undefined && dataRows === 0)
     c.report(
       'error',

@@ -60,7 +60,10 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
     return { path: field === 'section' || categoryKey === undefined ? section : `${section}${pathKey(categoryKey)}` };
   };
   const c = new SubmissionCollector(taxonomy, file, locate);
-  const at = (path: string): Location => ({ ...(file === undefined ? {} : { file }), ...(path === '' ? {} : { path }) });
+  const at = (path: string): Location => ({
+    ...(file === undefined ? {} : { file }),
+    ...(path === '' ? {} : { path }),
+  });
   const newRef = (item: number, sectionKey?: string, categoryKey?: string): number => {
     items.push(item);
     sectionKeys.push(sectionKey);
@@ -73,12 +76,19 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
     for (const key in item) {
       if (known.has(key) || ignoredFields.has(`${what}\u0000${key}`)) continue;
       ignoredFields.add(`${what}\u0000${key}`);
-      c.report('warning', 'ignored-field', `field "${key}" is not part of a ${what} and was not read`, at(`${path}${pathKey(key)}`));
+      c.report(
+        'warning',
+        'ignored-field',
+        `field "${key}" is not part of a ${what} and was not read`,
+        at(`${path}${pathKey(key)}`),
+      );
     }
   }
 
   const example = taxonomy.sections[0];
-  const countsExample = example ? `{"${example.id}": {"${example.categories[0]?.id}": 3}}` : '{"section": {"category": 3}}';
+  const countsExample = example
+    ? `{"${example.id}": {"${example.categories[0]?.id}": 3}}`
+    : '{"section": {"category": 3}}';
   const expected: Record<Field | 'counts', string> = {
     organization: 'an organization id',
     quarter: 'a quarter written like 2025-Q3',
@@ -97,7 +107,12 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
     const value = item[field];
     if (typeof value === 'string') return value;
     if (field === 'quarter') return c.badQuarter(showValue(value), ref);
-    c.error('invalid-structure', `${field} should be text; expected ${expected[field]}, found ${kindOf(value)}`, ref, field);
+    c.error(
+      'invalid-structure',
+      `${field} should be text; expected ${expected[field]}, found ${kindOf(value)}`,
+      ref,
+      field,
+    );
     return undefined;
   }
 
@@ -111,7 +126,8 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
     const organization = organizationText === undefined ? undefined : c.organization(organizationText, ref);
     const quarter = quarterText === undefined ? undefined : c.quarter(quarterText, ref);
     const section = sectionText === undefined ? undefined : c.section(sectionText, ref);
-    const category = section === undefined || categoryText === undefined ? undefined : c.category(section, categoryText, ref);
+    const category =
+      section === undefined || categoryText === undefined ? undefined : c.category(section, categoryText, ref);
     let count = -1;
     if ('count' in item) count = c.countValue(item.count, ref, section);
     else c.error('missing-field', `missing "count"; expected ${expected.count}`, ref, 'count');
@@ -128,9 +144,15 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
     const organization = organizationText === undefined ? undefined : c.organization(organizationText, ref);
     const quarter = quarterText === undefined ? undefined : c.quarter(quarterText, ref);
     const counts = item.counts;
-    if (!('counts' in item)) c.report('error', 'missing-field', `missing "counts"; expected ${expected.counts}`, at(`${path}.counts`));
+    if (!('counts' in item))
+      c.report('error', 'missing-field', `missing "counts"; expected ${expected.counts}`, at(`${path}.counts`));
     else if (!isObject(counts))
-      c.report('error', 'invalid-structure', `counts should be ${expected.counts}; found ${kindOf(counts)}`, at(`${path}.counts`));
+      c.report(
+        'error',
+        'invalid-structure',
+        `counts should be ${expected.counts}; found ${kindOf(counts)}`,
+        at(`${path}.counts`),
+      );
     let slot: Slot | undefined;
     if (organization !== undefined && quarter !== undefined) {
       slot = c.submission(organization, quarter, ref);
@@ -157,9 +179,11 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
         const cellRef = newRef(index, sectionKey, categoryKey);
         const category = c.category(section, categoryKey, cellRef);
         const count = c.countValue(categories[categoryKey], cellRef, section);
-        if (slot !== undefined && category !== undefined && count >= 0) c.put(slot, section.id, category, count, cellRef);
+        if (slot !== undefined && category !== undefined && count >= 0)
+          c.put(slot, section.id, category, count, cellRef);
       }
-      if (empty) c.warn('empty-section', `section "${sectionKey}" has no counts; read as not reported`, sectionRef, 'section');
+      if (empty)
+        c.warn('empty-section', `section "${sectionKey}" has no counts; read as not reported`, sectionRef, 'section');
     }
   }
 
@@ -177,7 +201,12 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
         at('taxonomy'),
       );
     if (!Array.isArray(input.submissions)) {
-      c.report('error', 'invalid-structure', `"submissions" should be an array; found ${kindOf(input.submissions)}`, at('submissions'));
+      c.report(
+        'error',
+        'invalid-structure',
+        `"submissions" should be an array; found ${kindOf(input.submissions)}`,
+        at('submissions'),
+      );
       return { submissions: [], problems: c.problems };
     }
     list = input.submissions;
@@ -226,6 +255,8 @@ export function parseJsonText(text: string): { value: unknown } | { error: strin
       const line = before.split('\n').length;
       where = ` at line ${line}, column ${offset - before.lastIndexOf('\n')}`;
     }
-    return { error: `the file is not valid JSON${where} (${message.length > 120 ? `${message.slice(0, 117)}...` : message})` };
+    return {
+      error: `the file is not valid JSON${where} (${message.length > 120 ? `${message.slice(0, 117)}...` : message})`,
+    };
   }
 }

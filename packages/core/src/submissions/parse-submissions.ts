@@ -27,7 +27,11 @@ function settle(result: SubmissionsResult, options: ValidateSubmissionsOptions):
   return result;
 }
 
-function fileProblem(code: 'empty-file' | 'invalid-json', message: string, file: string | undefined): SubmissionsResult {
+function fileProblem(
+  code: 'empty-file' | 'invalid-json',
+  message: string,
+  file: string | undefined,
+): SubmissionsResult {
   const problem: Problem = { severity: 'error', code, message, where: file === undefined ? {} : { file } };
   return { submissions: [], problems: [problem] };
 }

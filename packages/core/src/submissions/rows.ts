@@ -5,7 +5,8 @@ export function submissionsToRows(submissions: readonly Submission[]): Submissio
   const rows: SubmissionRow[] = [];
   for (const { organization, quarter, counts } of submissions)
     for (const section in counts)
-      for (const category in counts[section]) rows.push({ organization, quarter, section, category, count: counts[section]![category]! });
+      for (const category in counts[section])
+        rows.push({ organization, quarter, section, category, count: counts[section]![category]! });
   return rows;
 }
 
@@ -22,7 +23,9 @@ export function rowsToSubmissions(rows: readonly SubmissionRow[]): Submission[] 
     if (submission === undefined) byKey.set(key, (submission = { organization, quarter, counts: {} }));
     const categories = (submission.counts[section] ??= {});
     if (category in categories)
-      throw new RangeError(`organization "${organization}", ${quarter}, section "${section}", category "${category}" is given twice`);
+      throw new RangeError(
+        `organization "${organization}", ${quarter}, section "${section}", category "${category}" is given twice`,
+      );
     categories[category] = count;
   }
   return [...byKey.values()];

@@ -11,11 +11,13 @@ export const MAX_COUNT = 1_000_000;
 export const QuarterSchema = z.custom<Quarter>(isQuarter, 'expected a quarter written like 2025-Q3');
 
 /** One count: a whole number from 0 to MAX_COUNT. */
-export const CountSchema = z.number().check(
-  z.int('expected a whole number'),
-  z.minimum(0, 'expected a count of 0 or more'),
-  z.maximum(MAX_COUNT, `expected a count of at most ${MAX_COUNT}`),
-);
+export const CountSchema = z
+  .number()
+  .check(
+    z.int('expected a whole number'),
+    z.minimum(0, 'expected a count of 0 or more'),
+    z.maximum(MAX_COUNT, `expected a count of at most ${MAX_COUNT}`),
+  );
 
 const OrganizationId = z.string().check(z.minLength(1, 'expected an organization id'));
 

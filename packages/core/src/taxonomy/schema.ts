@@ -3,9 +3,9 @@ import type { Problem } from '../problems.js';
 import { ValidationError } from '../problems.js';
 
 /** A stable kebab-case identifier: lower-case letters and digits separated by single hyphens. */
-export const Id = z.string().check(
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "continent-of-origin"'),
-);
+export const Id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id such as "continent-of-origin"'));
 
 const Text = z.string().check(z.minLength(1, 'expected non-empty text'));
 
@@ -106,9 +106,7 @@ export const Taxonomy = z.object({
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ index: number; key: string }> {
@@ -154,26 +152,58 @@ function checkReferences(taxonomy: Taxonomy): Problem[] {
   for (const d of duplicates(taxonomy.areas, (a) => a.id))
     error(`areas[${d.index}].id`, 'duplicate-id', `area id "${d.key}" is used twice; expected unique area ids`);
   for (const d of duplicates(taxonomy.sections, (s) => s.id))
-    error(`sections[${d.index}].id`, 'duplicate-id', `section id "${d.key}" is used twice; expected unique section ids`);
+    error(
+      `sections[${d.index}].id`,
+      'duplicate-id',
+      `section id "${d.key}" is used twice; expected unique section ids`,
+    );
   for (const d of duplicates(taxonomy.organizations, (o) => o.id))
-    error(`organizations[${d.index}].id`, 'duplicate-id', `organization id "${d.key}" is used twice; expected unique organization ids`);
+    error(
+      `organizations[${d.index}].id`,
+      'duplicate-id',
+      `organization id "${d.key}" is used twice; expected unique organization ids`,
+    );
 
   const areaIds = new Set(taxonomy.areas.map((a) => a.id));
   const sectionIds = new Set(taxonomy.sections.map((s) => s.id));
   taxonomy.sections.forEach((section, i) => {
     if (!areaIds.has(section.area))
-      error(`sections[${i}].area`, 'unknown-area', `section "${section.id}" names area "${section.area}", which is not in areas; expected one of: ${[...areaIds].join(', ')}`);
+      error(
+        `sections[${i}].area`,
+        'unknown-area',
+        `section "${section.id}" names area "${section.area}", which is not in areas; expected one of: ${[...areaIds].join(', ')}`,
+      );
     if (section.subsetOf !== undefined && !sectionIds.has(section.subsetOf))
-      error(`sections[${i}].subsetOf`, 'unknown-section', `section "${section.id}" is a subset of "${section.subsetOf}", which is not a section`);
+      error(
+        `sections[${i}].subsetOf`,
+        'unknown-section',
+        `section "${section.id}" is a subset of "${section.subsetOf}", which is not a section`,
+      );
     for (const d of duplicates(section.categories, (c) => c.id))
-      error(`sections[${i}].categories[${d.index}].id`, 'duplicate-id', `category id "${d.key}" is used twice in section "${section.id}"; expected unique category ids within a section`);
+      error(
+        `sections[${i}].categories[${d.index}].id`,
+        'duplicate-id',
+        `category id "${d.key}" is used twice in section "${section.id}"; expected unique category ids within a section`,
+      );
     if (section.categoriesFrom.from === 'standard' && section.categoriesFrom.standard === undefined)
-      error(`sections[${i}].categoriesFrom.standard`, 'missing-standard', `section "${section.id}" takes its categories from a standard but does not name it`);
+      error(
+        `sections[${i}].categoriesFrom.standard`,
+        'missing-standard',
+        `section "${section.id}" takes its categories from a standard but does not name it`,
+      );
     if (section.coversAllClients && section.multiSelect)
-      error(`sections[${i}].coversAllClients`, 'contradiction', `section "${section.id}" is multi-select, so its categories cannot add up to the client count`);
+      error(
+        `sections[${i}].coversAllClients`,
+        'contradiction',
+        `section "${section.id}" is multi-select, so its categories cannot add up to the client count`,
+      );
   });
   if (taxonomy.clientCountSection !== undefined && !sectionIds.has(taxonomy.clientCountSection))
-    error('clientCountSection', 'unknown-section', `clientCountSection "${taxonomy.clientCountSection}" is not a section`);
+    error(
+      'clientCountSection',
+      'unknown-section',
+      `clientCountSection "${taxonomy.clientCountSection}" is not a section`,
+    );
   return problems;
 }
 
@@ -195,7 +225,10 @@ export function checkTaxonomy(input: unknown, file?: string): TaxonomyCheck {
       })),
     };
   }
-  const problems = checkReferences(parsed.data).map((p) => ({ ...p, where: { ...(file ? { file } : {}), ...p.where } }));
+  const problems = checkReferences(parsed.data).map((p) => ({
+    ...p,
+    where: { ...(file ? { file } : {}), ...p.where },
+  }));
   return problems.length ? { problems } : { taxonomy: parsed.data, problems };
 }
 

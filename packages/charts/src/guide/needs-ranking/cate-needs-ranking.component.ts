@@ -60,7 +60,11 @@ export class CateNeedsRanking extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('ranking') || changed.has('assessment') || changed.has('region') || changed.has('minResponses'))
-      this._rows = this.ranking ?? (this.assessment ? rankNeeds(this.assessment, { region: this.region || undefined, minResponses: this.minResponses }) : []);
+      this._rows =
+        this.ranking ??
+        (this.assessment
+          ? rankNeeds(this.assessment, { region: this.region || undefined, minResponses: this.minResponses })
+          : []);
   }
 
   /** A 1-5 track with the median's dot: a picture of the number beside it, hidden from assistive technology. */
@@ -93,9 +97,11 @@ export class CateNeedsRanking extends LitElement {
               (r) => html`<tr>
                 <td>${r.rank ?? '–'}</td>
                 <th scope="row">${r.label}</th>
-                ${r.median === undefined
-                  ? html`<td class="rating withheld">Withheld: fewer than ${this.minResponses} responses</td>`
-                  : html`<td class="rating"><span class="dot-row">${this._dot(r.median)}<span class="value">${r.median.toLocaleString('en', { maximumFractionDigits: 1 })}</span></span></td>`}
+                ${
+                  r.median === undefined
+                    ? html`<td class="rating withheld">Withheld: fewer than ${this.minResponses} responses</td>`
+                    : html`<td class="rating"><span class="dot-row">${this._dot(r.median)}<span class="value">${r.median.toLocaleString('en', { maximumFractionDigits: 1 })}</span></span></td>`
+                }
                 <td>${r.responses}</td>
               </tr>`,
             )}

@@ -1,7 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Problem } from '@cate/core';
 import { chartStyles, contextStyles } from '../../styles.js';
-import { SERVICE_TYPES, checkResourceGuide, searchResources, serviceTypeLabel, type Provider, type ResourceGuide } from '@cate/core';
+import {
+  SERVICE_TYPES,
+  checkResourceGuide,
+  searchResources,
+  serviceTypeLabel,
+  type Provider,
+  type ResourceGuide,
+} from '@cate/core';
 import { guideStyles } from '../shared-styles.js';
 import { resourceGuideStyles } from './styles.js';
 
@@ -109,13 +116,26 @@ export class CateResourceGuide extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('guide') || changed.has('src')) this._acquire();
-    if (changed.has('_guide' as keyof CateResourceGuide) || changed.has('query') || changed.has('county') || changed.has('service')) {
-      this._results = this._guide ? searchResources(this._guide, { text: this.query, county: this.county, service: this.service }) : [];
+    if (
+      changed.has('_guide' as keyof CateResourceGuide) ||
+      changed.has('query') ||
+      changed.has('county') ||
+      changed.has('service')
+    ) {
+      this._results = this._guide
+        ? searchResources(this._guide, { text: this.query, county: this.county, service: this.service })
+        : [];
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this._guide && (changed.has('_guide' as keyof CateResourceGuide) || changed.has('query') || changed.has('county') || changed.has('service'))) {
+    if (
+      this._guide &&
+      (changed.has('_guide' as keyof CateResourceGuide) ||
+        changed.has('query') ||
+        changed.has('county') ||
+        changed.has('service'))
+    ) {
       this._scheduleAnnouncement();
       this.dispatchEvent(
         new CustomEvent<ResourceSearchDetail>('cate-search', {
@@ -129,7 +149,11 @@ export class CateResourceGuide extends LitElement {
     const key = errors.map((p) => p.message).join('\n');
     if (errors.length && key !== this._reported) {
       this._reported = key;
-      const detail = { code: 'invalid-data', message: 'The resource guide has problems, so nothing is shown.', problems: errors };
+      const detail = {
+        code: 'invalid-data',
+        message: 'The resource guide has problems, so nothing is shown.',
+        problems: errors,
+      };
       this.dispatchEvent(new CustomEvent('cate-error', { detail, bubbles: true, composed: true }));
     }
   }
@@ -167,7 +191,14 @@ export class CateResourceGuide extends LitElement {
         (error: Error) => {
           if (load.signal.aborted) return;
           this._loading = false;
-          this._problems = [{ severity: 'error', code: 'fetch-failed', message: `could not load the guide: ${error.message}`, where: { file: src } }];
+          this._problems = [
+            {
+              severity: 'error',
+              code: 'fetch-failed',
+              message: `could not load the guide: ${error.message}`,
+              where: { file: src },
+            },
+          ];
         },
       );
   }
@@ -181,7 +212,10 @@ export class CateResourceGuide extends LitElement {
   private _countText(): string {
     const total = this._guide?.providers.length ?? 0;
     const n = this._results.length;
-    const filters = [this.county ? `serving ${this.county}` : '', this.service ? `offering ${serviceTypeLabel(this.service).toLowerCase()}` : '']
+    const filters = [
+      this.county ? `serving ${this.county}` : '',
+      this.service ? `offering ${serviceTypeLabel(this.service).toLowerCase()}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     const words = this.query.trim() ? ` matching “${this.query.trim()}”` : '';
@@ -212,7 +246,8 @@ export class CateResourceGuide extends LitElement {
     const items: TemplateResult[] = [];
     if (phone) items.push(html`<li><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></li>`);
     if (email) items.push(html`<li><a href="mailto:${email}">${email}</a></li>`);
-    if (website) items.push(html`<li><a href=${website} rel="noopener">${website.replace(/^https?:\/\//, '')}</a></li>`);
+    if (website)
+      items.push(html`<li><a href=${website} rel="noopener">${website.replace(/^https?:\/\//, '')}</a></li>`);
     if (address) items.push(html`<li>${address}</li>`);
     return items;
   }
@@ -220,7 +255,9 @@ export class CateResourceGuide extends LitElement {
   private _renderProvider(provider: Provider, level: number): TemplateResult {
     const nameId = `${this._id}-${provider.id}`;
     const contact = this._renderContact(provider);
-    const serves = provider.statewide ? 'Statewide' : provider.serves.filter((c) => c !== provider.locatedIn).join(', ');
+    const serves = provider.statewide
+      ? 'Statewide'
+      : provider.serves.filter((c) => c !== provider.locatedIn).join(', ');
     return html`<li>
       <article part="provider" class="provider" aria-labelledby=${nameId}>
         <div class="name" id=${nameId} role="heading" aria-level=${level}>${provider.name}</div>
@@ -266,9 +303,11 @@ export class CateResourceGuide extends LitElement {
       </form>
       <p part="count" class="count" aria-hidden="true">${this._countText()}</p>
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-      ${this._results.length
-        ? html`<ul part="results" class="results plain" aria-label="Providers">${this._results.map((p) => this._renderProvider(p, level))}</ul>`
-        : html`<p part="message" class="message">No provider matches. Try another county or service type, or clear the search.</p>`}
+      ${
+        this._results.length
+          ? html`<ul part="results" class="results plain" aria-label="Providers">${this._results.map((p) => this._renderProvider(p, level))}</ul>`
+          : html`<p part="message" class="message">No provider matches. Try another county or service type, or clear the search.</p>`
+      }
       ${guide.updated ? html`<p class="note">Listings last checked ${guide.updated}.</p>` : nothing}
     `;
   }

@@ -1,6 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles, contextStyles } from '../../styles.js';
-import { INVENTORY_COUNTING_NOTE, inventoryGaps, serviceInventory, type ResourceGuide, type ServiceGap, type ServiceInventory } from '@cate/core';
+import {
+  INVENTORY_COUNTING_NOTE,
+  inventoryGaps,
+  serviceInventory,
+  type ResourceGuide,
+  type ServiceGap,
+  type ServiceInventory,
+} from '@cate/core';
 import { guideStyles, heatLevel } from '../shared-styles.js';
 import { gapKeyStyles, inventoryStyles } from './styles.js';
 
@@ -122,7 +129,8 @@ export class CateServiceInventory extends LitElement {
     return html`<div class="subheading" role="heading" aria-level=${level}>Gaps the totals hide</div>
       <ul part="gaps" class="gaps">
         ${this._gaps.map(
-          (g) => html`<li><strong>${g.serviceType.label}</strong>: none located in ${g.counties.length} of ${g.of} counties (${g.counties.join(', ')})</li>`,
+          (g) =>
+            html`<li><strong>${g.serviceType.label}</strong>: none located in ${g.counties.length} of ${g.of} counties (${g.counties.join(', ')})</li>`,
         )}
       </ul>`;
   }
@@ -132,24 +140,28 @@ export class CateServiceInventory extends LitElement {
     const heat = this.view !== 'table';
     return html`<div part="base" class="base ${this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto'}">
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel || 2}>${this.heading}</div>
-      ${inventory
-        ? html`<p part="description" class="description">
+      ${
+        inventory
+          ? html`<p part="description" class="description">
               Service offerings located in each county, by type. Counts are offerings, not people or organizations: a
               provider offering three types counts three times.
             </p>
-            ${heat
-              ? html`<p class="key">
+            ${
+              heat
+                ? html`<p class="key">
                   <span><span class="swatch gap-key">✕ 0</span>hatched: no offering of this type located in the county</span>
                   <span>Darker cells: more offerings</span>
                 </p>`
-              : nothing}
+                : nothing
+            }
             ${this._renderTable(inventory, heat)}
             <div class="toolbar">
               <button part="view-toggle" type="button" aria-pressed=${heat ? 'true' : 'false'} @click=${this._onToggleView}>Heat map</button>
             </div>
             ${this._renderGaps()}
             ${this.note ? html`<p part="note" class="note">Note: ${this.note}</p>` : nothing}`
-        : html`<p class="message" role="status">No inventory yet: set the inventory or guide property.</p>`}
+          : html`<p class="message" role="status">No inventory yet: set the inventory or guide property.</p>`
+      }
     </div>`;
   }
 }

@@ -3,4 +3,5 @@ import { CateServiceInventory } from './cate-service-inventory.component.js';
 
 export { CateServiceInventory };
 
-if (!customElements.get('cate-service-inventory')) customElements.define('cate-service-inventory', CateServiceInventory);
+if (!customElements.get('cate-service-inventory'))
+  customElements.define('cate-service-inventory', CateServiceInventory);

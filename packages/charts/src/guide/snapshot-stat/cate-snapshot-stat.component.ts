@@ -47,14 +47,25 @@ export class CateSnapshotStat extends LitElement {
 
   private _context(figure: SnapshotFigure): string {
     const q = (quarter: SnapshotFigure['period']['from']) => formatQuarter(quarter, { locale: this.locale });
-    const period = figure.period.from === figure.period.to ? q(figure.period.from) : `${q(figure.period.from)} to ${q(figure.period.to)}`;
+    const period =
+      figure.period.from === figure.period.to
+        ? q(figure.period.from)
+        : `${q(figure.period.from)} to ${q(figure.period.to)}`;
     const parts = [period];
-    if (figure.status === 'value') parts.push(`${figure.numerator.toLocaleString(this.locale)} of ${figure.denominator.toLocaleString(this.locale)} ${figure.definition.denominator}`);
-    if (figure.status === 'bounds') parts.push(`a range: some counts are hidden to protect privacy, so the exact share is not published`);
+    if (figure.status === 'value')
+      parts.push(
+        `${figure.numerator.toLocaleString(this.locale)} of ${figure.denominator.toLocaleString(this.locale)} ${figure.definition.denominator}`,
+      );
+    if (figure.status === 'bounds')
+      parts.push(`a range: some counts are hidden to protect privacy, so the exact share is not published`);
     if (figure.status === 'suppressed') parts.push('hidden to protect privacy: too few clients in a part of it');
     if (figure.status === 'not-reported') parts.push('no member reported this');
     const partial = figure.coverage.filter((c) => c.reported < c.expected);
-    parts.push(partial.length ? `not every member reported (${partial.map((c) => `${q(c.quarter)}: ${c.reported} of ${c.expected}`).join('; ')})` : 'all members reporting');
+    parts.push(
+      partial.length
+        ? `not every member reported (${partial.map((c) => `${q(c.quarter)}: ${c.reported} of ${c.expected}`).join('; ')})`
+        : 'all members reporting',
+    );
     parts.push('clients reported by members, not unique people');
     return parts.join(' · ');
   }
@@ -62,7 +73,8 @@ export class CateSnapshotStat extends LitElement {
   protected override render(): TemplateResult {
     const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto';
     const figure = this.figure;
-    if (!figure) return html`<div part="base" class="base ${theme}"><p class="message" role="status">No figure yet: set the figure property.</p></div>`;
+    if (!figure)
+      return html`<div part="base" class="base ${theme}"><p class="message" role="status">No figure yet: set the figure property.</p></div>`;
     const text = formatFigure(figure, this.locale);
     return html`<div part="base" class="base ${theme}">
       <p class="callout">
@@ -70,9 +82,11 @@ export class CateSnapshotStat extends LitElement {
         <span part="statement" class="statement">${this.statement || figure.definition.statement}</span>
       </p>
       <p part="context" class="context">${this._context(figure)}</p>
-      ${figure.definition.note
-        ? html`<details part="definition"><summary>How this is counted</summary><p>${figure.definition.note}</p></details>`
-        : nothing}
+      ${
+        figure.definition.note
+          ? html`<details part="definition"><summary>How this is counted</summary><p>${figure.definition.note}</p></details>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -48,7 +48,8 @@ export class CateTopNeeds extends LitElement {
     const data = this.needs;
     const level = this.headingLevel || 2;
     const sub = Math.min(6, level + 1);
-    if (!data) return html`<div part="base" class="base ${theme}"><p class="message" role="status">No needs yet: set the needs property.</p></div>`;
+    if (!data)
+      return html`<div part="base" class="base ${theme}"><p class="message" role="status">No needs yet: set the needs property.</p></div>`;
     return html`<div part="base" class="base ${theme}">
       <div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading || data.title}</div>
       <ol class="needs">
@@ -62,10 +63,12 @@ export class CateTopNeeds extends LitElement {
           </li>`,
         )}
       </ol>
-      ${data.implications.length
-        ? html`<div class="subheading" role="heading" aria-level=${sub}>Key implications</div>
+      ${
+        data.implications.length
+          ? html`<div class="subheading" role="heading" aria-level=${sub}>Key implications</div>
             <ul part="implications">${data.implications.map((i) => html`<li>${i}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
       <ul part="sources" class="sources" aria-label="Sources">${data.sources.map((s) => html`<li>${s}</li>`)}</ul>
     </div>`;
   }

@@ -411,8 +411,7 @@ export const demographicsSections: Section[] = [
   {
     id: 'housing-status',
     title: 'Housing Status',
-    description:
-      'This shows the reported number of clients in each reporting period, categorized by housing status.',
+    description: 'This shows the reported number of clients in each reporting period, categorized by housing status.',
     area,
     unit: 'clients',
     multiSelect: false,

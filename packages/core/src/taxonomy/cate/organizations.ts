@@ -15,7 +15,7 @@ const YES_NO_NOTE: Note = {
 
 const singleCount = {
   from: 'report',
-  note: "The report gives a single count for this section: the organizations answering yes.",
+  note: 'The report gives a single count for this section: the organizations answering yes.',
 } as const;
 
 // One category each, with id `organizations`. None is multi-select or covers clients: they count organizations.

@@ -1,6 +1,12 @@
 /** The report's "Unmet Requests for Services" chapter. */
 import type { Area, Section } from '../schema.js';
-import { CATE_DATA_SOURCE, DOUBLE_COUNTING_NOTE, FROM_REPORT, FROM_REPORT_LEGEND, singleCountSection } from './shared.js';
+import {
+  CATE_DATA_SOURCE,
+  DOUBLE_COUNTING_NOTE,
+  FROM_REPORT,
+  FROM_REPORT_LEGEND,
+  singleCountSection,
+} from './shared.js';
 
 export const unmetArea: Area = { id: 'unmet-requests-for-services', title: 'Unmet Requests for Services' };
 
