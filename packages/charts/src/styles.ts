@@ -9,13 +9,13 @@ export const PALETTE = {
     background: '#ffffff',
     text: '#1f2328',
     muted: '#57606a',
-    colors: ['#0072b2', '#c25400', '#008060', '#b8558d', '#9c6b00', '#3a80ad', '#7d7625', '#4d4d4d'],
+    colors: ['#0072b2', '#c25400', '#008060', '#b8558d', '#9c6b00', '#6f4fb0', '#7d7625', '#4d4d4d'],
   },
   dark: {
     background: '#1b1b1f',
     text: '#ececf1',
     muted: '#b4b4bd',
-    colors: ['#56b4e9', '#ff8b47', '#1fbf8f', '#e58fc0', '#e6a700', '#8fc8f0', '#e9de4a', '#c8c8c8'],
+    colors: ['#56b4e9', '#ff8b47', '#1fbf8f', '#e58fc0', '#e6a700', '#b9a3f0', '#e9de4a', '#c8c8c8'],
   },
 } as const;
 
