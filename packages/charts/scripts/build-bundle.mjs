@@ -7,8 +7,9 @@
 //   it runs from file://, where browsers refuse module scripts). The report always needs all of core, so its
 //   bundles resolve @cate/core to the whole package. The ES module leaves the raw-submission pipeline (parsing, validation with zod/mini,
 // aggregation, suppression) in dist/chunks/, fetched from the same folder only when a chart is given raw
-// submissions; a page drawing published series never loads it. The classic script holds everything in one file.
-// Prints the sizes; `--metafile` also writes dist/bundle-meta.json for inspection.
+// submissions; a page drawing published series never loads it. Likewise the Spanish catalogue, fetched only for a
+// Spanish locale. The classic script holds everything in one file.
+// Prints the sizes; `--metafile` also writes dist/bundle-meta-{chart,report}-{esm,iife}.json for inspection.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,29 @@ export { formatQuarter } from ${JSON.stringify(`${coreSource}periods.ts`)};`,
   },
 };
 
+/**
+ * Keeps the Spanish catalogue out of the ES module's first download: messages.ts imports it statically (so Node,
+ * the npm package, the tests and the classic scripts have every catalogue at once). In this bundle that import
+ * resolves to an empty module, and messages-lazy.ts to one that imports the catalogue dynamically (a chunk); the
+ * element waits for it before drawing a chart whose locale is Spanish.
+ */
+const chartSource = fileURLToPath(new URL('../src/', import.meta.url));
+const lazyCatalogues = {
+  name: 'lazy-catalogues',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/messages-(es|lazy)\.js$/ }, (args) =>
+      /[\\/]messages\.ts$/.test(args.importer) ? { path: args.path, namespace: 'lazy-catalogues' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-catalogues' }, (args) => ({
+      contents: args.path.includes('-es')
+        ? 'export const es = undefined;'
+        : `export const lazyCatalogues = { es: () => import(${JSON.stringify(`${chartSource}messages-es.ts`)}).then((m) => m.es) };`,
+      loader: 'js',
+      resolveDir: chartSource,
+    }));
+  },
+};
+
 const common = {
   plugins: [lightCore],
   absWorkingDir: root,
@@ -57,6 +81,7 @@ const outputs = [
   {
     format: 'esm',
     splitting: true,
+    plugins: [lightCore, lazyCatalogues],
     outdir: 'dist',
     entryNames: 'cate-chart.bundle',
     chunkNames: 'chunks/[name]-[hash]',
@@ -81,7 +106,10 @@ export const sizes = {};
 for (const output of [...outputs, ...reportOutputs]) {
   const result = await build({ ...common, ...output });
   if (process.argv.includes('--metafile'))
-    writeFileSync(`${root}dist/bundle-meta-${output.format}.json`, JSON.stringify(result.metafile));
+    writeFileSync(
+      `${root}dist/bundle-meta-${output.entryPoints?.[0]?.includes('report') ? 'report' : 'chart'}-${output.format}.json`,
+      JSON.stringify(result.metafile),
+    );
   for (const file of Object.keys(result.metafile.outputs)) {
     const bytes = readFileSync(`${root}${file}`);
     const gz = gzipSync(bytes, { level: 9 }).length;

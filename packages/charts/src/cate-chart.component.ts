@@ -6,7 +6,7 @@ import { layoutChart } from './layout/layout-chart.js';
 import { measureFor } from './layout/measure.js';
 import { tableView, type TableView } from './layout/table-view.js';
 import type { CellView, ChartLayout, Measure } from './layout/types.js';
-import { messagesFor, type Messages } from './messages.js';
+import { catalogueReady, messagesFor, type Messages } from './messages.js';
 import {
   ChartError,
   checkedSeries,
@@ -278,6 +278,12 @@ export class CateChart extends LitElement {
   private get _section(): Section | undefined {
     const id = this._series?.section ?? this.section;
     return this.taxonomy?.sections?.find((s) => s.id === id);
+  }
+
+  /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = catalogueReady(this.locale);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,6 @@
 import type { Unit } from '@cate/core';
 import { es } from './messages-es.js';
+import { lazyCatalogues } from './messages-lazy.js';
 
 /**
  * Every visible or announced string of the element, in one catalogue per language. A translation is another
@@ -247,11 +248,38 @@ export const en: Messages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
 };
 
-/** Catalogues by language subtag. */
-export const catalogues: Record<string, Messages> = { en, es };
+/**
+ * Catalogues by language subtag. In the ES module browser bundle only English is inline (its build leaves `es`
+ * undefined here): the others are in `lazyCatalogues`, fetched by `catalogueReady` when a locale asks for them.
+ */
+export const catalogues: Record<string, Messages> = es ? { en, es } : { en };
+
+const loading = new Map<string, Promise<void>>();
+
+function languageOf(locale: string | undefined): string {
+  return (locale || 'en').split(/[-_]/)[0]!.toLowerCase();
+}
 
 /** The catalogue for a BCP 47 locale ("es", "es-MX", "es_US"): its language's, else English. */
 export function messagesFor(locale: string | undefined): Messages {
-  const language = (locale || 'en').split(/[-_]/)[0]!.toLowerCase();
+  const language = languageOf(locale);
   return Object.hasOwn(catalogues, language) ? catalogues[language]! : en;
+}
+
+/**
+ * Undefined when `messagesFor(locale)` already gives the locale's catalogue (always, outside the browser bundle);
+ * else a promise that settles once it has been loaded and registered (if loading fails, the chart stays English).
+ */
+export function catalogueReady(locale: string | undefined): Promise<void> | undefined {
+  const language = languageOf(locale);
+  if (Object.hasOwn(catalogues, language) || !Object.hasOwn(lazyCatalogues, language)) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = lazyCatalogues[language]!().then(
+      (messages) => void (catalogues[language] = messages),
+      () => undefined,
+    );
+    loading.set(language, pending);
+  }
+  return pending;
 }
