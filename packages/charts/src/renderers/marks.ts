@@ -6,11 +6,10 @@ import type { ChartLayout, Mark } from '../layout/types.js';
 export function renderMark(mark: Mark, hatchId: string): SVGTemplateResult {
   switch (mark.type) {
     case 'bar':
-      return svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>${
-        mark.marker
-          ? svg`<path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>`
-          : nothing
-      }`;
+      // Two templates rather than an optional nested one: a bar is then one template instance, not two.
+      return mark.marker
+        ? svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect><path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>`
+        : svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>`;
     case 'band':
       return svg`<rect class="band" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>`;
     case 'point':
