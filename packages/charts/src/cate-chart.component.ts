@@ -45,16 +45,6 @@ const MIME: Record<ExportKind, string> = { csv: 'text/csv;charset=utf-8', svg: '
 
 let instances = 0;
 
-/** Charts connected but not yet drawn, whose width is read together before the first of them renders. */
-const unmeasured = new Set<CateChart>();
-
-/** One print query for every chart on the page. */
-let sharedPrintQuery: MediaQueryList | undefined;
-function printQuery(): MediaQueryList | undefined {
-  if (!sharedPrintQuery && typeof matchMedia === 'function') sharedPrintQuery = matchMedia('print');
-  return sharedPrintQuery;
-}
-
 /**
  * `<cate-chart>`: one section of a coalition's quarterly service data as an accessible, privacy-safe chart.
  *
@@ -212,11 +202,13 @@ export class CateChart extends LitElement {
   private _announceToken = 0;
   private _load: AbortController | undefined;
   private readonly _id = `cate-${++instances}`;
+  private readonly _resizeObserver: ResizeObserver | undefined;
   private _observed: Element | undefined;
   private _reportedError: ChartErrorDetail | undefined;
   private _reportedLayout: ChartLayout | undefined;
   /** The width on screen while laid out for print. */
   private _screenWidth: number | undefined;
+  private readonly _printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
   private readonly _onBeforePrint = () => this._layOutForPrint(true);
   private readonly _onAfterPrint = () => this._layOutForPrint(false);
   private readonly _onPrintMedia = (event: MediaQueryListEvent) => this._layOutForPrint(event.matches);
@@ -254,6 +246,8 @@ export class CateChart extends LitElement {
     this._pointer = false;
     this._announcement = '';
     this._contextTheme = undefined;
+    this._resizeObserver =
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this._onResize(entries));
   }
 
   override connectedCallback(): void {
@@ -261,21 +255,19 @@ export class CateChart extends LitElement {
     // Shadow DOM cannot see the page's classes: read the nearest theme class once (`:host-context` covers Chromium live).
     const themed = this.closest('.cate-dark, .cate-light');
     this._contextTheme = themed ? (themed.classList.contains('cate-dark') ? 'dark' : 'light') : undefined;
-    if (this._observed) CateChart._observer()?.observe(this._observed);
-    else if (this._width === 0) unmeasured.add(this);
+    if (this._observed) this._resizeObserver?.observe(this._observed);
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
-    printQuery()?.addEventListener('change', this._onPrintMedia);
+    this._printQuery?.addEventListener('change', this._onPrintMedia);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unmeasured.delete(this);
-    if (this._observed) CateChart._observer()?.unobserve(this._observed);
+    this._resizeObserver?.disconnect();
     this._load?.abort();
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
-    printQuery()?.removeEventListener('change', this._onPrintMedia);
+    this._printQuery?.removeEventListener('change', this._onPrintMedia);
     document.removeEventListener('pointerdown', this._onDocumentPointerDown, true);
   }
 
@@ -288,44 +280,6 @@ export class CateChart extends LitElement {
     return this.taxonomy?.sections?.find((s) => s.id === id);
   }
 
-  /**
-   * The width the `.sizer` will have (the host's content box less `.base`'s padding), read for every chart in
-   * `unmeasured` at once, before the first of them renders: one layout of the page with empty charts, instead of a
-   * first render without a drawing, a layout, then a second render and layout once the ResizeObserver reports.
-   * Skipped when it cannot be told (hidden, a padding not in px): the ResizeObserver then gives the width, as it
-   * corrects any wrong guess (a `::part(base)` padding).
-   */
-  /** One ResizeObserver for every chart on the page (sizes are read once per frame for all): sizer -> chart. */
-  private static _sized = new WeakMap<Element, CateChart>();
-  private static _sharedObserver: ResizeObserver | undefined;
-  private static _observer(): ResizeObserver | undefined {
-    if (!CateChart._sharedObserver && typeof ResizeObserver !== 'undefined')
-      CateChart._sharedObserver = new ResizeObserver((entries) => {
-        for (const entry of entries) CateChart._sized.get(entry.target)?._onResize(entry);
-      });
-    return CateChart._sharedObserver;
-  }
-
-  private static _measureUnmeasured(): void {
-    const charts = [...unmeasured];
-    unmeasured.clear();
-    for (const chart of charts) {
-      if (!chart.isConnected || chart._width !== 0 || chart._screenWidth !== undefined) continue;
-      const width = chart.getBoundingClientRect().width;
-      if (!(width > 0)) continue;
-      const cs = getComputedStyle(chart);
-      const padding = cs.getPropertyValue('--cate-padding').trim() || '12px';
-      if (!/^\d+(\.\d+)?px$/.test(padding)) continue;
-      const frame =
-        parseFloat(cs.paddingLeft) +
-        parseFloat(cs.paddingRight) +
-        parseFloat(cs.borderLeftWidth) +
-        parseFloat(cs.borderRightWidth);
-      const inner = Math.floor(width - frame - 2 * parseFloat(padding));
-      if (inner > 0) chart._width = inner;
-    }
-  }
-
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = catalogueReady(this.locale);
@@ -333,7 +287,6 @@ export class CateChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (unmeasured.size) CateChart._measureUnmeasured();
     if (
       changed.has('data') ||
       changed.has('src') ||
@@ -558,10 +511,9 @@ export class CateChart extends LitElement {
     this._placeTooltip();
     const body = this.renderRoot.querySelector('.sizer') ?? undefined;
     if (body && body !== this._observed) {
-      if (this._observed) CateChart._observer()?.unobserve(this._observed);
+      if (this._observed) this._resizeObserver?.unobserve(this._observed);
       this._observed = body;
-      CateChart._sized.set(body, this);
-      CateChart._observer()?.observe(body);
+      this._resizeObserver?.observe(body);
     }
   }
 
@@ -577,7 +529,9 @@ export class CateChart extends LitElement {
     tooltip.style.top = `${cell.anchor.y}px`;
   }
 
-  private _onResize(entry: ResizeObserverEntry): void {
+  private _onResize(entries: ResizeObserverEntry[]): void {
+    const entry = entries[entries.length - 1];
+    if (!entry) return;
     const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
     // Hidden (display: none) reports 0: keep the last drawing and wait to be shown. The observed box is a sizer of
     // zero height, so redrawing cannot resize it again within the same frame (no ResizeObserver loop).
