@@ -1,0 +1,14 @@
+// Types for scripts/static-server.mjs, for the tests in TypeScript.
+export declare const STRICT_CSP: string;
+export declare const TYPES: Record<string, string>;
+export interface StaticServer {
+  /** The origin with a trailing slash, e.g. http://127.0.0.1:40123/ */
+  url: string;
+  /** Every path requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+export declare function serve(
+  mounts: Array<[string, string]>,
+  options?: { port?: number; host?: string; csp?: string },
+): Promise<StaticServer>;

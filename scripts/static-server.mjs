@@ -1,0 +1,68 @@
+// A small static file server with no dependencies: folders mounted at URL prefixes, served on localhost under a
+// strict Content-Security-Policy. Used by `pnpm start` (scripts/serve.mjs) and the framework examples.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** No inline script, no eval, no third party: what the bundles must work under. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'";
+
+/**
+ * Serves folders at URL prefixes (most specific first). Port 0 picks a free port.
+ * @param {Array<[string, string]>} mounts
+ * @param {{ port?: number, host?: string, csp?: string }} [options]
+ * @returns {Promise<{ url: string, requests: string[], close: () => Promise<void> }>}
+ */
+export function serve(mounts, { port = 0, host = '127.0.0.1', csp = STRICT_CSP } = {}) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    requests.push(path);
+    const file = resolveFile(mounts, path);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': csp,
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolvePromise({
+        url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${typeof address === 'object' && address ? address.port : port}/`,
+        requests,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+function resolveFile(mounts, path) {
+  for (const [prefix, dir] of mounts) {
+    if (!path.startsWith(prefix)) continue;
+    const base = resolve(dir);
+    let file = normalize(join(base, path.slice(prefix.length)));
+    if (file !== base && !file.startsWith(base + '/')) return undefined; // no escaping the mounted folder
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    return existsSync(file) ? file : undefined;
+  }
+  return undefined;
+}
