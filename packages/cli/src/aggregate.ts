@@ -133,9 +133,10 @@ export function aggregateCsv(series: readonly SafeSeries[], chosen: ChosenPolicy
   return `${csvFormatRows([CSV_COLUMNS, ...series.flatMap((s) => csvRows({ series: s, hidden }))])}\n`;
 }
 
-function suppressedCount(series: SafeSeries): number {
+/** How many published cells are suppressed, over every series (for the summary line). */
+export function suppressedCells(series: Iterable<SafeSeries>): number {
   let n = 0;
-  for (const row of series.cells) for (const cell of row) if (cell.status === 'suppressed') n++;
+  for (const s of series) for (const row of s.cells) for (const cell of row) if (cell.status === 'suppressed') n++;
   return n;
 }
 
@@ -236,7 +237,7 @@ export const aggregateCommand = defineCommand({
     }
     if (options.record !== undefined) await writeRecord(io, options.record, records);
 
-    const hidden = series.reduce((n, s) => n + suppressedCount(s), 0);
+    const hidden = suppressedCells(series);
     const cells = series.reduce((n, s) => n + s.quarters.length * s.categories.length, 0);
     const where = outDir ?? options.output;
     io.stderr.write(

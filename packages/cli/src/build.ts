@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
-import { formatProblem, inRange, quartersOf, type SafeSeries, type Submission } from '@cate/core';
+import { formatProblem, inRange, quartersOf, type Submission } from '@cate/core';
 import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
 import {
   chartCss,
@@ -15,6 +15,7 @@ import {
   staticReportPage,
   type StaticAssets,
 } from '@cate/charts/static';
+import { suppressedCells } from './aggregate.js';
 import { defineCommand, listOption, quarterRangeOption } from './command.js';
 import { countBySeverity, loadTaxonomy, readSubmissionFiles } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError, plural, readText, writeText, type Io } from './io.js';
@@ -94,11 +95,6 @@ async function noticeIn(io: Io, files: readonly string[]): Promise<string | unde
   return undefined;
 }
 
-function suppressedCells(series: Iterable<SafeSeries>): number {
-  let n = 0;
-  for (const s of series) for (const row of s.cells) for (const cell of row) if (cell.status === 'suppressed') n++;
-  return n;
-}
 
 export const buildCommand = defineCommand({
   name: 'build',
