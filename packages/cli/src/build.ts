@@ -95,7 +95,6 @@ async function noticeIn(io: Io, files: readonly string[]): Promise<string | unde
   return undefined;
 }
 
-
 export const buildCommand = defineCommand({
   name: 'build',
   summary: 'write the static report site (HTML + SVG, works from file://, no JavaScript needed)',
