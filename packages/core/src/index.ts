@@ -42,3 +42,4 @@ export * from './submissions/index.js';
 export * from './aggregate/index.js';
 export * from './privacy/index.js';
 export * from './reports.js';
+export * from './publication/index.js';

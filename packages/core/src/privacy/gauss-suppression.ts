@@ -26,6 +26,8 @@ export interface SuppressionModel {
   order: readonly Candidate[];
   /** Cells an attacker knows anyway (e.g. zeros the published bounds pin): published before anything else. */
   known?: readonly number[];
+  /** Totals an attacker knows anyway (an earlier release's): learnt before any candidate, never candidates. */
+  knownTotals?: readonly number[];
 }
 
 export type Candidate = { kind: 'cell'; index: number } | { kind: 'total'; index: number };
@@ -55,6 +57,10 @@ export function suppressComplementary(model: SuppressionModel): SuppressionOutco
   const space = new KnownSpace(n);
   // Known cells alone reveal nothing else: with nothing else published, e_p is in span{e_k} only when p is known.
   for (const c of model.known ?? []) space.publishCell(c);
+  for (const t of model.knownTotals ?? []) {
+    const w = space.reduce(totalVectors[t]!);
+    if (!isZero(w)) space.addRelation(w);
+  }
 
   // A cell's remainder (and its direction hash) is recomputed only when the space stamps it as changed.
   interface Remainder {

@@ -9,7 +9,15 @@ import { brandSafeSeries, deepFreeze } from './safe-series.js';
  * Why a value is hidden. Only the coordinator's record says this: the published series does not distinguish
  * primary from complementary suppression, which would tell an attacker which cells are small.
  */
-export type SuppressionReason = 'primary-threshold' | 'primary-contributors' | 'complementary' | 'singleton';
+export type SuppressionReason =
+  | 'primary-threshold'
+  | 'primary-contributors'
+  | 'complementary'
+  | 'singleton'
+  /** Hidden in an earlier release, so hidden for good (published stays published, hidden stays hidden). */
+  | 'previous-release'
+  /** Hidden so that an attacker's interval for a small count reaches the threshold (interval protection). */
+  | 'interval';
 
 export interface SuppressedCell {
   quarter: Quarter;
@@ -24,16 +32,41 @@ export interface SuppressedCell {
  * the grand total, or (multi-select) a quarter's client count, which is not a sum of the cells.
  */
 export interface TotalEntry {
-  kind: 'quarter' | 'range' | 'grand' | 'clients';
+  kind: 'quarter' | 'range' | 'grand' | 'clients' | 'earlier-range';
   quarter?: Quarter;
   category?: string;
+  /** The quarters an earlier release's range total covered (kind 'earlier-range'). */
+  from?: Quarter;
+  to?: Quarter;
   value: number;
   /** Whether the series shows it (otherwise it is assumed known from elsewhere, or kept private). */
   shown: boolean;
 }
 
 export interface SuppressedTotal extends TotalEntry {
-  reason: Exclude<SuppressionReason, 'primary-contributors'>;
+  reason: Exclude<SuppressionReason, 'primary-contributors' | 'previous-release' | 'interval'>;
+}
+
+/** A cell of a table, by quarter and category id. */
+export interface CellRef {
+  quarter: Quarter;
+  category: string;
+}
+
+/** Decisions made outside one table: by earlier releases, or by the publication's joint interval step. */
+export interface ProtectTableOptions {
+  /** Cells that must be hidden and stay underivable besides the policy's own, with why. */
+  hidden?: ReadonlyArray<CellRef & { reason: 'previous-release' | 'interval' }>;
+  /** Cells published first: published in an earlier release, or derivable anyway. */
+  known?: readonly CellRef[];
+  /** Sums of cells an attacker knows from earlier releases (a category's total over an earlier range). */
+  knownSums?: ReadonlyArray<{ category: string; from: Quarter; to: Quarter }>;
+  /**
+   * Totals that break the contributor rule although they are not small (one member contributed all but fewer than
+   * k of them): quarter totals by quarter index, range totals by category index, and the grand total. They are
+   * protected like small ones. Only the publication knows each member's share of a total.
+   */
+  dominated?: { quarters?: readonly number[]; categories?: readonly number[]; grand?: boolean };
 }
 
 /** The coordinator's private record of a table's suppression: never part of a SafeSeries. */
@@ -83,7 +116,7 @@ const NOT_REPORTED: SafeCell = Object.freeze({ status: 'not-reported' });
 const valueCell = (value: number): SafeCell => ({ status: 'value', value });
 
 interface LinearTotal {
-  kind: 'quarter' | 'range' | 'grand';
+  kind: 'quarter' | 'range' | 'grand' | 'earlier-range';
   /** Quarter or category index. */
   at: number;
   cells: number[];
@@ -134,7 +167,11 @@ function checkShape(table: AggregateTable): void {
  * suppression until no hidden count can be derived from what is published (or from what one organization
  * knows besides), then the published series and the coordinator's private record.
  */
-export function protectTable(table: AggregateTable, policy: DisclosurePolicy = DEFAULT_POLICY): ProtectedTable {
+export function protectTable(
+  table: AggregateTable,
+  policy: DisclosurePolicy = DEFAULT_POLICY,
+  options: ProtectTableOptions = {},
+): ProtectedTable {
   const p = checkedPolicy(policy);
   checkShape(table);
   const isProtected = p.units.includes(table.unit);
@@ -171,10 +208,46 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
         true,
       );
   addTotal('grand', 0, [...Array(n).keys()], false);
+  const quarterAt = new Map(table.quarters.map((q, i) => [q, i]));
+  const categoryAt = new Map(table.categories.map((c, i) => [c.id, i]));
+  const cellIndex = ({ quarter, category }: CellRef): number => {
+    const q = quarterAt.get(quarter);
+    const c = categoryAt.get(category);
+    return q === undefined || c === undefined ? -1 : index[q]![c]!;
+  };
+  const earlier: Array<{ from: Quarter; to: Quarter; category: string }> = [];
+  for (const sum of options.knownSums ?? []) {
+    const c = categoryAt.get(sum.category);
+    if (c === undefined) continue;
+    const from = quarterAt.get(sum.from) ?? 0;
+    const to = quarterAt.get(sum.to) ?? Q - 1;
+    const before = totals.length;
+    addTotal(
+      'earlier-range',
+      c,
+      index.slice(from, to + 1).flatMap((row) => (row[c]! >= 0 ? [row[c]!] : [])),
+      false,
+    );
+    if (totals.length > before) earlier[totals.length - 1] = { ...sum };
+  }
+  const knownTotals = totals.flatMap((t, i) => (t.kind === 'earlier-range' ? [i] : []));
+  const isDominated = (t: LinearTotal): boolean =>
+    t.kind === 'quarter'
+      ? (options.dominated?.quarters ?? []).includes(t.at)
+      : t.kind === 'range'
+        ? (options.dominated?.categories ?? []).includes(t.at)
+        : t.kind === 'grand' && options.dominated?.grand === true;
 
   const reasons: (SuppressionReason | undefined)[] = cellAt.map(([q, c]) =>
     isProtected ? primaryReason(table.counts[q]![c]!, table.contributors[q]![c]!, table.largest[q]![c]!, p) : undefined,
   );
+  const primary = reasons.map((r) => r !== undefined);
+  for (const cell of options.hidden ?? []) {
+    const i = cellIndex(cell);
+    if (i >= 0 && reasons[i] === undefined) reasons[i] = cell.reason;
+    if (i >= 0) primary[i] = true;
+  }
+  const knownCells = (options.known ?? []).map(cellIndex).filter((i) => i >= 0 && !primary[i]);
   // The quarter's denominator: the quarter sum (single-select) or the client count (multi-select), which in a
   // section about organizations is the number of organizations reporting.
   const clientTotals = table.quarters.map((quarter, q): { value: number | null; hidden: boolean } => {
@@ -182,7 +255,10 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
       table.unit === 'clients' || table.unit === 'service-uses'
         ? (table.clients[q] ?? null)
         : (table.coverage.find((c) => c.quarter === quarter)?.reported ?? null);
-    return { value, hidden: value !== null && isProtected && isSmall(value, p) };
+    return {
+      value,
+      hidden: value !== null && isProtected && (isSmall(value, p) || (options.dominated?.quarters ?? []).includes(q)),
+    };
   });
   // A multi-select cell never exceeds its quarter's client count, which is known wherever it is not hidden.
   const upper = cellAt.map(([q]) => {
@@ -198,7 +274,9 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
       values: cellAt.map((_, i) => valueOf(i)),
       upper,
       boundOf: (i) => cellAt[i]![0],
-      primary: reasons.map((r) => r !== undefined),
+      primary,
+      known: knownCells,
+      knownTotals,
       singleton: cellAt.map(([q, c]) => {
         const v = table.counts[q]![c]!;
         return v === 1 || table.contributors[q]![c] === 1 || (p.protectZeros && v === 0);
@@ -210,8 +288,9 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
         );
       },
       totals,
-      order: (primary, known) => candidateOrder(table, cellAt, primary, known, totals, p),
+      order: (primary, known) => candidateOrder(table, cellAt, primary, known, totals, p, isDominated),
       isSmall: (v) => isSmall(v, p),
+      isDominated,
     });
     outcome.cells.forEach((v, i) => {
       if (reasons[i] === undefined && v !== 'published') reasons[i] = v === 'primary' ? 'complementary' : v;
@@ -276,7 +355,10 @@ export function protectTable(table: AggregateTable, policy: DisclosurePolicy = D
   const entry = (t: LinearTotal): TotalEntry => ({
     kind: t.kind,
     ...(t.kind === 'quarter' ? { quarter: table.quarters[t.at]! } : {}),
-    ...(t.kind === 'range' ? { category: table.categories[t.at]!.id } : {}),
+    ...(t.kind === 'range' || t.kind === 'earlier-range' ? { category: table.categories[t.at]!.id } : {}),
+    ...(t.kind === 'earlier-range'
+      ? { from: earlier[totals.indexOf(t)]!.from, to: earlier[totals.indexOf(t)]!.to }
+      : {}),
     value: t.value,
     shown: t.shown,
   });
@@ -330,11 +412,12 @@ function candidateOrder(
   known: ReadonlySet<number>,
   totals: readonly LinearTotal[],
   policy: DisclosurePolicy,
+  isDominated: (t: LinearTotal) => boolean,
 ): Candidate[] {
-  const kindRank = { quarter: 0, range: 1, grand: 2 } as const;
+  const kindRank = { quarter: 0, range: 1, grand: 2, 'earlier-range': 3 } as const;
   const totalOrder = totals
     .map((t, index) => ({ t, index }))
-    .filter(({ t }) => !isSmall(t.value, policy))
+    .filter(({ t }) => t.kind !== 'earlier-range' && !isSmall(t.value, policy) && !isDominated(t))
     .sort((a, b) => kindRank[a.t.kind] - kindRank[b.t.kind] || b.t.value - a.t.value || a.index - b.index)
     .map(({ index }): Candidate => ({ kind: 'total', index }));
   const cellOrder = cellAt
@@ -365,6 +448,10 @@ interface BoundsModel {
   totals: readonly LinearTotal[];
   order: (primary: readonly boolean[], known: ReadonlySet<number>) => Candidate[];
   isSmall: (value: number) => boolean;
+  isDominated: (total: LinearTotal) => boolean;
+  /** Cells published first, and totals known before any candidate. */
+  known: readonly number[];
+  knownTotals: readonly number[];
 }
 
 /**
@@ -378,7 +465,7 @@ interface BoundsModel {
  * there are some.
  */
 function suppressWithBounds(m: BoundsModel): SuppressionOutcome & { hiddenBounds: number[] } {
-  const known = new Set<number>();
+  const known = new Set<number>(m.known);
   const primary = [...m.primary];
   const hiddenBounds = new Set<number>();
   for (;;) {
@@ -387,9 +474,10 @@ function suppressWithBounds(m: BoundsModel): SuppressionOutcome & { hiddenBounds
       n: m.n,
       primary,
       singleton: m.singleton,
-      totals: m.totals.map((t) => ({ cells: t.cells, primary: m.isSmall(t.value) })),
+      totals: m.totals.map((t) => ({ cells: t.cells, primary: m.isSmall(t.value) || m.isDominated(t) })),
       order: m.order(primary, known),
       known: [...known],
+      knownTotals: m.knownTotals,
     });
     const hidden = (i: number) => outcome.cells[i] !== 'published';
     const tight = m.values.flatMap((value, cell) =>

@@ -1,0 +1,514 @@
+import { aggregateReport } from '../aggregate/aggregate-report.js';
+import type { Quarter, QuarterRange } from '../periods.js';
+import { type Problem } from '../problems.js';
+import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from '../privacy/policy.js';
+import {
+  protectTable,
+  type CellRef,
+  type ProtectTableOptions,
+  type SuppressionRecord,
+} from '../privacy/protect-table.js';
+import { serializeSeries } from '../privacy/published-series.js';
+import type { AggregateTable, SafeSeries } from '../series.js';
+import type { Submission } from '../submissions/types.js';
+import type { Taxonomy } from '../taxonomy/schema.js';
+import { attackModel, keyOf, parseKey, solveIntervals, type CellKey, type Interval } from './attack-model.js';
+import { PUBLICATION_FORMAT, type PublicationDocument, type PublishedSection } from './format.js';
+
+export interface PublishOptions {
+  taxonomy: Taxonomy;
+  /** Validated submissions (see validateSubmissions / parseSubmissions). */
+  submissions: readonly Submission[];
+  policy?: DisclosurePolicy;
+  /** The release's quarters. Default: first to last submitted. */
+  quarters?: QuarterRange;
+  /** Earlier releases (oldest first): what they published stays published, what they hid stays hidden. */
+  previous?: readonly PublicationDocument[];
+  /** Allow a past value to change (a member revised its data); the record and the document list each one. */
+  allowRevisions?: boolean;
+  release?: { id?: string; created?: string };
+  notice?: string;
+}
+
+/** Why a cell was hidden, counted, and what hiding cost. */
+export interface ProtectionCost {
+  hiddenCells: number;
+  byReason: Record<string, number>;
+  /** Sum of hidden protected counts / sum of all protected counts: the share of the published total hidden. */
+  informationLoss: number;
+  /** Rounds of the joint interval step (1 when the first suppression already passed the attack). */
+  rounds: number;
+}
+
+/** The coordinator's private record of a release: hidden values and why. Never publish it. */
+export interface PublicationRecord {
+  release: string;
+  policy: DisclosurePolicy;
+  sections: SuppressionRecord[];
+  cost: ProtectionCost;
+  revised: Array<CellKey & { release: string; before: number; after: number }>;
+}
+
+/** A refused publication: every problem names the cell (never a hidden value). */
+export class PublishError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(message: string, problems: readonly Problem[]) {
+    super(`${message}\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+    this.name = 'PublishError';
+    this.problems = problems;
+  }
+}
+
+/** A failed requirement found by the attack on a candidate release. */
+export interface AuditFinding {
+  cell: CellKey;
+  /** 'outsider' or the insider organization's id. */
+  attacker: string;
+  interval: Interval;
+  requirement: 'not-exact' | 'upper-at-least-k';
+}
+
+const isProtectedUnit = (policy: DisclosurePolicy, unit: string) => (policy.units as string[]).includes(unit);
+
+/**
+ * One protected publication from validated submissions: every section of the taxonomy over every quarter of
+ * the release, protected together. Per-table Gaussian suppression (GaussSuppression's method) proposes, then an
+ * exact attack over the whole release and every earlier one decides: a small count whose interval is too narrow
+ * gets more cells hidden beside it, a hidden cell the attacker can compute anyway is published, until the attack
+ * finds nothing (or the run is refused).
+ */
+export function publish(options: PublishOptions): { publication: PublicationDocument; record: PublicationRecord } {
+  const policy = checkedPolicy(options.policy ?? DEFAULT_POLICY);
+  const { taxonomy, submissions } = options;
+  const previous = options.previous ?? [];
+  const tables = aggregateReport(taxonomy, submissions, options.quarters ? { quarters: options.quarters } : {});
+  const quarters = [...tables.values()][0]?.quarters ?? [];
+  const releaseId = options.release?.id ?? `${taxonomy.id}-${quarters.at(-1) ?? 'empty'}`;
+  const created = options.release?.created ?? new Date().toISOString().slice(0, 10);
+
+  // Own counts per organization, for the insider model and the contributor rule.
+  const own = ownCounts(submissions, quarters);
+  const problems: Problem[] = [];
+  const revised: PublicationRecord['revised'] = [];
+  const fixed = carryForward(previous, tables, options.allowRevisions ?? false, problems, revised);
+  if (problems.length) throw new PublishError('The earlier releases do not agree with this one', problems);
+
+  const extraHidden = new Map<string, CellRef[]>();
+  const extraKnown = new Map<string, CellRef[]>();
+  const links = sameTotalLinks(taxonomy, tables, quarters);
+  const dominance = new Map([...tables].map(([id, t]) => [id, dominatedTotals(taxonomy, submissions, t, policy)]));
+  let rounds = 0;
+  for (;;) {
+    rounds++;
+    const protectedTables = new Map<string, { series: SafeSeries; record: SuppressionRecord }>();
+    for (const [id, table] of tables) {
+      const f = fixed.get(id);
+      const tableOptions: ProtectTableOptions = {
+        hidden: [
+          ...(f?.hidden ?? []).map((c) => ({ ...c, reason: 'previous-release' as const })),
+          ...(extraHidden.get(id) ?? []).map((c) => ({ ...c, reason: 'interval' as const })),
+        ],
+        known: [...(f?.known ?? []), ...(extraKnown.get(id) ?? [])],
+        knownSums: f?.sums ?? [],
+        dominated: dominance.get(id)!,
+      };
+      protectedTables.set(id, protectTable(table, policy, tableOptions));
+    }
+    const publication = document(taxonomy, protectedTables, links, policy, {
+      id: releaseId,
+      created,
+      quarters,
+      previous,
+      revised,
+      notice: options.notice,
+    });
+    const truth = truthOf(tables);
+    const reasons = reasonsOf(protectedTables);
+    const findings = attackRelease([...previous, publication], policy, truth, reasons, own);
+    if (findings.length === 0) {
+      const records = [...protectedTables.values()].map((p) => p.record);
+      return {
+        publication,
+        record: {
+          release: releaseId,
+          policy,
+          sections: records,
+          cost: costOf(records, tables, policy, rounds),
+          revised,
+        },
+      };
+    }
+    let progressed = false;
+    for (const finding of findings) {
+      const key = keyOf(finding.cell.section, finding.cell.quarter, finding.cell.category);
+      const reason = reasons.get(key);
+      const ref = { quarter: finding.cell.quarter as Quarter, category: finding.cell.category };
+      const isPrimary = reason !== undefined && reason !== 'complementary' && reason !== 'singleton';
+      if (!isPrimary && reason !== undefined) {
+        // The attacker can compute it anyway: publishing it costs nothing and frees the search.
+        if (!(extraKnown.get(finding.cell.section) ?? []).some((c) => same(c, ref))) {
+          push(extraKnown, finding.cell.section, ref);
+          progressed = true;
+        }
+        continue;
+      }
+      const partner = widenWith(
+        tables.get(finding.cell.section)!,
+        ref,
+        protectedTables.get(finding.cell.section)!.series,
+        fixed.get(finding.cell.section)?.known ?? [],
+        (category, quarter) => own.get(finding.attacker)?.get(keyOf(finding.cell.section, quarter, category)) ?? 0,
+      );
+      if (partner && !(extraHidden.get(finding.cell.section) ?? []).some((c) => same(c, partner))) {
+        push(extraHidden, finding.cell.section, partner);
+        progressed = true;
+      }
+    }
+    if (!progressed || rounds > 200)
+      throw new PublishError(
+        'The release cannot be protected: an attack still narrows these hidden cells',
+        findings.map((f) => ({
+          severity: 'error',
+          code: 'audit-failed',
+          message: `${f.cell.section}, ${f.cell.quarter}, "${f.cell.category}": ${f.requirement === 'not-exact' ? 'can be worked out exactly' : 'can be shown to be small'} by ${f.attacker === 'outsider' ? 'a visitor' : `member ${f.attacker}`}`,
+          where: { path: `sections.${f.cell.section}` },
+        })),
+      );
+  }
+}
+
+const same = (a: CellRef, b: CellRef) => a.quarter === b.quarter && a.category === b.category;
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  if (!map.has(key)) map.set(key, []);
+  map.get(key)!.push(value);
+}
+
+/**
+ * The published cell to hide beside a small count whose interval is too narrow: the largest published count in
+ * the same quarter or the same category (it shares a relation with the small count, so hiding it widens the
+ * interval most), or else the largest published count of the section. Cells an earlier release published stay.
+ */
+function widenWith(
+  table: AggregateTable,
+  at: CellRef,
+  series: SafeSeries,
+  fixedKnown: readonly CellRef[],
+  attackerOwn: (category: string, quarter: string) => number,
+): CellRef | undefined {
+  const q0 = table.quarters.indexOf(at.quarter);
+  const c0 = table.categories.findIndex((c) => c.id === at.category);
+  let best: { ref: CellRef; value: number; near: number } | undefined;
+  series.cells.forEach((row, q) =>
+    row.forEach((cell, c) => {
+      if (cell.status !== 'value') return;
+      const ref = { quarter: table.quarters[q]!, category: table.categories[c]!.id };
+      if (fixedKnown.some((k) => same(k, ref))) return;
+      const near = q === q0 || c === c0 ? 1 : 0;
+      // What the attacker does not know of it: the room it adds to the small count's interval.
+      const room = cell.value - attackerOwn(ref.category, ref.quarter);
+      if (room <= 0) return;
+      if (!best || near > best.near || (near === best.near && room > best.value)) best = { ref, value: room, near };
+    }),
+  );
+  return best?.ref;
+}
+
+function truthOf(tables: ReadonlyMap<string, AggregateTable>): Map<string, number> {
+  const truth = new Map<string, number>();
+  for (const [id, t] of tables)
+    t.counts.forEach((row, q) =>
+      row.forEach((v, c) => {
+        if (v !== null) truth.set(keyOf(id, t.quarters[q]!, t.categories[c]!.id), v);
+      }),
+    );
+  return truth;
+}
+
+function reasonsOf(tables: ReadonlyMap<string, { record: SuppressionRecord }>): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const [id, { record }] of tables)
+    for (const c of record.cells) reasons.set(keyOf(id, c.quarter, c.category), c.reason);
+  return reasons;
+}
+
+/** Each organization's own count per cell key (what a member knows besides the publication). */
+function ownCounts(submissions: readonly Submission[], quarters: readonly Quarter[]): Map<string, Map<string, number>> {
+  const wanted = new Set<string>(quarters);
+  const own = new Map<string, Map<string, number>>();
+  for (const s of submissions) {
+    if (!wanted.has(s.quarter)) continue;
+    let mine = own.get(s.organization);
+    if (!mine) own.set(s.organization, (mine = new Map()));
+    for (const section in s.counts)
+      for (const category in s.counts[section]) {
+        const v = s.counts[section]![category]!;
+        if (v > 0) {
+          const key = keyOf(section, s.quarter, category);
+          mine.set(key, (mine.get(key) ?? 0) + v);
+        }
+      }
+  }
+  return own;
+}
+
+/**
+ * The attack on a candidate release together with every earlier one, as an outsider and as each member:
+ * exact LP intervals of every hidden cell of the newest release, then the policy's requirements: no hidden cell
+ * is pinned to one value (unless it is all the insider's own), and a small count's upper bound (above what the
+ * insider contributed) reaches k.
+ */
+export function attackRelease(
+  releases: readonly PublicationDocument[],
+  policy: DisclosurePolicy,
+  truth: ReadonlyMap<string, number>,
+  reasons: ReadonlyMap<string, string>,
+  own: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): AuditFinding[] {
+  const k = policy.threshold;
+  const model = attackModel(releases);
+  const findings: AuditFinding[] = [];
+  const small = (v: number) => (v > 0 ? v < k : policy.protectZeros);
+  const check = (attacker: string, mine: ReadonlyMap<string, number> | undefined) => {
+    const { consistent, intervals } = solveIntervals(model, (key) => mine?.get(key) ?? 0);
+    if (!consistent) throw new Error('the publication contradicts itself: its relations have no solution');
+    for (const [key, interval] of intervals) {
+      const value = truth.get(key);
+      if (value === undefined) continue;
+      const mineHere = mine?.get(key) ?? 0;
+      const rest = value - mineHere;
+      if (mine && rest === 0) continue;
+      const cell = parseKey(key);
+      if (interval.lower === interval.upper) findings.push({ cell, attacker, interval, requirement: 'not-exact' });
+      else if (mine ? rest > 0 && rest < k && interval.upper - mineHere < k : small(value) && interval.upper < k)
+        findings.push({ cell, attacker, interval, requirement: 'upper-at-least-k' });
+    }
+  };
+  void reasons;
+  check('outsider', undefined);
+  for (const [org, mine] of own) check(org, mine);
+  return findings;
+}
+
+interface Fixed {
+  known: CellRef[];
+  hidden: CellRef[];
+  sums: Array<{ category: string; from: Quarter; to: Quarter }>;
+}
+
+/** What earlier releases decided, per section; a changed past value is a problem unless revisions are allowed. */
+function carryForward(
+  previous: readonly PublicationDocument[],
+  tables: ReadonlyMap<string, AggregateTable>,
+  allowRevisions: boolean,
+  problems: Problem[],
+  revised: PublicationRecord['revised'],
+): Map<string, Fixed> {
+  const fixed = new Map<string, Fixed>();
+  for (const doc of previous)
+    for (const [id, s] of Object.entries(doc.sections)) {
+      const table = tables.get(id);
+      if (!table) continue;
+      let f = fixed.get(id);
+      if (!f) fixed.set(id, (f = { known: [], hidden: [], sums: [] }));
+      s.cells.forEach((row, q) =>
+        row.forEach((cell, c) => {
+          const quarter = s.quarters[q]! as Quarter;
+          const category = s.categories[c]!.id;
+          const tq = table.quarters.indexOf(quarter);
+          const tc = table.categories.findIndex((x) => x.id === category);
+          if (tq < 0 || tc < 0) return;
+          const now = table.counts[tq]![tc]!;
+          if (cell.status === 'suppressed') f!.hidden.push({ quarter, category });
+          if (cell.status !== 'value') return;
+          if (now !== cell.value) {
+            if (!allowRevisions)
+              problems.push({
+                severity: 'error',
+                code: 'revised-value',
+                message: `${id}, ${quarter}, "${category}" was published as ${cell.value} in ${doc.release.id} and is now ${now ?? 'not reported'}; pass the revision flag to publish a revision`,
+                where: { path: `sections.${id}.cells[${tq}][${tc}]` },
+              });
+            else
+              revised.push({
+                section: id,
+                quarter,
+                category,
+                release: doc.release.id,
+                before: cell.value,
+                after: now ?? 0,
+              });
+            return;
+          }
+          f!.known.push({ quarter, category });
+        }),
+      );
+      s.rangeTotals?.forEach((total, c) => {
+        if (total.status === 'value')
+          f!.sums.push({
+            category: s.categories[c]!.id,
+            from: s.quarters[0]! as Quarter,
+            to: s.quarters.at(-1)! as Quarter,
+          });
+      });
+    }
+  return fixed;
+}
+
+/** Per quarter, the sections that cover every client and whose sums equal the client count (same reporters). */
+function sameTotalLinks(
+  taxonomy: Taxonomy,
+  tables: ReadonlyMap<string, AggregateTable>,
+  quarters: readonly Quarter[],
+): string[][] {
+  const covering = taxonomy.sections.filter((s) => s.coversAllClients && !s.multiSelect && tables.has(s.id));
+  return quarters.map((_, q) => {
+    const sums = covering.map((s) => {
+      const t = tables.get(s.id)!;
+      const row = t.counts[q]!;
+      return { id: s.id, sum: row.reduce<number>((a, v) => a + (v ?? 0), 0), reporters: t.reporters[q]!.join(',') };
+    });
+    const anchor = sums.find((s) => s.id === taxonomy.clientCountSection) ?? sums[0];
+    if (!anchor) return [];
+    const linked = sums.filter((s) => s.sum === anchor.sum && s.reporters === anchor.reporters).map((s) => s.id);
+    return linked.length > 1 ? linked : [];
+  });
+}
+
+function document(
+  taxonomy: Taxonomy,
+  tables: ReadonlyMap<string, { series: SafeSeries }>,
+  links: string[][],
+  policy: DisclosurePolicy,
+  release: {
+    id: string;
+    created: string;
+    quarters: readonly Quarter[];
+    previous: readonly PublicationDocument[];
+    revised: PublicationRecord['revised'];
+    notice: string | undefined;
+  },
+): PublicationDocument {
+  const sections: Record<string, PublishedSection> = {};
+  for (const section of taxonomy.sections) {
+    const p = tables.get(section.id);
+    if (!p) continue;
+    sections[section.id] = {
+      ...serializeSeries(p.series),
+      ...(section.coversAllClients && !section.multiSelect ? { coversAllClients: true } : {}),
+      ...(section.subsetOf ? { subsetOf: section.subsetOf } : {}),
+    };
+  }
+  return {
+    format: PUBLICATION_FORMAT,
+    release: {
+      id: release.id,
+      created: release.created,
+      from: release.quarters[0] ?? '',
+      to: release.quarters.at(-1) ?? '',
+      ...(release.previous.length ? { previous: release.previous.map((d) => d.release.id) } : {}),
+      ...(release.revised.length
+        ? {
+            revised: release.revised.map(({ section, quarter, category, release: r }) => ({
+              section,
+              quarter,
+              category,
+              release: r,
+            })),
+          }
+        : {}),
+    },
+    taxonomy: taxonomy.id,
+    policy: {
+      threshold: policy.threshold,
+      protectZeros: policy.protectZeros,
+      minContributors: policy.contributors.minContributors,
+      dominance: policy.contributors.dominance,
+      units: [...policy.units],
+    },
+    ...(release.notice ? { notice: release.notice } : {}),
+    ...(taxonomy.clientCountSection ? { clientCountSection: taxonomy.clientCountSection } : {}),
+    links: { sameTotal: links },
+    sections,
+  };
+}
+
+function costOf(
+  records: readonly SuppressionRecord[],
+  tables: ReadonlyMap<string, AggregateTable>,
+  policy: DisclosurePolicy,
+  rounds: number,
+): ProtectionCost {
+  const byReason: Record<string, number> = {};
+  let hiddenSum = 0;
+  let hiddenCells = 0;
+  for (const r of records)
+    for (const c of r.cells) {
+      byReason[c.reason] = (byReason[c.reason] ?? 0) + 1;
+      hiddenSum += c.value;
+      hiddenCells++;
+    }
+  let total = 0;
+  for (const t of tables.values())
+    if (isProtectedUnit(policy, t.unit)) for (const row of t.counts) for (const v of row) total += v ?? 0;
+  return { hiddenCells, byReason, informationLoss: total > 0 ? hiddenSum / total : 0, rounds };
+}
+
+/**
+ * The contributor rule applied to totals: a quarter total, range total or grand total that one member contributed
+ * all but 1..k-1 of (or that too few members contributed to) is protected like a small count, since that member
+ * can subtract its own part from it.
+ */
+function dominatedTotals(
+  taxonomy: Taxonomy,
+  submissions: readonly Submission[],
+  table: AggregateTable,
+  policy: DisclosurePolicy,
+): NonNullable<ProtectTableOptions['dominated']> {
+  if (!isProtectedUnit(policy, table.unit)) return {};
+  const qIndex = new Map(table.quarters.map((q, i) => [q as string, i]));
+  const cIndex = new Map(table.categories.map((c, i) => [c.id, i]));
+  const byQuarter = table.quarters.map(() => new Map<string, number>());
+  const byCategory = table.categories.map(() => new Map<string, number>());
+  const grand = new Map<string, number>();
+  const add = (m: Map<string, number>, org: string, v: number) => m.set(org, (m.get(org) ?? 0) + v);
+  for (const s of submissions) {
+    const q = qIndex.get(s.quarter);
+    if (q === undefined) continue;
+    const answers = s.counts[table.section];
+    if (answers) {
+      for (const category in answers) {
+        const c = cIndex.get(category);
+        const v = answers[category]!;
+        if (c === undefined || !(v > 0)) continue;
+        if (!table.multiSelect) add(byQuarter[q]!, s.organization, v);
+        add(byCategory[c]!, s.organization, v);
+        add(grand, s.organization, v);
+      }
+      // A multi-select section's quarter total is the client count of the members reporting it.
+      if (table.multiSelect && taxonomy.clientCountSection) {
+        const clients = s.counts[taxonomy.clientCountSection];
+        for (const category in clients ?? {})
+          if (clients![category]! > 0) add(byQuarter[q]!, s.organization, clients![category]!);
+      }
+    }
+  }
+  const k = policy.threshold;
+  const breaks = (shares: Map<string, number>) => {
+    let total = 0;
+    let largest = 0;
+    let contributors = 0;
+    for (const v of shares.values()) {
+      total += v;
+      if (v > 0) contributors++;
+      largest = Math.max(largest, v);
+    }
+    const rest = total - largest;
+    if (policy.contributors.dominance && contributors >= 2 && rest > 0 && rest < k) return true;
+    return total > 0 && contributors < policy.contributors.minContributors;
+  };
+  return {
+    quarters: byQuarter.flatMap((m, q) => (breaks(m) ? [q] : [])),
+    categories: byCategory.flatMap((m, c) => (breaks(m) ? [c] : [])),
+    grand: breaks(grand),
+  };
+}
