@@ -5,3 +5,4 @@ export type { PublishOptions, PublicationRecord, ProtectionCost, AuditFinding } 
 export { attackModel, solveIntervals } from './attack-model.js';
 export type { CellKey, Interval, AttackModel } from './attack-model.js';
 export { selectQuarters } from './view.js';
+export { readPublication, checkPublishedSeries } from './read.js';
