@@ -181,6 +181,8 @@ export function solveIntervals(
   model: AttackModel,
   lowerOf: (key: string) => number = () => 0,
   only?: ReadonlySet<string>,
+  /** Solve only components where some lower bound is above 0 (an insider's: elsewhere it sees what an outsider sees). */
+  onlyRaised = false,
 ): { consistent: boolean; intervals: Map<string, Interval> } {
   const lower = model.keys.map(lowerOf);
   // Union-find over unknowns linked by a row.
@@ -208,6 +210,7 @@ export function solveIntervals(
   for (const [root, vars] of members) {
     const wanted = only ? vars.filter((j) => only.has(model.keys[j]!)) : vars;
     if (wanted.length === 0) continue;
+    if (onlyRaised && vars.every((j) => lower[j] === 0)) continue;
     const rows = rowsOf.get(root) ?? [];
     if (rows.length === 0) {
       for (const j of wanted) intervals.set(model.keys[j]!, { lower: lower[j]!, upper: Infinity });

@@ -87,7 +87,7 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
   const created = options.release?.created ?? new Date().toISOString().slice(0, 10);
 
   // Own counts per organization, for the insider model and the contributor rule.
-  const own = ownCounts(submissions, quarters);
+  const own = memberCounts(submissions, quarters);
   const problems: Problem[] = [];
   const revised: PublicationRecord['revised'] = [];
   const fixed = carryForward(previous, tables, options.allowRevisions ?? false, problems, revised);
@@ -96,7 +96,7 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
   const extraHidden = new Map<string, CellRef[]>();
   const extraKnown = new Map<string, CellRef[]>();
   const links = sameTotalLinks(taxonomy, tables, quarters);
-  const dominance = new Map([...tables].map(([id, t]) => [id, dominatedTotals(taxonomy, submissions, t, policy)]));
+  const dominance = dominatedTotals(taxonomy, submissions, tables, policy);
   let rounds = 0;
   for (;;) {
     rounds++;
@@ -110,7 +110,7 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
         ],
         known: [...(f?.known ?? []), ...(extraKnown.get(id) ?? [])],
         knownSums: f?.sums ?? [],
-        dominated: dominance.get(id)!,
+        dominated: dominance.get(id) ?? {},
       };
       protectedTables.set(id, protectTable(table, policy, tableOptions));
     }
@@ -157,7 +157,8 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
         ref,
         protectedTables.get(finding.cell.section)!.series,
         fixed.get(finding.cell.section)?.known ?? [],
-        (category, quarter) => own.get(finding.attacker)?.get(keyOf(finding.cell.section, quarter, category)) ?? 0,
+        (category, quarter) =>
+          finding.attacker === 'outsider' ? 0 : own.of(finding.attacker, finding.cell.section, quarter, category),
       );
       if (partner && !(extraHidden.get(finding.cell.section) ?? []).some((c) => same(c, partner))) {
         push(extraHidden, finding.cell.section, partner);
@@ -231,24 +232,35 @@ function reasonsOf(tables: ReadonlyMap<string, { record: SuppressionRecord }>): 
   return reasons;
 }
 
-/** Each organization's own count per cell key (what a member knows besides the publication). */
-function ownCounts(submissions: readonly Submission[], quarters: readonly Quarter[]): Map<string, Map<string, number>> {
+/** What each member knows besides the publication: its own count in any cell. */
+export interface MemberCounts {
+  organizations: readonly string[];
+  of(organization: string, section: string, quarter: string, category: string): number;
+}
+
+function memberCounts(submissions: readonly Submission[], quarters: readonly Quarter[]): MemberCounts {
   const wanted = new Set<string>(quarters);
-  const own = new Map<string, Map<string, number>>();
+  const byQuarter = new Map<string, Map<string, Submission[]>>();
   for (const s of submissions) {
     if (!wanted.has(s.quarter)) continue;
-    let mine = own.get(s.organization);
-    if (!mine) own.set(s.organization, (mine = new Map()));
-    for (const section in s.counts)
-      for (const category in s.counts[section]) {
-        const v = s.counts[section]![category]!;
-        if (v > 0) {
-          const key = keyOf(section, s.quarter, category);
-          mine.set(key, (mine.get(key) ?? 0) + v);
-        }
-      }
+    let m = byQuarter.get(s.quarter);
+    if (!m) byQuarter.set(s.quarter, (m = new Map()));
+    const list = m.get(s.organization);
+    if (list) list.push(s);
+    else m.set(s.organization, [s]);
   }
-  return own;
+  const organizations = [...new Set(submissions.filter((s) => wanted.has(s.quarter)).map((s) => s.organization))];
+  return {
+    organizations,
+    of(organization, section, quarter, category) {
+      let n = 0;
+      for (const s of byQuarter.get(quarter)?.get(organization) ?? []) {
+        const v = s.counts[section]?.[category];
+        if (v !== undefined && v > 0) n += v;
+      }
+      return n;
+    },
+  };
 }
 
 /**
@@ -262,14 +274,20 @@ export function attackRelease(
   policy: DisclosurePolicy,
   truth: ReadonlyMap<string, number>,
   reasons: ReadonlyMap<string, string>,
-  own: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  own: MemberCounts | undefined,
 ): AuditFinding[] {
   const k = policy.threshold;
   const model = attackModel(releases);
   const findings: AuditFinding[] = [];
   const small = (v: number) => (v > 0 ? v < k : policy.protectZeros);
-  const check = (attacker: string, mine: ReadonlyMap<string, number> | undefined) => {
-    const { consistent, intervals } = solveIntervals(model, (key) => mine?.get(key) ?? 0);
+  const check = (attacker: string, mine: Map<string, number> | undefined) => {
+    // An insider who contributed nothing to a component's hidden cells knows there what an outsider knows.
+    const { consistent, intervals } = solveIntervals(
+      model,
+      (key) => mine?.get(key) ?? 0,
+      undefined,
+      mine !== undefined,
+    );
     if (!consistent) throw new Error('the publication contradicts itself: its relations have no solution');
     for (const [key, interval] of intervals) {
       const value = truth.get(key);
@@ -285,7 +303,15 @@ export function attackRelease(
   };
   void reasons;
   check('outsider', undefined);
-  for (const [org, mine] of own) check(org, mine);
+  for (const org of own?.organizations ?? []) {
+    const mine = new Map<string, number>();
+    for (const key of model.keys) {
+      const { section, quarter, category } = parseKey(key);
+      const v = own!.of(org, section, quarter, category);
+      if (v > 0) mine.set(key, v);
+    }
+    if (mine.size > 0) check(org, mine);
+  }
   return findings;
 }
 
@@ -456,59 +482,84 @@ function costOf(
 /**
  * The contributor rule applied to totals: a quarter total, range total or grand total that one member contributed
  * all but 1..k-1 of (or that too few members contributed to) is protected like a small count, since that member
- * can subtract its own part from it.
+ * can subtract its own part from it. One pass over the submissions, each member's parts in typed arrays.
  */
 function dominatedTotals(
   taxonomy: Taxonomy,
   submissions: readonly Submission[],
-  table: AggregateTable,
+  tables: ReadonlyMap<string, AggregateTable>,
   policy: DisclosurePolicy,
-): NonNullable<ProtectTableOptions['dominated']> {
-  if (!isProtectedUnit(policy, table.unit)) return {};
-  const qIndex = new Map(table.quarters.map((q, i) => [q as string, i]));
-  const cIndex = new Map(table.categories.map((c, i) => [c.id, i]));
-  const byQuarter = table.quarters.map(() => new Map<string, number>());
-  const byCategory = table.categories.map(() => new Map<string, number>());
-  const grand = new Map<string, number>();
-  const add = (m: Map<string, number>, org: string, v: number) => m.set(org, (m.get(org) ?? 0) + v);
+): Map<string, NonNullable<ProtectTableOptions['dominated']>> {
+  const orgIndex = new Map<string, number>();
+  for (const s of submissions) if (!orgIndex.has(s.organization)) orgIndex.set(s.organization, orgIndex.size);
+  const O = orgIndex.size;
+  interface Parts {
+    table: AggregateTable;
+    categories: Map<string, number>;
+    quarter: Float64Array;
+    range: Float64Array;
+    grand: Float64Array;
+  }
+  const parts = new Map<string, Parts>();
+  for (const [id, table] of tables)
+    if (isProtectedUnit(policy, table.unit))
+      parts.set(id, {
+        table,
+        categories: new Map(table.categories.map((c, i) => [c.id, i])),
+        quarter: new Float64Array(table.quarters.length * O),
+        range: new Float64Array(table.categories.length * O),
+        grand: new Float64Array(O),
+      });
+  const quarters = [...tables.values()][0]?.quarters ?? [];
+  const qIndex = new Map(quarters.map((q, i) => [q as string, i]));
+  const clientSection = taxonomy.clientCountSection;
   for (const s of submissions) {
     const q = qIndex.get(s.quarter);
     if (q === undefined) continue;
-    const answers = s.counts[table.section];
-    if (answers) {
+    const o = orgIndex.get(s.organization)!;
+    let clients = 0;
+    for (const category in (clientSection && s.counts[clientSection]) || {}) {
+      const v = s.counts[clientSection!]![category]!;
+      if (v > 0) clients += v;
+    }
+    for (const section in s.counts) {
+      const p = parts.get(section);
+      if (!p) continue;
+      const answers = s.counts[section]!;
+      let sum = 0;
       for (const category in answers) {
-        const c = cIndex.get(category);
+        const c = p.categories.get(category);
         const v = answers[category]!;
         if (c === undefined || !(v > 0)) continue;
-        if (!table.multiSelect) add(byQuarter[q]!, s.organization, v);
-        add(byCategory[c]!, s.organization, v);
-        add(grand, s.organization, v);
+        sum += v;
+        p.range[c * O + o]! += v;
+        p.grand[o]! += v;
       }
       // A multi-select section's quarter total is the client count of the members reporting it.
-      if (table.multiSelect && taxonomy.clientCountSection) {
-        const clients = s.counts[taxonomy.clientCountSection];
-        for (const category in clients ?? {})
-          if (clients![category]! > 0) add(byQuarter[q]!, s.organization, clients![category]!);
-      }
+      p.quarter[q * O + o]! += p.table.multiSelect ? clients : sum;
     }
   }
   const k = policy.threshold;
-  const breaks = (shares: Map<string, number>) => {
+  const breaks = (shares: Float64Array, from: number) => {
     let total = 0;
     let largest = 0;
     let contributors = 0;
-    for (const v of shares.values()) {
+    for (let i = from; i < from + O; i++) {
+      const v = shares[i]!;
       total += v;
       if (v > 0) contributors++;
-      largest = Math.max(largest, v);
+      if (v > largest) largest = v;
     }
     const rest = total - largest;
     if (policy.contributors.dominance && contributors >= 2 && rest > 0 && rest < k) return true;
     return total > 0 && contributors < policy.contributors.minContributors;
   };
-  return {
-    quarters: byQuarter.flatMap((m, q) => (breaks(m) ? [q] : [])),
-    categories: byCategory.flatMap((m, c) => (breaks(m) ? [c] : [])),
-    grand: breaks(grand),
-  };
+  const result = new Map<string, NonNullable<ProtectTableOptions['dominated']>>();
+  for (const [id, p] of parts)
+    result.set(id, {
+      quarters: p.table.quarters.flatMap((_, q) => (breaks(p.quarter, q * O) ? [q] : [])),
+      categories: p.table.categories.flatMap((_, c) => (breaks(p.range, c * O) ? [c] : [])),
+      grand: breaks(p.grand, 0),
+    });
+  return result;
 }
