@@ -14,8 +14,10 @@ export interface CellKey {
   category: string;
 }
 
-export const keyOf = (section: string, quarter: string, category: string): string =>
+export const cellKey = (section: string, quarter: string, category: string): string =>
   `${section}\u0000${quarter}\u0000${category}`;
+
+export const keyOf = cellKey;
 
 export function parseKey(key: string): CellKey {
   const [section, quarter, category] = key.split('\u0000') as [string, string, string];
@@ -46,8 +48,16 @@ type Cell = PublishedSection['cells'][number][number];
 export function attackModel(releases: readonly PublicationDocument[]): AttackModel {
   const published = new Map<string, number>();
   const hidden = new Set<string>();
+  // A cell the newest release revised has one value in the earlier releases and another now: two unknowns.
+  const newest = releases.at(-1);
+  const revised = new Set((newest?.release.revised ?? []).map((r) => cellKey(r.section, r.quarter, r.category)));
+  let current: PublicationDocument | undefined;
+  const keyOf = (section: string, quarter: string, category: string) => {
+    const key = cellKey(section, quarter, category);
+    return current !== newest && revised.has(key) ? `${key}\u0000${current!.release.id}` : key;
+  };
   for (const doc of releases)
-    for (const [id, s] of Object.entries(doc.sections))
+    for (const [id, s] of Object.entries((current = doc).sections))
       s.cells.forEach((row, q) =>
         row.forEach((cell, c) => {
           const key = keyOf(id, s.quarters[q]!, s.categories[c]!.id);
@@ -89,6 +99,7 @@ export function attackModel(releases: readonly PublicationDocument[]): AttackMod
     s.categories.map((c) => [keyOf(id, s.quarters[q]!, c.id), 1]);
 
   for (const doc of releases) {
+    current = doc;
     for (const [id, s] of Object.entries(doc.sections)) {
       s.quarters.forEach((quarter, q) => {
         const total = value(s.quarterTotals?.[q]);

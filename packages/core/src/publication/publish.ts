@@ -95,6 +95,10 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
 
   const extraHidden = new Map<string, CellRef[]>();
   const extraKnown = new Map<string, CellRef[]>();
+  // Range totals hidden because the cells beside a small count could not widen its interval (a range total
+  // minus an earlier release's is a sum over the new quarters only, and may itself be small).
+  const hiddenRange = new Map<string, number[]>();
+  const failures = new Map<string, number>();
   const links = sameTotalLinks(taxonomy, tables, quarters);
   const dominance = dominatedTotals(taxonomy, submissions, tables, policy);
   let rounds = 0;
@@ -110,7 +114,10 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
         ],
         known: [...(f?.known ?? []), ...(extraKnown.get(id) ?? [])],
         knownSums: f?.sums ?? [],
-        dominated: dominance.get(id) ?? {},
+        dominated: {
+          ...dominance.get(id),
+          categories: [...(dominance.get(id)?.categories ?? []), ...(hiddenRange.get(id) ?? [])],
+        },
       };
       protectedTables.set(id, protectTable(table, policy, tableOptions));
     }
@@ -151,6 +158,21 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
           progressed = true;
         }
         continue;
+      }
+      const failed = (failures.get(key) ?? 0) + 1;
+      failures.set(key, failed);
+      if (failed > 1) {
+        // Cells beside it did not help: the range totals of its quarter's hidden categories (its own included) tie
+        // it to other quarters, and to earlier releases' totals. Hide those that are published.
+        const series = protectedTables.get(finding.cell.section)!.series;
+        const q = series.quarters.indexOf(ref.quarter);
+        series.categories.forEach((category, c) => {
+          const hiddenHere = series.cells[q]?.[c]?.status === 'suppressed' || category.id === ref.category;
+          if (hiddenHere && series.rangeTotals?.[c]?.status === 'value') {
+            push(hiddenRange, finding.cell.section, c);
+            progressed = true;
+          }
+        });
       }
       const partner = widenWith(
         tables.get(finding.cell.section)!,
