@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   PUBLICATION_FORMAT,
   PublishError,
+  aggregateReport,
+  auditRelease,
   checkPublishedSeries,
+  protectTables,
+  serializeSeries,
   parseTaxonomy,
   publish,
   readPublication,
@@ -154,6 +158,25 @@ describe('publish', () => {
     // 111 = 110 from Big + 1: Big would learn Small served 1 client. The total and the 61 must stay hidden.
     expect(age.quarterTotals?.[0]).toEqual({ status: 'suppressed' });
     expect(age.cells[0]![0]).toEqual({ status: 'suppressed' });
+  });
+});
+
+describe('auditRelease', () => {
+  it('auditRelease finds nothing in what publish released, over both releases', () => {
+    expect(
+      auditRelease({ taxonomy: cateTaxonomy, submissions, releases: [first.publication, second.publication] }),
+    ).toEqual([]);
+  });
+
+  it('auditRelease catches the per-table protection that publish replaced (negative control)', () => {
+    const tables = [...aggregateReport(cateTaxonomy, submissions).values()];
+    const { series } = protectTables(tables);
+    const perTable: PublicationDocument = structuredClone(second.publication);
+    delete perTable.release.previous;
+    for (const s of series) perTable.sections[s.section] = { ...perTable.sections[s.section]!, ...serializeSeries(s) };
+    const findings = auditRelease({ taxonomy: cateTaxonomy, submissions, releases: [perTable] });
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.some((f) => f.attacker !== 'outsider' && f.requirement === 'upper-at-least-k')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 // Public API of publication/: a hand-picked list of re-exports.
 export { PUBLICATION_FORMAT, PublicationDocument, PublishedSection } from './format.js';
-export { publish, attackRelease, PublishError } from './publish.js';
+export { publish, attackRelease, auditRelease, PublishError } from './publish.js';
 export type { PublishOptions, PublicationRecord, ProtectionCost, AuditFinding } from './publish.js';
 export { attackModel, solveIntervals } from './attack-model.js';
 export type { CellKey, Interval, AttackModel } from './attack-model.js';

@@ -585,3 +585,31 @@ function dominatedTotals(
     });
   return result;
 }
+
+/**
+ * The coordinator's audit of a release as an attacker would run it: the exact LP interval of every hidden cell
+ * of the newest release, with every earlier release's relations, as a visitor and as each member (who knows its
+ * own counts), checked against the policy: no hidden cell is pinned to one value, no small count's upper bound
+ * stays below k. Needs the submissions behind the release (to know which cells are small, and each member's own).
+ */
+export function auditRelease(options: {
+  taxonomy: Taxonomy;
+  submissions: readonly Submission[];
+  releases: readonly PublicationDocument[];
+  policy?: DisclosurePolicy;
+}): AuditFinding[] {
+  const newest = options.releases.at(-1);
+  if (!newest) return [];
+  const policy = checkedPolicy(options.policy ?? DEFAULT_POLICY);
+  const tables = aggregateReport(options.taxonomy, options.submissions, {
+    quarters: { from: newest.release.from as Quarter, to: newest.release.to as Quarter },
+  });
+  const quarters = [...tables.values()][0]?.quarters ?? [];
+  return attackRelease(
+    options.releases,
+    policy,
+    truthOf(tables),
+    new Map(),
+    memberCounts(options.submissions, quarters),
+  );
+}
