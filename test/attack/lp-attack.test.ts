@@ -1,10 +1,7 @@
 // The attacker's own tests: it finds what a careless publication gives away (negative controls), and it does
 // not claim more than the documents say.
 import { describe, expect, it } from 'vitest';
-import {
-  PublicationDocument,
-  type PublishedSection,
-} from '../../packages/core/src/publication/format.js';
+import { PublicationDocument, type PublishedSection } from '../../packages/core/src/publication/format.js';
 import {
   attackPublications,
   findViolations,
@@ -110,9 +107,7 @@ describe('negative controls: the attacker finds what a careless publication give
     const intervals = await attackPublications([doc]);
     expect(at(intervals, 'age', Q[0]!, 'a')).toEqual([2, 2]);
     const truth = truthOf({ age: { quarters: Q, categories: ['a', 'b', 'c'], cells: [[2, 5, 7]] } });
-    expect(findViolations(intervals, { k: 3, truth })).toEqual([
-      'age 2025-Q1 a: [2, 2], true 2: recovered exactly',
-    ]);
+    expect(findViolations(intervals, { k: 3, truth })).toEqual(['age 2025-Q1 a: [2, 2], true 2: recovered exactly']);
   });
 
   it('flags the issue’s example: k = 3, quarter totals and a range total of 3 force a hidden cell to be 1 or 2', async () => {

@@ -58,8 +58,7 @@ export interface AttackOptions {
 // Variables and relations
 
 const SEP = '\u0001';
-const cellKey = (section: string, quarter: string, category: string) =>
-  ['cell', section, quarter, category].join(SEP);
+const cellKey = (section: string, quarter: string, category: string) => ['cell', section, quarter, category].join(SEP);
 /** The client count N_q shared by the sections of links.sameTotal. */
 const clientsKey = (quarter: string) => ['clients', quarter].join(SEP);
 /** The denominator of a multi-select section's shares (its quarter total) when it is not shown. */
@@ -279,7 +278,8 @@ class PublicKnowledge {
 
   extraRelation(r: LinearRelation): void {
     const lin = this.linear();
-    for (const { cell, coefficient } of r.terms) this.addCell(lin, cell.section, cell.quarter, cell.category, coefficient);
+    for (const { cell, coefficient } of r.terms)
+      this.addCell(lin, cell.section, cell.quarter, cell.category, coefficient);
     this.relate(lin, r.lower, r.upper, r.origin ?? 'extra relation');
   }
 }
@@ -302,7 +302,8 @@ export function relationsOfView(view: PublishedSection, where = 'view'): LinearR
   view.quarters.forEach((quarter, q) => {
     view.categories.forEach((category, c) => {
       const cell = view.cells[q]![c]!;
-      if (cell.status === 'value') equal([{ cell: ref(q, c), coefficient: 1 }], cell.value, `${quarter} ${category.id}`);
+      if (cell.status === 'value')
+        equal([{ cell: ref(q, c), coefficient: 1 }], cell.value, `${quarter} ${category.id}`);
     });
     const total = view.quarterTotals?.[q];
     const all = view.categories.flatMap((_, c) => (reported(q, c) ? [{ cell: ref(q, c), coefficient: 1 }] : []));
@@ -379,80 +380,162 @@ function components(variables: string[], relations: Relation[], isTarget: (key: 
 
 const isWhole = (x: number) => Math.abs(x - Math.round(x)) <= TOLERANCE;
 
-/**
- * For each target column, [min, max] over whole-number points of
- *   lower[j] <= x[j], and each relation's lower <= constant + a·x <= upper.
- */
-function solveComponent(highs: Highs, component: Component, lower: number[]): Array<[number, number]> {
-  const { variables, relations, targets } = component;
-  const n = variables.length;
-  if (relations.length === 0) return targets.map((j) => [lower[j]!, Infinity]);
-  const column = new Map(variables.map((v, j) => [v, j]));
-  const starts = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
+/** [min, max] of one whole-number variable x >= lower under relations lower <= constant + a·x <= upper. */
+function oneVariable(relations: readonly Relation[], lower: number): [number, number] {
+  let lo = lower;
+  let hi = Infinity;
   for (const r of relations) {
-    for (const [key, coefficient] of [...r.terms].sort(([a], [b]) => column.get(a)! - column.get(b)!)) {
-      indices.push(column.get(key)!);
-      values.push(coefficient);
-    }
-    starts.push(indices.length);
+    const a = r.terms.values().next().value!;
+    const from = (r.lower - r.constant) / a;
+    const to = (r.upper - r.constant) / a;
+    lo = Math.max(lo, a > 0 ? from : to);
+    hi = Math.min(hi, a > 0 ? to : from);
   }
-  const data = {
-    numCols: n,
-    numRows: relations.length,
-    colCost: new Array<number>(n).fill(0),
-    colLower: lower,
-    colUpper: new Array<number>(n).fill(highs.infinity),
-    rowLower: relations.map((r) => (r.lower === -Infinity ? -highs.infinity : r.lower - r.constant)),
-    rowUpper: relations.map((r) => (r.upper === Infinity ? highs.infinity : r.upper - r.constant)),
-    matrix: { format: 'csr' as const, numRows: relations.length, numCols: n, starts, indices, values },
-  };
-  const { modelStatus: status, objectiveSense } = highs.constants;
-  const options = { output_flag: false, mip_rel_gap: 0, time_limit: 30 };
-  const lp = highs.createModel(data);
-  let mip: ReturnType<Highs['createModel']> | undefined;
-  try {
-    lp.options.set(options);
+  const interval: [number, number] = [Math.ceil(lo - TOLERANCE), Math.floor(hi + TOLERANCE)];
+  if (interval[0] > interval[1])
+    throw new Error(`the published relations are inconsistent: ${relations.map((r) => r.origin).join('; ')}`);
+  return interval;
+}
+
+type Model = ReturnType<Highs['createModel']>;
+/** An optimum of one cell in one direction, with a whole-number point attaining it (none when unbounded). */
+interface Optimum {
+  value: number;
+  point?: Float64Array;
+}
+const respects = (point: Float64Array, lower: readonly number[]) => point.every((x, j) => x >= lower[j]! - TOLERANCE);
+
+/**
+ * One component, solved for any attacker: [min, max] of each target column over whole-number points of
+ *   lower[j] <= x[j], and each relation's lower <= constant + a·x <= upper.
+ * The outsider (every lower bound 0) is solved first. An insider's points are some of the outsider's, so an
+ * outsider's optimal point that respects the insider's own counts is the insider's optimum too: no solve.
+ */
+class ComponentSolver {
+  private readonly n: number;
+  private readonly data: Parameters<Highs['createModel']>[0] & object;
+  private lp?: Model;
+  private mip?: Model;
+  private outsider?: Array<{ min: Optimum; max: Optimum }>;
+  /** Whole-number points the outsider's optima went through. */
+  private readonly outsiderPoints: Float64Array[] = [];
+
+  constructor(
+    private readonly highs: Highs,
+    private readonly component: Component,
+  ) {
+    const { variables, relations } = component;
+    this.n = variables.length;
+    const column = new Map(variables.map((v, j) => [v, j]));
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    for (const r of relations) {
+      for (const [key, coefficient] of [...r.terms].sort(([a], [b]) => column.get(a)! - column.get(b)!)) {
+        indices.push(column.get(key)!);
+        values.push(coefficient);
+      }
+      starts.push(indices.length);
+    }
+    this.data = {
+      numCols: this.n,
+      numRows: relations.length,
+      colCost: new Array<number>(this.n).fill(0),
+      colLower: new Array<number>(this.n).fill(0),
+      colUpper: new Array<number>(this.n).fill(highs.infinity),
+      rowLower: relations.map((r) => (r.lower === -Infinity ? -highs.infinity : r.lower - r.constant)),
+      rowUpper: relations.map((r) => (r.upper === Infinity ? highs.infinity : r.upper - r.constant)),
+      matrix: { format: 'csr', numRows: relations.length, numCols: this.n, starts, indices, values },
+    };
+  }
+
+  intervals(lower: number[]): Array<[number, number]> {
+    const { relations, targets } = this.component;
+    if (relations.length === 0) return targets.map((j) => [lower[j]!, Infinity]);
+    if (this.n === 1) return [oneVariable(relations, lower[0]!)];
+    this.outsider ??= this.solveAll(new Array<number>(this.n).fill(0));
+    const optima = lower.every((x) => x === 0) ? this.outsider : this.solveAll(lower);
+    return optima.map(({ min, max }) => [min.value, max.value]);
+  }
+
+  dispose(): void {
+    this.lp?.dispose();
+    this.mip?.dispose();
+  }
+
+  private solveAll(lower: number[]): Array<{ min: Optimum; max: Optimum }> {
+    const { targets, relations } = this.component;
+    const all = { kind: 'range' as const, from: 0, to: this.n - 1 };
+    const upper = new Array<number>(this.n).fill(this.highs.infinity);
+    if (!this.lp) {
+      this.lp = this.highs.createModel(this.data);
+      // Small LPs re-solved with one changed cost: primal simplex from the last basis, without presolve, is fastest.
+      this.lp.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', simplex_strategy: 4 });
+    }
+    const lp = this.lp;
+    lp.changeColsBounds(all, lower, upper);
+    this.mip?.changeColsBounds(all, lower, upper);
+    const outsider = this.outsider;
+    // Whole-number points this attacker cannot rule out; a cell seen at its lower bound in one needs no minimising.
+    const points = outsider ? this.outsiderPoints.filter((p) => respects(p, lower)) : this.outsiderPoints;
+    const seen = (point: Float64Array) => {
+      points.push(point);
+      return point;
+    };
+    const { modelStatus: status, objectiveSense } = this.highs.constants;
+    const inconsistent = () =>
+      new Error(`the published relations are inconsistent: ${relations.map((r) => r.origin).join('; ')}`);
+
     /** The optimum of x[j] in one direction: LP, then MIP when the LP optimum is not a whole-number point. */
-    const optimum = (j: number, maximize: boolean): number => {
+    const optimum = (j: number, maximize: boolean): Optimum => {
       const sense = maximize ? objectiveSense.maximize : objectiveSense.minimize;
       lp.changeColCost(j, 1);
       lp.changeObjectiveSense(sense);
       lp.run();
-      let s = lp.getModelStatus();
-      if (s === status.unboundedOrInfeasible) {
-        // Presolve could not tell which: ask the simplex itself.
-        lp.options.set({ presolve: 'off' });
-        lp.run();
-        s = lp.getModelStatus();
-        lp.options.set({ presolve: 'choose' });
-      }
-      if (s === status.infeasible)
-        throw new Error(`the published relations are inconsistent: ${relations.map((r) => r.origin).join('; ')}`);
+      const s = lp.getModelStatus();
+      if (s === status.infeasible) throw inconsistent();
       if (s !== status.optimal && s !== status.unbounded) throw new Error(`HiGHS stopped with model status ${s}`);
-      const value = s === status.unbounded ? (maximize ? Infinity : -Infinity) : lp.getObjectiveValue();
-      const whole = s === status.unbounded || lp.getSolution().colValue.every(isWhole);
-      lp.changeColCost(j, 0);
-      if (whole) return Number.isFinite(value) ? Math.round(value) : value;
-      // The LP optimum is fractional: the best whole-number point may be tighter.
-      if (!mip) {
-        mip = highs.createModel({ ...data, integrality: new Array(n).fill(highs.constants.variableType.integer) });
-        mip.options.set(options);
+      if (s === status.unbounded) {
+        lp.changeColCost(j, 0);
+        return { value: maximize ? Infinity : -Infinity };
       }
+      const value = lp.getObjectiveValue();
+      const point = lp.getSolution().colValue;
+      lp.changeColCost(j, 0);
+      if (point.every(isWhole)) return { value: Math.round(value), point: seen(point.map(Math.round)) };
+      // The LP optimum is fractional: the best whole-number point may be tighter.
+      if (!this.mip) {
+        this.mip = this.highs.createModel({
+          ...this.data,
+          colLower: lower,
+          integrality: new Array(this.n).fill(this.highs.constants.variableType.integer),
+        });
+        this.mip.options.set({ output_flag: false, mip_rel_gap: 0, time_limit: 30 });
+      }
+      const mip = this.mip;
       mip.changeColCost(j, 1);
       mip.changeObjectiveSense(sense);
       mip.run();
-      const ms = mip.getModelStatus();
-      const best = ms === status.optimal ? Math.round(mip.getObjectiveValue()) : undefined;
+      const found =
+        mip.getModelStatus() === status.optimal
+          ? { value: Math.round(mip.getObjectiveValue()), point: seen(mip.getSolution().colValue.map(Math.round)) }
+          : undefined;
       mip.changeColCost(j, 0);
       // Without a proven MIP optimum, keep the LP bound rounded inward (still a valid bound).
-      return best ?? (maximize ? Math.floor(value + TOLERANCE) : Math.ceil(value - TOLERANCE));
+      return found ?? { value: maximize ? Math.floor(value + TOLERANCE) : Math.ceil(value - TOLERANCE) };
     };
-    return targets.map((j) => [optimum(j, false), optimum(j, true)]);
-  } finally {
-    lp.dispose();
-    mip?.dispose();
+    /** The outsider's optimum, when it holds for this attacker too. */
+    const reuse = (o: Optimum | undefined) =>
+      o && (o.point ? respects(o.point, lower) : o.value === Infinity) ? o : undefined;
+
+    const max = targets.map((j, t) => reuse(outsider?.[t]!.max) ?? optimum(j, true));
+    return targets.map((j, t) => {
+      const atLowerBound = points.find((p) => Math.abs(p[j]! - lower[j]!) <= TOLERANCE);
+      const min = atLowerBound
+        ? { value: lower[j]!, point: atLowerBound }
+        : (reuse(outsider?.[t]!.min) ?? optimum(j, false));
+      return { min, max: max[t]! };
+    });
   }
 }
 
@@ -461,6 +544,8 @@ export interface PreparedAttack {
   /** Every cell hidden in some release. */
   hidden: CellRef[];
   attack(insider?: Insider): Promise<HiddenInterval[]>;
+  /** Frees the solver's models (HiGHS memory is not garbage-collected). */
+  dispose(): void;
 }
 
 export function prepareAttack(
@@ -475,7 +560,7 @@ export function prepareAttack(
   const variables = new Set<string>([...k.hidden.keys()].filter((key) => k.isVariable(key)));
   for (const r of k.relations) for (const key of r.terms.keys()) variables.add(key);
   const parts = components([...variables], k.relations, (key) => k.isVariable(key));
-  const cache = new Map<string, Array<[number, number]>>();
+  const solvers: ComponentSolver[] = [];
 
   return {
     hidden: [...k.hidden.values()],
@@ -487,16 +572,20 @@ export function prepareAttack(
           const cell = k.hidden.get(key);
           return cell && insider ? insider(cell.section, cell.quarter, cell.category) : 0;
         });
-        // An insider with nothing in this component knows no more than an outsider: same answer.
-        const id = `${index}:${lower.join(',')}`;
-        if (!cache.has(id)) cache.set(id, solveComponent(highs, part, lower));
-        cache.get(id)!.forEach((interval, t) => bounds.set(part.variables[part.targets[t]!]!, interval));
+        solvers[index] ??= new ComponentSolver(highs, part);
+        solvers[index]
+          .intervals(lower)
+          .forEach((interval, t) => bounds.set(part.variables[part.targets[t]!]!, interval));
       });
       return [...k.hidden].map(([key, cell]) => {
         const shown = k.shown.get(key);
         const [lower, upper] = shown !== undefined ? [shown, shown] : bounds.get(key)!;
-        return { ...cell, lower, upper };
+        return { ...cell, lower: lower + 0, upper: upper + 0 }; // + 0: no -0
       });
+    },
+    dispose() {
+      for (const solver of solvers) solver?.dispose();
+      solvers.length = 0;
     },
   };
 }
@@ -509,7 +598,12 @@ export async function attackPublications(
   releases: readonly PublicationDocument[],
   options: AttackOptions = {},
 ): Promise<HiddenInterval[]> {
-  return prepareAttack(releases, options.extraRelations).attack(options.insider);
+  const prepared = prepareAttack(releases, options.extraRelations);
+  try {
+    return await prepared.attack(options.insider);
+  } finally {
+    prepared.dispose();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+// The repository's sample data, published with the default policy, attacked by the suite's independent attacker
+// (lp-attack.ts) as an outsider and as each of its member organizations, with every quarter sub-range view.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as core from '@cate/core';
+import { cateTaxonomy, DEFAULT_POLICY, publish, type PublicationDocument, type QuarterRange } from '@cate/core';
+import { sampleSubmissions } from '@cate/core/sample';
+import type { PublishedSection } from '../../packages/core/src/publication/format.js';
+import {
+  findViolations,
+  prepareAttack,
+  relationsOfView,
+  type LinearRelation,
+  type PreparedAttack,
+} from './lp-attack.js';
+
+const submissions = sampleSubmissions();
+const k = DEFAULT_POLICY.threshold;
+const key = (section: string, quarter: string, category: string) => `${section}|${quarter}|${category}`;
+const totals = new Map<string, number>();
+const owned = new Map<string, number>();
+for (const s of submissions)
+  for (const [section, answers] of Object.entries(s.counts))
+    for (const [category, count] of Object.entries(answers)) {
+      const at = key(section, s.quarter, category);
+      totals.set(at, (totals.get(at) ?? 0) + count);
+      owned.set(`${s.organization}|${at}`, count);
+    }
+const truth = (section: string, quarter: string, category: string) => totals.get(key(section, quarter, category));
+const ownOf = (organization: string) => (section: string, quarter: string, category: string) =>
+  owned.get(`${organization}|${key(section, quarter, category)}`) ?? 0;
+
+type ViewOf = (section: PublishedSection, range: QuarterRange) => PublishedSection;
+const viewOf: ViewOf =
+  (core as unknown as { viewOfSection?: ViewOf }).viewOfSection ??
+  ((section, range) =>
+    (core.selectQuarters as unknown as (s: PublishedSection, r: QuarterRange) => PublishedSection)(section, range));
+
+function viewRelations(doc: PublicationDocument): LinearRelation[] {
+  const out: LinearRelation[] = [];
+  for (const section of Object.values(doc.sections))
+    for (let a = 0; a < section.quarters.length; a++)
+      for (let b = a; b < section.quarters.length; b++) {
+        if (a === 0 && b === section.quarters.length - 1) continue;
+        const range = { from: section.quarters[a]!, to: section.quarters[b]! } as QuarterRange;
+        out.push(...relationsOfView(viewOf(section, range), 'view'));
+      }
+  return out;
+}
+
+describe('the sample data, published with the default policy', { timeout: 300_000 }, () => {
+  let publication: PublicationDocument;
+  let prepared: PreparedAttack;
+  beforeAll(() => {
+    publication = publish({
+      taxonomy: cateTaxonomy,
+      submissions,
+      policy: DEFAULT_POLICY,
+      release: { id: 'sample', created: '2026-01-01' },
+    }).publication;
+    prepared = prepareAttack([publication], viewRelations(publication));
+  });
+  afterAll(() => prepared?.dispose());
+
+  it('hides some cells (the attack has something to attack)', () => {
+    expect(prepared.hidden.length).toBeGreaterThan(0);
+  });
+
+  it('gives an outsider no hidden cell exactly and no small cell an upper bound below k', async () => {
+    expect(findViolations(await prepared.attack(), { k, truth })).toEqual([]);
+  });
+
+  it.each(cateTaxonomy.organizations.map((o) => o.id))(
+    'gives member %s nothing about the others’ small counts',
+    async (organization) => {
+      const own = ownOf(organization);
+      expect(findViolations(await prepared.attack(own), { k, truth, own })).toEqual([]);
+    },
+  );
+});
