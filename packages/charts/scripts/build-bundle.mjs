@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
- * Keeps the ES module's first download small. Code outside the lazy pipeline needs only two things from core at
- * run time (the CATE taxonomy and formatQuarter); importing core's barrel would pull all of core into the shared
- * chunk. So, in the bundle only, those imports resolve to a shim exporting just those names from their modules.
+ * Keeps the ES module's first download small. Code outside the lazy pipeline and the published-data check
+ * (public-data.ts) needs only two things from core at run time (the CATE taxonomy and formatQuarter); importing
+ * core's barrel would pull all of core into the shared chunk. So, in the bundle only, those imports resolve to a shim exporting just those names from their modules.
  * A name missing from the shim fails the build, so the shim cannot silently drift.
  */
 const coreSource = fileURLToPath(new URL('../../core/src/', import.meta.url));
@@ -27,7 +27,7 @@ const lightCore = {
   name: 'light-core',
   setup(b) {
     b.onResolve({ filter: /^@cate\/core$/ }, (args) =>
-      /[\\/]pipeline\.ts$/.test(args.importer) ? undefined : { path: 'light-core', namespace: 'light-core' },
+      /[\\/](pipeline|public-data)\.ts$/.test(args.importer) ? undefined : { path: 'light-core', namespace: 'light-core' },
     );
     b.onLoad({ filter: /.*/, namespace: 'light-core' }, () => ({
       contents: `export { cateTaxonomy } from ${JSON.stringify(`${coreSource}taxonomy/cate/index.ts`)};

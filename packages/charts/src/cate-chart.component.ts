@@ -9,14 +9,13 @@ import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
 import {
   ChartError,
-  checkedSeries,
   fetchText,
-  isSafeSeries,
   loadedPipeline,
   loadPipeline,
   type ChartErrorDetail,
   type ChartInput,
 } from './load.js';
+import { isLocalOrigin, publicFormatOf, publishedView, readPublicData } from './public-data.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
@@ -35,6 +34,7 @@ import {
 import { summarize } from './summary.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+type Pipeline = typeof import('./pipeline.js');
 type Position = { q: number; c: number };
 /** What `download()` saves. */
 export type ExportKind = 'csv' | 'svg' | 'png';
@@ -48,8 +48,22 @@ let instances = 0;
 /**
  * `<cate-chart>`: one section of a coalition's quarterly service data as an accessible, privacy-safe chart.
  *
- * Data flows one way: load (`src` or `data`) -> validate, aggregate and protect (all in `@cate/core`) ->
- * layout (pure) -> render (pure). The element draws only a `SafeSeries`: a suppressed cell has no number to leak.
+ * Data flows one way: load (`src` or `data`) -> check (all in `@cate/core`) -> layout (pure) -> render (pure).
+ * The element draws only a `SafeSeries`: a suppressed cell has no number to leak.
+ *
+ * Public data: whatever a visitor's browser receives is published, so in public the element draws only published
+ * data: a `cate-publication@1` document (`cate publish`; the `section` attribute chooses its section), or one
+ * published series (`cate-series@1`, or a SafeSeries object as `data`). Either passes core's one strict check
+ * (readPublication / checkPublishedSeries) before anything is drawn: a visible count below the policy's threshold,
+ * or one that lets a hidden count be worked out, shows the error state (`unsafe-data`) and never the number.
+ * `quarters` selects quarters from it (selectQuarters): nothing is aggregated or protected again.
+ *
+ * Preview: raw submissions (CSV or JSON by `src`, an array by `data`) are refused (`raw-data-refused`) unless the
+ * element has the `preview` attribute: the data coordinator's check on their own computer. A preview aggregates and
+ * protects in the browser (core's pipeline; `organizations` filters members) and shows the banner "Unpublished
+ * preview — do not put this page online". It draws raw data only on this computer: `localhost`, `127.0.0.1`,
+ * `[::1]`, `*.localhost` or a file opened from disk; anywhere else it draws nothing (`preview-not-local`), since a
+ * page that received raw data has already published it.
  *
  * Keyboard: one tab stop. Left/Right move between quarters, Up/Down between categories, Home/End jump to the
  * first/last quarter, Ctrl+Home/Ctrl+End to the first/last cell, Escape stops exploring. The focused value is
@@ -60,8 +74,9 @@ let instances = 0;
  *
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the chart cannot be drawn
  *   (codes: missing-section, unknown-section, fetch-failed, http-error, timeout, invalid-json, invalid-csv,
- *   invalid-data, invalid-quarters, section-mismatch, render-failed), and `export-failed` when a download, image or
- *   copy could not be made (the chart stays drawn).
+ *   invalid-data, invalid-quarters, section-mismatch, unsafe-data, raw-data-refused, preview-not-local,
+ *   outdated-format, organizations-not-published, render-failed), and `export-failed` when a download, image or
+ *   copy could not be made (the chart stays drawn). `unsafe-data` carries the located problems (never a value).
  * @fires cate-ready - Bubbling, composed. `detail: { section, kind }` each time a chart has been drawn with data.
  *
  * @csspart base - The wrapper of everything.
@@ -78,6 +93,7 @@ let instances = 0;
  * @csspart table - The data table.
  * @csspart stat - The single figure of the `stat` kind.
  * @csspart message - Loading, empty and error messages.
+ * @csspart preview-banner - The "Unpublished preview" banner (only with `preview`).
  * @csspart export-menu - The "Download" disclosure and its list (hidden by `no-export`).
  * @csspart export-toggle - The "Download" button that opens and closes the menu.
  * @csspart export-status - What the last export said ("The data table was copied.", a failure).
@@ -128,6 +144,7 @@ export class CateChart extends LitElement {
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
     showSummary: { type: Boolean, attribute: 'show-summary' },
     noExport: { type: Boolean, attribute: 'no-export' },
+    preview: { type: Boolean, reflect: true },
     _exportOpen: { state: true, attribute: false },
     _exportStatus: { state: true, attribute: false },
     _input: { state: true, attribute: false },
@@ -143,13 +160,20 @@ export class CateChart extends LitElement {
 
   /** Id of the taxonomy section to draw, e.g. "continent-of-origin". */
   declare section: string;
-  /** URL of the data: submissions as JSON or CSV, or a published `cate-series@1` JSON document. */
+  /**
+   * URL of the data: a `cate-publication@1` document (with `section`) or a `cate-series@1` document; raw
+   * submissions as JSON or CSV only with `preview`.
+   */
   declare src: string;
-  /** Data as a property: an array of submissions, or a SafeSeries from `@cate/core`. Takes precedence over `src`. */
+  /**
+   * Data as a property: a `cate-publication@1` object, a published series (a SafeSeries from `@cate/core`, or a
+   * `cate-series@1` object), each strictly checked; an array of submissions only with `preview`. Takes precedence
+   * over `src`.
+   */
   declare data: unknown;
-  /** Quarter range of raw submissions, e.g. "2024-Q1..2025-Q4". Default: every quarter submitted. */
+  /** Quarter range shown, e.g. "2024-Q1..2025-Q4", selected from the data. Default: every quarter in it. */
   declare quarters: string;
-  /** Comma-separated organization ids to include (raw submissions only). Default: all members. */
+  /** Comma-separated organization ids to include: a `preview` of raw submissions only (an error with published data). Default: all members. */
   declare organizations: string;
   /** grouped-bar, stacked-bar, stacked-percent, line, table or stat. Default: chosen from the section. */
   declare kind: ChartKind | '';
@@ -163,7 +187,7 @@ export class CateChart extends LitElement {
   declare headingLevel: number;
   /** The taxonomy whose sections can be drawn. Default: the CATE taxonomy. */
   declare taxonomy: Taxonomy;
-  /** The disclosure policy applied to raw submissions. Default: core's DEFAULT_POLICY. */
+  /** The disclosure policy published data is checked against (the stricter of it and the data's own), and a preview applies. Default: core's DEFAULT_POLICY. */
   declare policy: DisclosurePolicy | undefined;
   /** "light", "dark" or "auto" (the page's `.cate-dark` class or the system setting). Default "auto". */
   declare theme: 'light' | 'dark' | 'auto';
@@ -179,6 +203,12 @@ export class CateChart extends LitElement {
   declare showSummary: boolean;
   /** Hide the "Download" menu (the export methods still work). */
   declare noExport: boolean;
+  /**
+   * The data coordinator's local preview: raw submissions are accepted (aggregated and protected in the browser)
+   * and a banner says "Unpublished preview — do not put this page online". Raw data is drawn only on this
+   * computer (localhost or a file); anywhere else the chart shows `preview-not-local`. Default false.
+   */
+  declare preview: boolean;
 
   declare private _input: ChartInput | undefined;
   declare private _series: SafeSeries | undefined;
@@ -235,6 +265,7 @@ export class CateChart extends LitElement {
     this.showTable = false;
     this.showSummary = false;
     this.noExport = false;
+    this.preview = false;
     this._exportOpen = false;
     this._exportStatus = '';
     this._input = undefined;
@@ -292,7 +323,8 @@ export class CateChart extends LitElement {
       changed.has('src') ||
       changed.has('taxonomy') ||
       changed.has('format') ||
-      (changed.has('policy') && this.src)
+      changed.has('preview') ||
+      changed.has('policy')
     ) {
       this._acquire();
     }
@@ -318,8 +350,8 @@ export class CateChart extends LitElement {
   }
 
   /**
-   * Load: a SafeSeries in `data` synchronously; submissions in `data`, or `src`, through the raw-submission
-   * pipeline (loaded on first use). A newer load aborts the previous one.
+   * Load: published data in `data` is checked synchronously, by `src` once fetched; raw submissions go to the
+   * preview pipeline (loaded on first use), or are refused without `preview`. A newer load aborts the previous one.
    */
   private _acquire(): void {
     this._load?.abort();
@@ -328,38 +360,69 @@ export class CateChart extends LitElement {
     const data = this.data;
     const taxonomy = this.taxonomy ?? cateTaxonomy;
     if (data !== undefined && data !== null) {
-      if (isSafeSeries(data)) {
-        this._input = { type: 'series', series: data };
+      if (Array.isArray(data)) {
+        // Nothing yet is the empty state, not raw data.
+        if (data.length === 0) this._accept(load, () => ({ type: 'submissions', submissions: [] }));
+        else this._acceptRaw(load, (pipeline) => pipeline.inputFromData(data, taxonomy));
         return;
       }
-      if (!Array.isArray(data)) {
-        this._input = undefined;
-        this._fail(
-          new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.'),
-        );
+      if (publicFormatOf(data)) {
+        this._accept(load, () => readPublicData(data, this.policy));
         return;
       }
-      const ready = loadedPipeline();
-      if (ready) {
-        this._accept(load, () => ready.inputFromData(data, taxonomy));
-        return;
-      }
-      this._startLoading();
-      loadPipeline().then(
-        (pipeline) => this._accept(load, () => pipeline.inputFromData(data, taxonomy)),
-        (error: unknown) => !load.signal.aborted && this._fail(error),
-      );
+      this._input = undefined;
+      this._fail(new ChartError('invalid-data', 'The data property must be a publication, a published series or submissions.'));
       return;
     }
     this._input = undefined;
     if (!this.src) return;
     this._startLoading();
     const src = this.src;
-    Promise.all([fetchText(src, { timeout: this.timeout, signal: load.signal }), loadPipeline()]).then(
-      ([{ text, contentType }, pipeline]) =>
-        this._accept(load, () =>
-          pipeline.inputFromText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy }),
-        ),
+    fetchText(src, { timeout: this.timeout, signal: load.signal }).then(
+      ({ text, contentType }) => {
+        if (load.signal.aborted) return;
+        let json: unknown;
+        const trimmed = text.trimStart();
+        if (this.format !== 'csv' && (trimmed.startsWith('{') || this.format === 'json' || /json/i.test(contentType ?? ''))) {
+          try {
+            json = JSON.parse(text);
+          } catch (error) {
+            this._fail(new ChartError('invalid-json', `Invalid JSON: ${(error as Error).message}`));
+            return;
+          }
+        }
+        if (publicFormatOf(json)) this._accept(load, () => readPublicData(json, this.policy));
+        else
+          this._acceptRaw(load, (pipeline) =>
+            pipeline.inputFromText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy }),
+          );
+      },
+      (error: unknown) => !load.signal.aborted && this._fail(error),
+    );
+  }
+
+  /**
+   * Raw submissions: refused unless this is a preview on this computer; then read by the pipeline (loaded on
+   * first use). Whatever a visitor's browser receives is published, so raw data is never drawn elsewhere.
+   */
+  private _acceptRaw(load: AbortController, read: (pipeline: Pipeline) => ChartInput | undefined): void {
+    if (!this.preview || !isLocalOrigin(window.location)) {
+      this._input = undefined;
+      this._fail(
+        this.preview
+          ? new ChartError('preview-not-local', 'A preview of raw data is drawn only on this computer.')
+          : new ChartError('raw-data-refused', 'Raw submissions are not drawn in public: publish them, or add preview.'),
+      );
+      return;
+    }
+    const ready = loadedPipeline();
+    if (ready) {
+      this._accept(load, () => read(ready));
+      return;
+    }
+    this._startLoading();
+    loadPipeline().then(
+      (pipeline) => this._accept(load, () => read(pipeline)),
       (error: unknown) => !load.signal.aborted && this._fail(error),
     );
   }
@@ -376,7 +439,7 @@ export class CateChart extends LitElement {
     try {
       const input = read();
       if (!input)
-        throw new ChartError('invalid-data', 'The data property must be an array of submissions or a SafeSeries.');
+        throw new ChartError('invalid-data', 'The data property must be a publication, a published series or submissions.');
       this._input = input;
     } catch (error) {
       this._input = undefined;
@@ -384,7 +447,7 @@ export class CateChart extends LitElement {
     }
   }
 
-  /** Validate, aggregate and protect: all in core. */
+  /** Published data: select the section and quarters; a preview's submissions: aggregate and protect. All in core. */
   private _derive(): void {
     if (!this._input) {
       this._series = undefined;
@@ -399,11 +462,19 @@ export class CateChart extends LitElement {
         organizations: this.organizations || undefined,
         policy: this.policy,
       };
-      // Submissions only arrive through the pipeline, so it is loaded whenever they are here.
+      // Submissions only arrive through the pipeline (or empty), so it is loaded whenever they hold anything.
+      const input = this._input;
       this._series =
-        this._input.type === 'series'
-          ? checkedSeries(this._input.series, this.section)
-          : loadedPipeline()!.seriesFromInput(this._input, request);
+        input.type !== 'submissions'
+          ? publishedView(input, request)
+          : input.submissions.length === 0
+            ? undefined
+            : loadedPipeline()!.seriesFromSubmissions(input.submissions, request);
+      if (!this._series) {
+        this._error = undefined;
+        this._state = 'empty';
+        return;
+      }
       this._error = undefined;
       this._state = this._hasContent(this._series) ? 'ready' : 'empty';
     } catch (error) {
@@ -1053,8 +1124,13 @@ export class CateChart extends LitElement {
       case 'loading':
       case 'idle':
         return html`<p part="message" class="message" role="status">${this.src || this.data ? m.loading : m.noSource}</p>`;
-      case 'error':
-        return html`<div part="message" class="message error" role="alert"><strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}</div>`;
+      case 'error': {
+        // Where the data breaks the policy (core's messages never quote a hidden or unsafe value), for the coordinator.
+        const located = this._error?.code === 'unsafe-data' ? (this._error.problems ?? []).slice(0, 3) : [];
+        return html`<div part="message" class="message error" role="alert"><strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}${
+          located.length ? html`<ul class="problems">${located.map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing
+        }</div>`;
+      }
       case 'empty':
         return html`<p part="message" class="message" role="status">${this._input || this.src ? m.empty : m.noSource}</p>`;
       case 'ready':
@@ -1073,6 +1149,9 @@ export class CateChart extends LitElement {
     const notes = section?.notes ?? [];
     return html`<div part="base" class="base ${theme}" lang=${this._messages.language}>
       <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel || 2}>${this._title()}</div>
+      <div class="preview-status" role="status">${
+        this.preview ? html`<p part="preview-banner" class="preview-banner">${this._messages.previewBanner}</p>` : nothing
+      }</div>
       ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
       <div class="sizer"></div>
       <div class="body">${this._renderBody()}</div>

@@ -12,6 +12,11 @@ export type ChartErrorCode =
   | 'invalid-data'
   | 'invalid-quarters'
   | 'section-mismatch'
+  | 'unsafe-data'
+  | 'raw-data-refused'
+  | 'preview-not-local'
+  | 'outdated-format'
+  | 'organizations-not-published'
   | 'render-failed'
   | 'export-failed';
 
@@ -42,9 +47,14 @@ export class ChartError extends Error {
   }
 }
 
-/** What a data source held: raw submissions (to aggregate and protect) or a published, already safe series. */
+/**
+ * What a data source held: a publication's checked sections, one checked published series, or raw submissions
+ * (to aggregate and protect: only in a local preview).
+ */
 export type ChartInput =
-  { type: 'submissions'; submissions: readonly Submission[] } | { type: 'series'; series: SafeSeries };
+  | { type: 'submissions'; submissions: readonly Submission[] }
+  | { type: 'series'; series: SafeSeries }
+  | { type: 'publication'; sections: ReadonlyMap<string, SafeSeries> };
 
 /** A SafeSeries has a cell grid and categories; submissions are an array. */
 export function isSafeSeries(value: unknown): value is SafeSeries {

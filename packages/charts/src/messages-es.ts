@@ -25,6 +25,7 @@ export const es: Messages = {
   empty: 'No hay datos que mostrar para esta sección y estos trimestres.',
   noSource: 'Todavía no hay datos: indique el atributo src o la propiedad data.',
   errorTitle: 'No se pudo mostrar este gráfico',
+  previewBanner: 'Vista previa sin publicar: no ponga esta página en línea.',
   errors: {
     'unknown-section': (section) =>
       `No hay ninguna sección "${section}" en esta taxonomía. Revise el atributo section.`,
@@ -39,6 +40,16 @@ export const es: Messages = {
     'invalid-data': 'El archivo de datos tiene problemas, así que no se muestra nada.',
     'invalid-quarters': (text) => `"${text}" no es un rango de trimestres. Escríbalo así: 2024-Q1..2025-Q4.`,
     'section-mismatch': (wanted, found) => `Los datos son de la sección "${found}", no de "${wanted}".`,
+    'unsafe-data':
+      'Estos datos muestran un conteo tan pequeño que podría identificar a alguien, o uno que permite calcular un conteo oculto, así que no se muestra nada. Publique los datos de nuevo con "cate publish".',
+    'raw-data-refused':
+      'Estos son datos sin procesar de los miembros, que no deben ponerse en línea. Publíquelos con "cate publish" y use el archivo de la publicación, o agregue el atributo preview para revisarlos en su propia computadora.',
+    'preview-not-local':
+      'La vista previa de datos sin procesar solo se muestra en su propia computadora (localhost o un archivo). Publique los datos con "cate publish" y use aquí el archivo de la publicación.',
+    'outdated-format':
+      'Este archivo de datos tiene un formato anterior que no se puede revisar para proteger la privacidad. Publique los datos de nuevo con "cate publish".',
+    'organizations-not-published':
+      'Los datos publicados no tienen cifras por organización: quite el atributo organizations. El filtro por organización es solo para una vista previa local.',
     'render-failed': 'Algo salió mal al dibujar el gráfico.',
     'export-failed': 'No se pudo hacer esta descarga en este navegador. El gráfico y su tabla de datos siguen aquí.',
   },

@@ -25,6 +25,16 @@ export interface Messages {
     'invalid-data': string;
     'invalid-quarters': (text: string) => string;
     'section-mismatch': (wanted: string, found: string) => string;
+    /** Published data with a count the policy would hide: nothing is drawn. */
+    'unsafe-data': string;
+    /** Raw submissions without `preview`. */
+    'raw-data-refused': string;
+    /** A preview of raw data on a page that is not on this computer. */
+    'preview-not-local': string;
+    /** An older report document that cannot be checked (or was made for some organizations). */
+    'outdated-format': string;
+    /** The organizations attribute with published data, which has no per-organization numbers. */
+    'organizations-not-published': string;
     'render-failed': string;
     /** An export (CSV, SVG, PNG, copy) could not be made; the chart itself is fine. */
     'export-failed': string;
@@ -87,6 +97,8 @@ export interface Messages {
   leftChart: string;
   /** Said with the cell when an arrow key meets an edge of the chart (the position does not change). */
   edges: { ArrowLeft: string; ArrowRight: string; ArrowUp: string; ArrowDown: string };
+  /** The banner of a chart or report in preview: raw data drawn in the browser. */
+  previewBanner: string;
   /** The title when neither the heading nor the taxonomy gives one. */
   untitled: string;
   cellText: (category: string, quarter: string, value: string) => string;
@@ -143,6 +155,7 @@ export const en: Messages = {
   empty: 'No data to show for this section and these quarters.',
   noSource: 'No data yet: set the src attribute or the data property.',
   errorTitle: 'This chart could not be shown',
+  previewBanner: 'Unpublished preview — do not put this page online.',
   errors: {
     'unknown-section': (section) => `There is no section "${section}" in this taxonomy. Check the section attribute.`,
     'missing-section': 'Set the section attribute to the section to draw, for example section="continent-of-origin".',
@@ -154,6 +167,16 @@ export const en: Messages = {
     'invalid-data': 'The data file has problems, so nothing is shown.',
     'invalid-quarters': (text) => `"${text}" is not a quarter range. Write it like 2024-Q1..2025-Q4.`,
     'section-mismatch': (wanted, found) => `The data is for section "${found}", not "${wanted}".`,
+    'unsafe-data':
+      'This data shows a count small enough to identify someone, or one from which a hidden count can be worked out, so nothing is shown. Publish the data again with "cate publish".',
+    'raw-data-refused':
+      'This is raw member data, which must not be put online. Publish it with "cate publish" and use the publication file, or add the preview attribute to check it on your own computer.',
+    'preview-not-local':
+      'A preview of raw member data is shown only on your own computer (localhost or a file). Publish the data with "cate publish" and use the publication file here.',
+    'outdated-format':
+      'This data file is in an older format that cannot be checked for privacy. Publish the data again with "cate publish".',
+    'organizations-not-published':
+      'Published data has no numbers per organization: remove the organizations attribute. Filtering by organization is only for a local preview.',
     'render-failed': 'Something went wrong while drawing the chart.',
     'export-failed': 'This download could not be made in this browser. The chart and its data table are still here.',
   },

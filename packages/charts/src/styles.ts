@@ -327,6 +327,21 @@ export const chartStyles = css`
     border-inline-start: 4px solid var(--_c2);
     padding-inline-start: 8px;
   }
+  .message.error .problems {
+    margin: 4px 0 0;
+    padding-inline-start: 1.2em;
+    font-size: max(12px, 0.9em);
+  }
+  /* The preview banner: text on a light amber ground in both themes (contrast well above 4.5:1), a border for forced colours. */
+  .preview-banner {
+    margin: 0 0 8px;
+    padding: 6px 10px;
+    border: 2px solid #8a4b00;
+    border-radius: var(--cate-border-radius, 4px);
+    background: #fff4d6;
+    color: #3d2200;
+    font-weight: 600;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

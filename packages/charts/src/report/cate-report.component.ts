@@ -22,6 +22,7 @@ import {
   type ReportSource,
 } from './report-data.js';
 import { renderReport } from './report-view.js';
+import { isLocalOrigin } from '../public-data.js';
 import { reportStyles } from './styles.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'error';
@@ -47,8 +48,21 @@ const nextFrame = () =>
  * title, introduction, member organizations, contents, filters, then every area and section with its
  * description, notes, sources and a `<cate-chart>`.
  *
- * Data flows one way: the dataset is loaded and validated once; core aggregates and protects every section
- * (again when a filter changes); each chart gets its section's SafeSeries through its `data` property and draws.
+ * Data flows one way: the dataset is loaded and checked once; each chart gets its section's SafeSeries through its
+ * `data` property and draws (and checks it again).
+ *
+ * Public: the report draws a `cate-publication@1` document (`cate publish`), strictly re-checked by core
+ * (readPublication); an older `cate-aggregate@1` document only when every section passes the same strict check and
+ * it was made for all members, else it is refused (`outdated-format`: publish again). The quarter filter selects
+ * quarters from the publication (selectQuarters): nothing is aggregated or protected again, so views cannot be
+ * subtracted from one another to reveal a hidden count. There is no organization filter: per-member counts are not
+ * published.
+ *
+ * Preview (`preview`): the data coordinator's local check of raw submissions (CSV or JSON). Core aggregates and
+ * protects every section in the browser (again when a filter changes), the organization filter is shown, marked
+ * preview only, and a banner says "Unpublished preview — do not put this page online". Raw data is drawn only on
+ * this computer (localhost, 127.0.0.1, [::1], *.localhost, or a file); elsewhere the report shows
+ * `preview-not-local`. Without `preview`, raw submissions are refused (`raw-data-refused`).
  *
  * Until the data is ready (and when it fails) the element shows its children: put a static copy of the report
  * there (what `cate build` writes) or a short message.
@@ -58,7 +72,8 @@ const nextFrame = () =>
  *
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the dataset cannot be
  *   loaded or read (codes as `<cate-chart>`'s: fetch-failed, http-error, timeout, invalid-json, invalid-csv,
- *   invalid-data, invalid-quarters).
+ *   invalid-data, invalid-quarters, unsafe-data, raw-data-refused, preview-not-local, outdated-format,
+ *   organizations-not-published).
  * @fires cate-report-ready - Bubbling, composed. `detail: { sections, quarters }` each time the report has been
  *   drawn with data (after its charts have drawn).
  * @fires cate-filter-change - Bubbling, composed. `detail: { quarters, organizations }` when the reader changes a filter.
@@ -82,6 +97,7 @@ export class CateReport extends LitElement {
     quarters: { reflect: true },
     organizations: { reflect: true },
     sample: { type: Boolean, reflect: true },
+    preview: { type: Boolean, reflect: true },
     heading: {},
     locale: {},
     format: {},
@@ -93,20 +109,29 @@ export class CateReport extends LitElement {
   };
 
   /**
-   * URL of the dataset: members' submissions as JSON or CSV, or a published `cate-aggregate@1` report; or
-   * `#ID` of a `<script type="application/json">` element in the page holding one (works from file://).
+   * URL of the dataset: a `cate-publication@1` document (or a checked `cate-aggregate@1` one); with `preview`,
+   * members' submissions as JSON or CSV. Or `#ID` of a `<script type="application/json">` element in the page
+   * holding one (works from file://).
    */
   declare src: string;
-  /** The dataset as a property: submissions (an array or `{ notice?, submissions }`) or a `cate-aggregate@1` object. Takes precedence over `src`. */
+  /**
+   * The dataset as a property: a `cate-publication@1` object (or a checked `cate-aggregate@1` one); with
+   * `preview`, submissions (an array or `{ notice?, submissions }`). Takes precedence over `src`.
+   */
   declare data: unknown;
   /** The report's taxonomy. Default: the CATE quarterly report. */
   declare taxonomy: Taxonomy;
-  /** The disclosure policy applied to submissions (and re-checked on published data). Default: core's DEFAULT_POLICY. */
+  /** The disclosure policy published data is re-checked against (and a preview applies). Default: core's DEFAULT_POLICY. */
   declare policy: DisclosurePolicy | undefined;
   /** Quarter range shown, e.g. "2024-Q1..2025-Q4" (the quarter filter). Default: every quarter in the data. */
   declare quarters: string;
-  /** Comma-separated organization ids shown (the organization filter). Default: all. */
+  /** Comma-separated organization ids shown (the organization filter of a preview; an error with published data). Default: all. */
   declare organizations: string;
+  /**
+   * The data coordinator's local preview of raw submissions, with a banner and the organization filter. Drawn only
+   * on this computer (localhost or a file). Default false: raw submissions are refused.
+   */
+  declare preview: boolean;
   /** Show the synthetic-data notice. It is also shown whenever the data carries a `notice`. */
   declare sample: boolean;
   /** The report's title. Default: the taxonomy's name. */
@@ -139,6 +164,7 @@ export class CateReport extends LitElement {
     this.quarters = '';
     this.organizations = '';
     this.sample = false;
+    this.preview = false;
     this.heading = '';
     this.locale = 'en';
     this.format = undefined;
@@ -174,6 +200,7 @@ export class CateReport extends LitElement {
       changed.has('src') ||
       changed.has('taxonomy') ||
       changed.has('format') ||
+      changed.has('preview') ||
       changed.has('policy')
     )
       this._acquire();
@@ -194,7 +221,7 @@ export class CateReport extends LitElement {
     this._load = load;
     const taxonomy = this._taxonomy;
     if (this.data !== undefined && this.data !== null) {
-      this._accept(load, () => readReportData(this.data, taxonomy, this.policy));
+      this._accept(load, () => readReportData(this.data, taxonomy, this.policy, { preview: this.preview }));
       return;
     }
     this._source = undefined;
@@ -206,7 +233,14 @@ export class CateReport extends LitElement {
     this._error = undefined;
     const src = this.src;
     const read = (text: string, contentType: string | null) => () =>
-      readReportText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy });
+      readReportText(text, {
+        taxonomy,
+        file: src,
+        format: this.format,
+        contentType,
+        policy: this.policy,
+        preview: this.preview,
+      });
     if (src.startsWith('#')) {
       const element =
         (this.getRootNode() as Document | ShadowRoot).getElementById?.(src.slice(1)) ??
@@ -225,7 +259,11 @@ export class CateReport extends LitElement {
   private _accept(load: AbortController, read: () => ReportSource): void {
     if (load.signal.aborted) return;
     try {
-      this._source = read();
+      const source = read();
+      // Raw data reaches only a preview, and a preview draws it only on this computer.
+      if (source.type === 'submissions' && !isLocalOrigin(window.location))
+        throw new ChartError('preview-not-local', 'A preview of raw data is drawn only on this computer.');
+      this._source = source;
       this._error = undefined;
     } catch (error) {
       this._source = undefined;
@@ -382,7 +420,7 @@ export class CateReport extends LitElement {
     );
     const ids = [...new Set([...chosen, ...kept])];
     const organizations =
-      ids.length === 0 || ids.length === this._organizationList.length
+      this._source?.type !== 'submissions' || ids.length === 0 || ids.length === this._organizationList.length
         ? ''
         : this._organizationList
             .map((o) => o.id)
@@ -422,46 +460,50 @@ export class CateReport extends LitElement {
 
   private _renderFilters(m: ReportMessages): TemplateResult {
     const showing = html`<p class="showing" role="status">${this._showing(m)}</p>`;
-    if (this._source?.type !== 'submissions')
-      return html`<div class="filters">${showing}<p class="help">${m.publishedFilters}</p></div>`;
+    const preview = this._source?.type === 'submissions';
     const range = this._range();
     const quarters = [...this._quarterList];
     for (const q of [range?.from, range?.to]) if (q && !quarters.includes(q)) quarters.push(q);
     quarters.sort();
     const option = (q: Quarter, selected: boolean) =>
       html`<option value=${q} ?selected=${selected}>${formatQuarter(q, { locale: this.locale })}</option>`;
-    const selectedIds = new Set(this._selectedOrganizations() ?? this._organizationList.map((o) => o.id));
-    const checked = this._organizationList.filter((o) => selectedIds.has(o.id));
-    const all = checked.length === this._organizationList.length;
     return html`<div class="filters" id="filters">
       <h2 id="filters-title">${m.filters}</h2>
-      <p class="help" id="filters-help">${m.filtersHelp}</p>
+      <p class="help" id="filters-help">${m.filtersHelp}${preview ? nothing : html` ${m.publishedFilters}`}</p>
       <form aria-labelledby="filters-title" aria-describedby="filters-help" @change=${this._onFilterChange} @submit=${(e: Event) => e.preventDefault()}>
         <fieldset>
           <legend>${m.quarterRange}</legend>
           <label>${m.from} <select name="from">${quarters.map((q) => option(q, q === range?.from))}</select></label>
           <label>${m.to} <select name="to">${quarters.map((q) => option(q, q === range?.to))}</select></label>
         </fieldset>
-        <fieldset>
-          <legend>${m.organizations}</legend>
-          <ul>
-            ${this._organizationList.map((o) => {
-              const on = selectedIds.has(o.id);
-              const last = on && checked.length === 1;
-              return html`<li>
-                <label
-                  ><input type="checkbox" name="organization" value=${o.id} .checked=${on} ?disabled=${last} aria-describedby=${last ? 'last-organization' : nothing} />
-                  ${o.name}</label
-                >
-              </li>`;
-            })}
-          </ul>
-          ${all ? nothing : html`<button type="button" @click=${this._selectAll}>${m.allOrganizations}</button>`}
-          ${checked.length === 1 ? html`<p class="help" id="last-organization">${m.lastOrganization}</p>` : nothing}
-        </fieldset>
+        ${preview ? this._renderOrganizationFilter(m) : nothing}
       </form>
       ${showing}
     </div>`;
+  }
+
+  /** The organization filter: a preview's only (a publication holds no per-member counts), and marked so. */
+  private _renderOrganizationFilter(m: ReportMessages): TemplateResult {
+    const selectedIds = new Set(this._selectedOrganizations() ?? this._organizationList.map((o) => o.id));
+    const checked = this._organizationList.filter((o) => selectedIds.has(o.id));
+    const all = checked.length === this._organizationList.length;
+    return html`<fieldset class="preview-only">
+      <legend>${m.previewOrganizations}</legend>
+      <ul>
+        ${this._organizationList.map((o) => {
+          const on = selectedIds.has(o.id);
+          const last = on && checked.length === 1;
+          return html`<li>
+            <label
+              ><input type="checkbox" name="organization" value=${o.id} .checked=${on} ?disabled=${last} aria-describedby=${last ? 'last-organization' : nothing} />
+              ${o.name}</label
+            >
+          </li>`;
+        })}
+      </ul>
+      ${all ? nothing : html`<button type="button" @click=${this._selectAll}>${m.allOrganizations}</button>`}
+      ${checked.length === 1 ? html`<p class="help" id="last-organization">${m.lastOrganization}</p>` : nothing}
+    </fieldset>`;
   }
 
   private _renderChart(section: Section, series: ReadonlyMap<string, SafeSeries>): TemplateResult {
@@ -485,19 +527,22 @@ export class CateReport extends LitElement {
     const m = this._messages;
     const taxonomy = this._taxonomy;
     const series = this._series;
+    const banner = this.preview
+      ? html`<p class="preview-banner" role="status">${messagesFor(this.locale).previewBanner}</p>`
+      : nothing;
     if (this._state === 'ready' && series) {
-      return renderReport({
+      return html`${banner}${renderReport({
         taxonomy,
         messages: m,
         title: this.heading || taxonomy.name,
         notice: this._notice(),
         controls: this._renderFilters(m),
         chart: (section) => this._renderChart(section, series),
-      });
+      })}`;
     }
     if (this._state === 'error') {
       const problems = this._error?.problems ?? [];
-      return html`<div class="error" role="alert">
+      return html`${banner}<div class="error" role="alert">
           <strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}
           ${
             problems.length
@@ -509,7 +554,7 @@ export class CateReport extends LitElement {
         </div>
         <slot></slot>`;
     }
-    return html`<p class="status ${this.src || this.data ? 'sr-only' : ''}" role="status">${this.src || this.data ? m.loading : m.noData}</p>
+    return html`${banner}<p class="status ${this.src || this.data ? 'sr-only' : ''}" role="status">${this.src || this.data ? m.loading : m.noData}</p>
       <slot></slot>`;
   }
 

@@ -14,6 +14,8 @@ export interface ReportMessages {
   allOrganizations: string;
   lastOrganization: string;
   publishedFilters: string;
+  /** The organization filter's legend in a preview: it does not exist in the published report. */
+  previewOrganizations: string;
   showing: (from: string, to: string, organizations: string) => string;
   allMembers: (count: number) => string;
   someMembers: (count: number, total: number) => string;
@@ -32,14 +34,16 @@ export const reportEn: ReportMessages = {
   contents: 'Contents',
   members: 'Member Organizations',
   filters: 'Filter the report',
-  filtersHelp: 'Every chart below shows the quarters and member organizations chosen here.',
+  filtersHelp: 'Every chart below shows the quarters chosen here.',
   quarterRange: 'Quarters',
   from: 'From',
   to: 'To',
   organizations: 'Member organizations',
   allOrganizations: 'All members',
   lastOrganization: 'At least one organization stays selected.',
-  publishedFilters: 'This report was published for the quarters shown; it holds no per-member counts to filter.',
+  publishedFilters:
+    'The numbers are those of the published report, for all member organizations together: it holds no per-member counts to filter.',
+  previewOrganizations: 'Member organizations (preview only: the published report has no organization filter)',
   showing: (from, to, organizations) => `Showing ${from === to ? from : `${from} to ${to}`}, ${organizations}.`,
   allMembers: (count) => `all ${count} member organizations`,
   someMembers: (count, total) => `${count} of ${total} member organizations`,

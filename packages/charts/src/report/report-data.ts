@@ -1,7 +1,7 @@
 import * as core from '@cate/core';
 import type {
   DisclosurePolicy,
-  Problem,
+  PublicationDocument,
   Quarter,
   QuarterRange,
   SafeSeries,
@@ -9,32 +9,46 @@ import type {
   SuppressionRecord,
   Taxonomy,
 } from '@cate/core';
-import { ChartError, isSafeSeries } from '../load.js';
+import { ChartError } from '../load.js';
 import { inputFromData, inputFromText } from '../pipeline.js';
+import { AGGREGATE_FORMAT, publicFormatOf, readPublicData } from '../public-data.js';
 
 // The report's data step: read a dataset once, then hand each section's SafeSeries to its chart. Every
-// statistic (validation, aggregation, suppression) is core's; this module only decides which reader to call.
-// The browser element and the static build (`cate build`) both use it, so the same data gives the same charts.
+// statistic (checking, and in a preview validation, aggregation, suppression) is core's; this module only decides
+// which reader to call. The browser element and the static build (`cate build`) both use it.
+//
+// In public the report draws only published data (a `cate-publication@1` document, or an older
+// `cate-aggregate@1` one whose every section passes the strict check): views of it only select quarters. Raw
+// submissions are read only for a preview (`preview: true`), the coordinator's local check.
 
-/** What the published report document is: `cate build` writes it, `cate aggregate` writes the same format. */
-export const REPORT_FORMAT = 'cate-aggregate@1';
+/** The older report document (`cate build` writes it as data/report.json); `cate publish` writes `cate-publication@1`. */
+export const REPORT_FORMAT = AGGREGATE_FORMAT;
 
 /**
- * A loaded dataset: members' submissions (aggregated and protected here, filters apply) or a published report
- * (already protected per section; the organization filter cannot apply, since per-member counts are not in it).
+ * A loaded dataset: a publication (checked sections; the quarter filter selects from it, there is no organization
+ * filter: per-member counts are not in it) or, in a preview, members' submissions (aggregated and protected here,
+ * both filters apply).
  */
 export type ReportSource =
   | { type: 'submissions'; submissions: readonly Submission[]; notice?: string | undefined }
-  | { type: 'published'; sections: ReadonlyMap<string, SafeSeries>; notice?: string | undefined };
+  | {
+      type: 'published';
+      sections: ReadonlyMap<string, SafeSeries>;
+      notice?: string | undefined;
+      /** The publication document, when the source is one (not an older cate-aggregate@1 document). */
+      publication?: PublicationDocument | undefined;
+    };
 
-/** The filters of a report: a quarter range and a set of member organizations (undefined: all). */
+/** The filters of a report: a quarter range and (preview only) a set of member organizations (undefined: all). */
 export interface ReportFilters {
   quarters?: QuarterRange | undefined;
   organizations?: readonly string[] | undefined;
 }
 
-function errorsOf(problems: readonly Problem[]): Problem[] {
-  return problems.filter((p) => p.severity === 'error');
+/** How a report reads its data. */
+export interface ReportReadOptions {
+  /** Accept raw submissions (the coordinator's local preview). Default false: they are refused (`raw-data-refused`). */
+  preview?: boolean | undefined;
 }
 
 function noticeOf(json: unknown): string | undefined {
@@ -42,40 +56,24 @@ function noticeOf(json: unknown): string | undefined {
   return typeof notice === 'string' && notice.trim() ? notice : undefined;
 }
 
-function isReportDocument(
-  json: unknown,
-): json is { format: string; sections: Record<string, unknown>; notice?: string } {
-  return typeof json === 'object' && json !== null && (json as { format?: unknown }).format === REPORT_FORMAT;
+/** Published data for a report: a publication's sections; a single series is for <cate-chart>. */
+function publishedSource(value: unknown, policy: DisclosurePolicy | undefined): ReportSource {
+  const data = readPublicData(value, policy);
+  if (data.type !== 'publication')
+    throw new ChartError(
+      'invalid-data',
+      'A single published series is for <cate-chart>; a report needs a cate-publication@1 document.',
+    );
+  return { type: 'published', sections: data.sections, notice: data.notice, publication: data.publication };
 }
 
-/** A `cate-aggregate@1` document: each section through core's published-series reader (which re-checks the policy). */
-function readPublished(
-  json: { sections: Record<string, unknown> },
-  taxonomy: Taxonomy,
-  policy: DisclosurePolicy | undefined,
-): ReportSource {
-  const sections = new Map<string, SafeSeries>();
-  const problems: Problem[] = [];
-  const given = typeof json.sections === 'object' && json.sections !== null ? json.sections : {};
-  for (const section of taxonomy.sections) {
-    if (!(section.id in given)) continue;
-    const { series, problems: found } = core.readPublishedSeries(given[section.id], policy);
-    if (series) sections.set(section.id, series);
-    for (const p of errorsOf(found))
-      problems.push({
-        ...p,
-        where: { ...p.where, path: `sections.${section.id}${p.where?.path ? `.${p.where.path}` : ''}` },
-      });
-  }
-  if (problems.length)
-    throw new ChartError('invalid-data', `The report has ${problems.length} problem(s).`, [], problems);
-  return { type: 'published', sections, notice: noticeOf(json) };
-}
+const refuseRaw = () =>
+  new ChartError('raw-data-refused', 'Raw submissions are not drawn in public: publish them, or add preview.');
 
 /**
- * Reads fetched text: a published `cate-aggregate@1` report, or submissions as JSON or CSV (read by the chart's
- * pipeline, which lists every problem and refuses a file with any error: a report drawn from part of a file
- * would show numbers nobody published).
+ * Reads fetched text: a published document (`cate-publication@1`, or a strictly re-checked `cate-aggregate@1`),
+ * or, with `preview`, submissions as JSON or CSV (read by the chart's pipeline, which lists every problem and
+ * refuses a file with any error: a report drawn from part of a file would show numbers nobody published).
  */
 export function readReportText(
   text: string,
@@ -85,6 +83,7 @@ export function readReportText(
     format?: 'json' | 'csv' | undefined;
     contentType?: string | null;
     policy?: DisclosurePolicy | undefined;
+    preview?: boolean | undefined;
   },
 ): ReportSource {
   let notice: string | undefined;
@@ -95,34 +94,40 @@ export function readReportText(
     } catch (error) {
       throw new ChartError('invalid-json', `Invalid JSON: ${(error as Error).message}`);
     }
-    if (isReportDocument(json)) return readPublished(json, options.taxonomy, options.policy);
+    if (publicFormatOf(json)) return publishedSource(json, options.policy);
     notice = noticeOf(json);
   }
+  if (!options.preview) throw refuseRaw();
   const input = inputFromText(text, options);
-  if (input.type !== 'submissions')
-    throw new ChartError(
-      'invalid-data',
-      'A single published series is for <cate-chart>; a report needs submissions or a cate-aggregate@1 document.',
-    );
+  if (input.type !== 'submissions') throw new ChartError('invalid-data', 'Expected submissions.');
   return { type: 'submissions', submissions: input.submissions, notice };
 }
 
 /**
- * The `data` property: an array of submissions, a submissions document (`{ notice?, submissions }`), or a
- * published `cate-aggregate@1` report object. Validated by core like a file.
+ * The `data` property: a `cate-publication@1` (or checked `cate-aggregate@1`) object; with `preview`, an array of
+ * submissions or a submissions document (`{ notice?, submissions }`), validated by core like a file.
  */
-export function readReportData(data: unknown, taxonomy: Taxonomy, policy?: DisclosurePolicy): ReportSource {
-  if (isReportDocument(data)) return readPublished(data, taxonomy, policy);
+export function readReportData(
+  data: unknown,
+  taxonomy: Taxonomy,
+  policy?: DisclosurePolicy,
+  options: ReportReadOptions = {},
+): ReportSource {
+  if (publicFormatOf(data)) return publishedSource(data, policy);
   const submissions = Array.isArray(data) ? data : (data as { submissions?: unknown } | null)?.submissions;
-  const input = Array.isArray(submissions) && !isSafeSeries(data) ? inputFromData(submissions, taxonomy) : undefined;
-  if (input?.type !== 'submissions')
-    throw new ChartError('invalid-data', 'The data property must be submissions or a cate-aggregate@1 report.');
+  if (!Array.isArray(submissions))
+    throw new ChartError('invalid-data', 'The data property must be a cate-publication@1 document.');
+  if (!options.preview) throw refuseRaw();
+  const input = inputFromData(submissions, taxonomy);
+  if (input?.type !== 'submissions') throw new ChartError('invalid-data', 'Expected submissions.');
   return { type: 'submissions', submissions: input.submissions, notice: noticeOf(data) };
 }
 
 /** Every quarter the source covers, in order (gaps included). */
 export function sourceQuarters(source: ReportSource): Quarter[] {
   if (source.type === 'submissions') return core.quartersOf(source.submissions);
+  const release = source.publication?.release;
+  if (release) return core.quartersBetween(release.from as Quarter, release.to as Quarter);
   const all = [...source.sections.values()].flatMap((s) => s.quarters);
   if (!all.length) return [];
   const sorted = [...all].sort(core.compareQuarters);
@@ -150,8 +155,9 @@ export interface ProtectedReport {
 }
 
 /**
- * Each section's SafeSeries: submissions are aggregated in one pass and protected per section by core; a
- * published report is used as it is (the filters need per-member counts it does not have).
+ * Each section's SafeSeries. A publication: each section over the quarter range, selected (selectQuarters), never
+ * aggregated or protected again; an organization filter is refused (per-member counts are not in it). Submissions
+ * (a preview, or `cate build`): aggregated in one pass and protected per section by core.
  */
 export function protectReport(
   source: ReportSource,
@@ -159,7 +165,15 @@ export function protectReport(
   filters: ReportFilters = {},
   policy?: DisclosurePolicy,
 ): ProtectedReport {
-  if (source.type === 'published') return { series: new Map(source.sections), records: [] };
+  if (source.type === 'published') {
+    if (filters.organizations?.length)
+      throw new ChartError('organizations-not-published', 'Published data has no per-organization numbers.');
+    const range = filters.quarters;
+    return {
+      series: new Map([...source.sections].map(([id, series]) => [id, core.selectQuarters(series, range)])),
+      records: [],
+    };
+  }
   const tables = core.aggregateReport(taxonomy, source.submissions, {
     ...(filters.quarters ? { quarters: filters.quarters } : {}),
     ...(filters.organizations ? { organizations: filters.organizations } : {}),

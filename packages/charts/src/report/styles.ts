@@ -161,6 +161,20 @@ export const reportStyles = css`
   .error ul {
     margin: 0.3em 0 0;
   }
+  /* The preview banner: dark text on light amber (contrast well above 4.5:1), bordered for forced colours. */
+  .preview-banner {
+    max-width: var(--cate-report-max-width, 56rem);
+    margin: 0 auto 1em;
+    padding: 0.5em 0.75em;
+    border: 2px solid #8a4b00;
+    border-radius: 4px;
+    background: #fff4d6;
+    color: #3d2200;
+    font-weight: 600;
+  }
+  .report .filters fieldset.preview-only {
+    border-style: dashed;
+  }
   cate-chart::part(description),
   cate-chart::part(notes) {
     /* the report shows the section's description and notes itself, above the chart */
