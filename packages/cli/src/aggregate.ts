@@ -1,84 +1,43 @@
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import { csvFormatRows } from 'd3-dsv';
-import {
-  aggregateReport,
-  formatProblem,
-  inRange,
-  protectTables,
-  quartersBetween,
-  reportingCoverage,
-  serializeSeries,
-  type Coverage,
-  type QuarterRange,
-  type SafeCell,
-  type SafeSeries,
-  type Submission,
-  type SuppressionRecord,
-  type Taxonomy,
-} from '@cate/core';
-import { choiceOption, defineCommand, listOption, quarterRangeOption, required } from './command.js';
-import { countBySeverity, loadTaxonomy, readSubmissionFiles } from './inputs.js';
+import { formatProblem, readPublication, type PublicationDocument, type SafeCell, type SafeSeries } from '@cate/core';
+import { choiceOption, defineCommand } from './command.js';
 import { EXIT_INVALID, EXIT_OK, InputError, UsageError, plural, writeText, type Io } from './io.js';
-import { didYouMean } from './nearest.js';
-import { choosePolicy, type ChosenPolicy } from './policy-option.js';
-import { createProgress } from './progress.js';
+import type { ChosenPolicy } from './policy-option.js';
+import {
+  PUBLISH_OPTIONS,
+  PUBLISH_OPTIONS_HELP,
+  checkRecordPath,
+  costReport,
+  publishFiles,
+  writeRecord,
+} from './publish.js';
 
-const HELP = `Usage: cate aggregate FILE... --quarters A..B [options]
+const HELP = `Usage: cate aggregate FILE... [-o FILE] [options]
 
-Adds up the members' submissions into the coalition's dataset for every section, with small counts
-suppressed per the disclosure policy. A suppressed value is never printed: not in a cell, a total or a share.
+DEPRECATED: "cate aggregate" is now an alias of "cate publish". It no longer writes per-section reports
+protected one table at a time: two such reports (another range, another set of members, the next quarter)
+could be subtracted from each other to reveal a hidden count. It writes the one protected publication.
+
+  cate publish FILE... --out publication.json     the publication (use this)
+  cate aggregate FILE... -o publication.json      the same document, with a deprecation warning
+  cate aggregate FILE... -o report.csv            the same publication as CSV, for a spreadsheet
 
 Options:
-  --quarters A..B          the quarter range, e.g. 2024-Q1..2025-Q4 (required)
-  --organizations a,b      only these organizations (ids)
-  --sections a,b           only these sections (default: every section)
-  --policy NAME|FILE.json  hotline (k=3, the default), state-5, state-10, ctdc (k=11), or a policy file
-                           (any DisclosurePolicy fields, e.g. {"threshold": 5}; the rest take the defaults)
-  --format json|csv        default: from the -o file's extension, else json
   -o, --output FILE        write here (default: standard output)
-  --out-dir DIR            instead of -o: one cate-series@1 file per section, DIR/SECTION.json, the files
-                           <cate-chart src="..."> reads (see "cate embed")
-  --record FILE            also write the private suppression record (the hidden counts and why they are
-                           hidden) to FILE, for the coordinator only: never publish it
-  --taxonomy FILE.json     a coalition's own taxonomy (default: the CATE quarterly report)
-  --progress               progress lines on standard error (default: when it is a terminal)
+  --format json|csv        default: from the -o file's extension, else json
+${PUBLISH_OPTIONS_HELP}
+  --record FILE            also write the private record (hidden counts and why) to FILE: never publish it
   -h, --help               this help
 
-JSON: {format "cate-aggregate@1", taxonomy, quarters, policy (its public part), coverage (organizations
-that reported anything, per quarter), sections: {SECTION: cate-series@1 document}}.
+No longer available (they would make numbers that subtract against the publication):
+  --organizations, --sections, --out-dir. A publication covers every section and every member; a chart shows
+  one section of it (<cate-chart section="sex" src="publication.json">, see "cate embed").
+
 CSV: one row per cell, columns section, quarter, category, value, status, reported, expected, note.
-  status is value, suppressed (value left empty) or not-reported (value empty); reported/expected is the
-  section's coverage that quarter ("7 of 8 members reported"); note explains suppressed, not-reported and
-  total rows. A row with an empty category is the quarter's total (in a multi-select section, its client
-  count); a row with an empty quarter is the category's total over the range. Totals are published only
-  where the policy allows. Footnotes are in the note column, not in comment lines, so any CSV reader works.
-Totals count clients reported, not unique people: a client may be counted by two members, or in two quarters.
-Input with any error is not aggregated (exit 1); run "cate validate" to see every problem.
-
-Examples:
-  cate aggregate q*.csv --quarters 2024-Q1..2025-Q4 -o report.json
-  cate aggregate all.csv --quarters 2025-Q3 --policy state-10 --format csv --record private/suppressed.json
+  status is value, suppressed (value left empty) or not-reported (value empty). A row with an empty category
+  is the quarter's total (in a multi-select section, its client count); a row with an empty quarter is the
+  category's total over the release. Every number in it is a number of the publication.
 `;
-
-export const AGGREGATE_FORMAT = 'cate-aggregate@1';
-export const RECORD_FORMAT = 'cate-suppression-record@1';
-
-/** Per quarter, how many of the expected organizations reported anything at all. */
-function overallCoverage(
-  taxonomy: Taxonomy,
-  submissions: readonly Submission[],
-  quarters: QuarterRange,
-  organizations?: string[],
-): Coverage[] {
-  const coverage = reportingCoverage(taxonomy, submissions, { quarters, ...(organizations ? { organizations } : {}) });
-  const sections = Object.values(coverage.reported);
-  return coverage.quarters.map((quarter, q) => ({
-    quarter,
-    reported: coverage.organizations.filter((_, o) => sections.some((rows) => rows[o]?.[q])).length,
-    expected: coverage.organizations.length,
-  }));
-}
 
 interface CsvContext {
   series: SafeSeries;
@@ -142,123 +101,55 @@ export function suppressedCells(series: Iterable<SafeSeries>): number {
 
 export const aggregateCommand = defineCommand({
   name: 'aggregate',
-  summary: 'add submissions up per section, small counts suppressed, as JSON or CSV',
+  summary: 'deprecated: an alias of "cate publish" (also writes the publication as CSV)',
   help: HELP,
   options: {
-    quarters: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    ...PUBLISH_OPTIONS,
+    record: { type: 'string' },
     organizations: { type: 'string' },
     sections: { type: 'string' },
-    policy: { type: 'string' },
-    format: { type: 'string' },
-    output: { type: 'string', short: 'o' },
     'out-dir': { type: 'string' },
-    record: { type: 'string' },
-    taxonomy: { type: 'string' },
-    progress: { type: 'boolean' },
   },
   async run({ options, positionals }, io: Io) {
-    if (positionals.length === 0)
-      throw new UsageError('"cate aggregate" needs at least one FILE, e.g. cate aggregate q3.csv --quarters 2025-Q3');
-    const quarters = quarterRangeOption(required(options.quarters, '--quarters', 'aggregate', '2024-Q1..2025-Q4'));
-    const outDir = options['out-dir'];
-    if (outDir !== undefined && options.output !== undefined)
-      throw new UsageError('give -o FILE or --out-dir DIR, not both');
+    for (const gone of ['organizations', 'sections', 'out-dir'] as const)
+      if (options[gone] !== undefined)
+        throw new UsageError(
+          `--${gone} is no longer available: a report of some ${gone === 'organizations' ? 'members' : 'sections or files'} ` +
+            'could be subtracted from the publication to reveal hidden counts; "cate publish" writes one publication ' +
+            'of every section, and a chart shows one section of it (cate embed SECTION)',
+        );
     const format =
       choiceOption(options.format, '--format', ['json', 'csv'] as const) ??
       (/\.csv$/i.test(options.output ?? '') ? 'csv' : 'json');
-    if (outDir !== undefined && format === 'csv')
-      throw new UsageError('--out-dir writes cate-series@1 JSON files; use -o FILE for CSV');
-    if (options.record !== undefined && resolve(io.cwd, options.record) === resolve(io.cwd, options.output ?? '\u0000'))
-      throw new UsageError(
-        '--record and -o name the same file; the private record must never be part of the published output',
-      );
-    const chosen = await choosePolicy(io, options.policy);
-    const taxonomy = await loadTaxonomy(io, options.taxonomy);
-    const progress = createProgress(io, options.progress);
-
-    const inputs = await readSubmissionFiles(io, positionals, taxonomy, progress);
-    for (const problem of inputs.problems) io.stderr.write(`${formatProblem(problem)}\n`);
-    const { errors } = countBySeverity(inputs.problems);
-    if (errors > 0) {
-      io.stderr.write(
-        `cate: aggregate: the input has ${plural(errors, 'error')}; nothing was aggregated (fix them first; "cate validate" lists them)\n`,
-      );
-      return EXIT_INVALID;
-    }
-
-    const known = new Set([
-      ...taxonomy.organizations.map((o) => o.id),
-      ...inputs.submissions.map((s) => s.organization),
-    ]);
-    const organizations = listOption(options.organizations);
-    for (const id of organizations ?? [])
-      if (!known.has(id)) throw new UsageError(`--organizations: unknown organization "${id}"${didYouMean(id, known)}`);
-    const sectionIds = taxonomy.sections.map((s) => s.id);
-    const sections = listOption(options.sections);
-    for (const id of sections ?? [])
-      if (!sectionIds.includes(id))
-        throw new UsageError(`--sections: unknown section "${id}"${didYouMean(id, sectionIds)}`);
-    if (!inputs.submissions.some((s) => inRange(s.quarter, quarters)))
-      io.stderr.write(
-        `cate: warning: no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"\n`,
-      );
-
-    progress.note(`aggregating ${plural(inputs.submissions.length, 'submission')}`);
-    const filters = { quarters, ...(organizations ? { organizations } : {}) };
-    const tables = aggregateReport(taxonomy, inputs.submissions, { ...filters, ...(sections ? { sections } : {}) });
-    progress.note(
-      `suppressing small counts in ${plural(tables.size, 'section')} (policy ${chosen.name}, threshold ${chosen.policy.threshold})`,
-    );
-    const { series, records } = protectTables([...tables.values()], chosen.policy);
-
-    if (outDir !== undefined) {
-      await mkdir(resolve(io.cwd, outDir), { recursive: true }).catch((error: Error) => {
-        throw new InputError(`cannot create ${outDir}: ${error.message}`);
-      });
-      for (const s of series)
-        await writeText(io, join(outDir, `${s.section}.json`), `${JSON.stringify(serializeSeries(s))}\n`);
-    } else if (format === 'csv') {
-      await writeText(io, options.output, aggregateCsv(series, chosen));
-    } else {
-      const document = {
-        format: AGGREGATE_FORMAT,
-        taxonomy: taxonomy.id,
-        quarters,
-        ...(organizations ? { organizations } : {}),
-        policy: {
-          ...(chosen.preset ? { preset: chosen.preset } : {}),
-          threshold: chosen.policy.threshold,
-          protectZeros: chosen.policy.protectZeros,
-        },
-        coverage: overallCoverage(taxonomy, inputs.submissions, quarters, organizations),
-        sections: Object.fromEntries(series.map((s) => [s.section, serializeSeries(s)])),
-      };
-      await writeText(io, options.output, `${JSON.stringify(document, null, 2)}\n`);
-    }
-    if (options.record !== undefined) await writeRecord(io, options.record, records);
-
-    const hidden = suppressedCells(series);
-    const cells = series.reduce((n, s) => n + s.quarters.length * s.categories.length, 0);
-    const where = outDir ?? options.output;
+    checkRecordPath(io, options.record, [options.output, ...positionals, ...(options.previous ?? [])]);
     io.stderr.write(
-      `cate: aggregate: ${plural(inputs.submissions.length, 'submission')} -> ${plural(series.length, 'section')} x ` +
-        `${plural(quartersBetween(quarters.from, quarters.to).length, 'quarter')}; ` +
-        `${plural(hidden, 'cell')} of ${cells.toLocaleString('en-US')} suppressed (policy ${chosen.name}, threshold ${chosen.policy.threshold})` +
-        `${where === undefined ? '' : `; written to ${where}`}\n`,
+      'cate: warning: "cate aggregate" is deprecated and now publishes: use "cate publish FILE... --out publication.json"\n',
+    );
+    const published = await publishFiles(io, 'aggregate', positionals, options);
+    if (!published) return EXIT_INVALID;
+    const { publication, record, chosen, submissions } = published;
+    if (format === 'csv') {
+      const series = [...publicationSeries(publication).values()];
+      await writeText(io, options.output, aggregateCsv(series, chosen));
+    } else await writeText(io, options.output, `${JSON.stringify(publication)}\n`);
+    if (options.record !== undefined) await writeRecord(io, options.record, record);
+    const where = options.output;
+    io.stderr.write(
+      `cate: aggregate: ${plural(submissions.length, 'submission')} -> ${plural(Object.keys(publication.sections).length, 'section')} x ` +
+        `${publication.release.from}..${publication.release.to}, release ${publication.release.id} (cate-publication@1${format === 'csv' ? ' as CSV' : ''})` +
+        `${where === undefined || where === '-' ? '' : `; written to ${where}`}\n` +
+        costReport(published),
     );
     return EXIT_OK;
   },
 });
 
-async function writeRecord(io: Io, file: string, records: readonly SuppressionRecord[]): Promise<void> {
-  const document = {
-    format: RECORD_FORMAT,
-    notice:
-      'PRIVATE: the counts hidden to protect survivors, and why. For the coordinator only; never publish this file.',
-    records,
-  };
-  await writeText(io, file, `${JSON.stringify(document, null, 2)}\n`);
-  io.stderr.write(
-    `cate: warning: wrote the private suppression record to ${file}; it holds the hidden counts: keep it private, never publish it\n`,
-  );
+/** Each section of a publication as a SafeSeries (the document was made by publish: nothing to re-check). */
+export function publicationSeries(publication: PublicationDocument): Map<string, SafeSeries> {
+  const { sections, problems } = readPublication(publication);
+  if (problems.some((p) => p.severity === 'error'))
+    throw new InputError(`the publication does not read back: ${problems.map(formatProblem).join('; ')}`);
+  return sections;
 }

@@ -4,31 +4,50 @@ import { dirname, join, resolve } from 'node:path';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
-import { formatProblem, inRange, quartersOf, type Submission } from '@cate/core';
-import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
 import {
-  chartCss,
-  protectReport,
-  reportCss,
-  reportDocument,
-  staticChartPage,
-  staticReportPage,
-  type StaticAssets,
-} from '@cate/charts/static';
-import { suppressedCells } from './aggregate.js';
-import { defineCommand, listOption, quarterRangeOption } from './command.js';
-import { countBySeverity, loadTaxonomy, readSubmissionFiles } from './inputs.js';
-import { EXIT_INVALID, EXIT_OK, InputError, UsageError, plural, readText, writeText, type Io } from './io.js';
-import { didYouMean } from './nearest.js';
-import { choosePolicy } from './policy-option.js';
+  compareQuarters,
+  selectQuarters,
+  type PublicationDocument,
+  type Quarter,
+  type QuarterRange,
+  type Taxonomy,
+} from '@cate/core';
+import { SAMPLE_NOTICE } from '@cate/core/sample';
+import { chartCss, reportCss, staticChartPage, staticReportPage, type StaticAssets } from '@cate/charts/static';
+import { publicationSeries, suppressedCells } from './aggregate.js';
+import { defineCommand, quarterRangeOption } from './command.js';
+import { loadTaxonomy } from './inputs.js';
+import { EXIT_INVALID, EXIT_OK, InputError, UsageError, plural, writeText, type Io } from './io.js';
+import {
+  PUBLISH_OPTIONS,
+  PUBLISH_OPTIONS_HELP,
+  isPublicationFile,
+  publishFiles,
+  readPublicationFile,
+} from './publish.js';
 import { createProgress, elapsed } from './progress.js';
 
-const HELP = `Usage: cate build FILE... -o DIR [options]
+/** Publish options that mean nothing for a file that is already a publication. */
+const PUBLISH_ONLY = {
+  policy: 1,
+  previous: 1,
+  'allow-revisions': 1,
+  'release-id': 1,
+  created: 1,
+  notice: 1,
+};
 
-Writes the coalition's report as a static website: every section's chart as SVG with its data table, in the
-report's order, with small counts suppressed per the disclosure policy. It opens from the disk (file://) and
-shows everything without JavaScript; with JavaScript the live report (filters, keyboard, tooltips) replaces it.
-Only suppressed data is written: never the members' submissions.
+const HELP = `Usage: cate build PUBLICATION.json -o DIR [options]
+       cate build FILE... -o DIR [publish options]
+
+Writes the coalition's report as a static website drawn from one cate-publication@1 document: every section's
+chart as SVG with its data table, in the report's order. It opens from the disk (file://) and shows everything
+without JavaScript; with JavaScript the live report (keyboard, tooltips, quarter filter) replaces it.
+Only the publication is written: never the members' submissions, never a per-organization number.
+
+Given submission files instead of a publication, it publishes them first, exactly as "cate publish" does (same
+options), and writes that publication into the site; "cate publish" is the way to keep it, pass it to the
+next release with --previous, and write the private record.
 
 DIR gets:
   index.html                 the report
@@ -36,28 +55,27 @@ DIR gets:
   assets/cate-report.css     the report's stylesheet
   assets/cate-chart.css      the charts' stylesheet
   assets/cate-report.global.js  the script that makes the report live (not with --no-script)
-  data/report.json           the published data: cate-aggregate@1, one cate-series@1 per section
+  data/publication.json      the published data: the cate-publication@1 document
 
 Options:
   -o, --output DIR         the folder to write (created if needed; files of the same names are replaced)
-  --quarters A..B          the quarter range, e.g. 2024-Q1..2025-Q4 (default: every quarter submitted)
-  --organizations a,b      only these organizations (ids)
-  --policy NAME|FILE.json  hotline (k=3, the default), state-5, state-10, ctdc (k=11), or a policy file
-  --taxonomy FILE.json     a coalition's own taxonomy (default: the CATE quarterly report)
+  --quarters A..B          for a publication: show only these quarters (a view; nothing is re-protected);
+                           for submissions: the release's quarters
   --title TEXT             the report's title (default: the taxonomy's name)
-  --sample                 label the data as synthetic (automatic for the bundled sample dataset and for
-                           JSON input with a "notice")
+  --sample                 label the data as synthetic (automatic for the bundled sample dataset and for a
+                           publication or JSON input with a "notice")
   --no-script              a page without JavaScript: no script, no embedded data
   --width PX               width of each drawing in px; it scales to the page (default 640)
-  --progress               progress lines on standard error (default: when it is a terminal)
+Publish options, for submission files (see "cate publish --help"):
+${PUBLISH_OPTIONS_HELP}
   -h, --help               this help
 
-The private suppression record (the hidden counts) is never written here: "cate aggregate --record"
-writes it for the coordinator. Input with any error is not built (exit 1); run "cate validate" to see every problem.
+The private record (the hidden counts) is never written here: "cate publish --record" writes it for the
+coordinator. Input with any error is not built (exit 1); run "cate validate" to see every problem.
 
 Examples:
-  cate build q*.csv -o site
-  cate build all.csv -o site --quarters 2024-Q1..2025-Q4 --policy state-10
+  cate publish q*.csv --out publication.json && cate build publication.json -o site
+  cate build q*.csv -o site --policy state-10
 `;
 
 export const toHtml = (template: TemplateResult): string =>
@@ -72,101 +90,89 @@ export function reportScriptPath(): string {
   return join(charts, 'dist', 'cate-report.global.js');
 }
 
-/** True when every submission is one of the bundled synthetic sample's, unchanged: that data must say it is synthetic. */
-export function isSampleData(submissions: readonly Submission[]): boolean {
-  if (submissions.length === 0) return false;
-  const sample = new Map(
-    sampleSubmissions().map((s) => [`${s.organization}\u0000${s.quarter}`, JSON.stringify(s.counts)]),
-  );
-  return submissions.every((s) => sample.get(`${s.organization}\u0000${s.quarter}`) === JSON.stringify(s.counts));
-}
-
-/** A `notice` in a JSON input file (the sample's JSON carries one). */
-async function noticeIn(io: Io, files: readonly string[]): Promise<string | undefined> {
-  for (const file of files) {
-    if (!/\.json$/i.test(file)) continue;
-    try {
-      const notice = (JSON.parse(await readText(io, file)) as { notice?: unknown }).notice;
-      if (typeof notice === 'string' && notice.trim()) return notice;
-    } catch {
-      // Unreadable or invalid files were already reported by the reader.
-    }
-  }
-  return undefined;
-}
-
 export const buildCommand = defineCommand({
   name: 'build',
   summary: 'write the static report site (HTML + SVG, works from file://, no JavaScript needed)',
   help: HELP,
   options: {
     output: { type: 'string', short: 'o' },
-    quarters: { type: 'string' },
+    ...PUBLISH_OPTIONS,
     organizations: { type: 'string' },
-    policy: { type: 'string' },
-    taxonomy: { type: 'string' },
     title: { type: 'string' },
     sample: { type: 'boolean' },
     'no-script': { type: 'boolean' },
     width: { type: 'string' },
-    progress: { type: 'boolean' },
   },
   async run({ options, positionals }, io: Io) {
     const started = performance.now();
     if (positionals.length === 0)
-      throw new UsageError('"cate build" needs at least one FILE, e.g. cate build q3.csv -o site');
+      throw new UsageError(
+        '"cate build" needs a publication (or submission files), e.g. cate build publication.json -o site',
+      );
     const outDir = options.output;
     if (outDir === undefined || outDir === '')
       throw new UsageError('"cate build" needs -o DIR, the folder to write the site to, e.g. -o site');
+    if (options.organizations !== undefined)
+      throw new UsageError(
+        '--organizations is no longer available: a site of some members could be subtracted from the publication ' +
+          'to reveal hidden counts; the site shows the whole publication',
+      );
     const out = resolve(io.cwd, outDir);
-    const range = options.quarters === undefined ? undefined : quarterRangeOption(options.quarters);
     const width = options.width === undefined ? undefined : Number(options.width);
     if (width !== undefined && !(Number.isInteger(width) && width >= 240 && width <= 2000))
       throw new UsageError(`--width "${options.width}" is not a width in px; expected a whole number from 240 to 2000`);
-    const chosen = await choosePolicy(io, options.policy);
-    const taxonomy = await loadTaxonomy(io, options.taxonomy);
     const progress = createProgress(io, options.progress);
     const script = options['no-script'] ? undefined : reportScriptPath();
 
-    const inputs = await readSubmissionFiles(io, positionals, taxonomy, progress);
-    for (const problem of inputs.problems) io.stderr.write(`${formatProblem(problem)}\n`);
-    const { errors } = countBySeverity(inputs.problems);
-    if (errors > 0) {
-      io.stderr.write(
-        `cate: build: the input has ${plural(errors, 'error')}; nothing was built (fix them first; "cate validate" lists them)\n`,
+    const fromPublication = positionals.length === 1 && (await isPublicationFile(io, positionals[0]!));
+    let publication: PublicationDocument;
+    let taxonomy: Taxonomy;
+    let quarters: QuarterRange;
+    let submitted = '';
+    let policyName: string;
+    if (fromPublication) {
+      const given = Object.entries(PUBLISH_ONLY).filter(
+        ([name]) => options[name as keyof typeof options] !== undefined,
       );
-      return EXIT_INVALID;
+      if (given.length)
+        throw new UsageError(
+          `${given.map(([name]) => `--${name}`).join(', ')} ${given.length === 1 ? 'applies' : 'apply'} when publishing submissions; ` +
+            `${positionals[0]} is already a publication`,
+        );
+      taxonomy = await loadTaxonomy(io, options.taxonomy);
+      publication = await readPublicationFile(io, positionals[0]!, 'the publication');
+      if (publication.taxonomy !== taxonomy.id)
+        throw new InputError(
+          `the publication is of taxonomy "${publication.taxonomy}", not "${taxonomy.id}"; pass --taxonomy with its taxonomy`,
+        );
+      const release = { from: publication.release.from as Quarter, to: publication.release.to as Quarter };
+      const range = options.quarters === undefined ? undefined : quarterRangeOption(options.quarters);
+      quarters = range
+        ? {
+            from: compareQuarters(range.from, release.from) > 0 ? range.from : release.from,
+            to: compareQuarters(range.to, release.to) < 0 ? range.to : release.to,
+          }
+        : release;
+      if (compareQuarters(quarters.from, quarters.to) > 0)
+        throw new UsageError(
+          `--quarters ${options.quarters} is outside the publication's quarters ${release.from}..${release.to}`,
+        );
+      policyName = `threshold ${publication.policy.threshold}`;
+    } else {
+      const published = await publishFiles(io, 'build', positionals, options, progress);
+      if (!published) return EXIT_INVALID;
+      ({ publication, taxonomy, quarters } = published);
+      submitted = `${plural(published.submissions.length, 'submission')} -> `;
+      policyName = `policy ${published.chosen.name}, threshold ${published.chosen.policy.threshold}`;
     }
     if (script && !(await stat(script).catch(() => undefined)))
       throw new InputError(
         `the report script ${script} is missing: build @cate/charts first (pnpm build), or pass --no-script`,
       );
-    const known = new Set([
-      ...taxonomy.organizations.map((o) => o.id),
-      ...inputs.submissions.map((s) => s.organization),
-    ]);
-    const organizations = listOption(options.organizations);
-    for (const id of organizations ?? [])
-      if (!known.has(id)) throw new UsageError(`--organizations: unknown organization "${id}"${didYouMean(id, known)}`);
-    const all = quartersOf(inputs.submissions);
-    const quarters = range ?? (all.length ? { from: all[0]!, to: all.at(-1)! } : undefined);
-    if (!quarters) throw new InputError('the input holds no submission: there is nothing to build');
-    if (!inputs.submissions.some((s) => inRange(s.quarter, quarters)))
-      io.stderr.write(
-        `cate: warning: no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"\n`,
-      );
-
-    const notice = options.sample || isSampleData(inputs.submissions) ? SAMPLE_NOTICE : await noticeIn(io, positionals);
-    progress.note(`aggregating and suppressing ${plural(taxonomy.sections.length, 'section')} (policy ${chosen.name})`);
-    const report = protectReport(
-      { type: 'submissions', submissions: inputs.submissions },
-      taxonomy,
-      { quarters, organizations },
-      chosen.policy,
-    );
-    const json = JSON.stringify(
-      reportDocument(taxonomy, report, { quarters, organizations, policy: chosen.policy, notice }),
-    );
+    const sections = publicationSeries(publication);
+    const series = new Map([...sections].map(([id, s]) => [id, selectQuarters(s, quarters)]));
+    const notice = options.sample ? (publication.notice ?? SAMPLE_NOTICE) : publication.notice;
+    const json = JSON.stringify(publication);
 
     progress.note(`writing the site to ${outDir}`);
     const dirs = ['assets', 'data', 'sections'];
@@ -178,42 +184,42 @@ export const buildCommand = defineCommand({
       reportCss: 'assets/cate-report.css',
       chartCss: 'assets/cate-chart.css',
       script: script ? 'assets/cate-report.global.js' : undefined,
-      data: 'data/report.json',
+      data: 'data/publication.json',
     };
-    const total = new Set([
-      ...taxonomy.organizations.map((o) => o.id),
-      ...inputs.submissions.map((s) => s.organization),
-    ]).size;
+    const total = Math.max(
+      taxonomy.organizations.length,
+      ...publication.sections[Object.keys(publication.sections)[0]!]!.coverage.map((c) => c.expected),
+    );
     const page = staticReportPage({
       taxonomy,
-      series: report.series,
+      series,
       assets,
       toHtml,
       title: options.title,
       notice,
       quarters,
-      organizations: { shown: organizations?.length ?? total, total },
+      organizations: { shown: total, total },
       width,
       inlineData: script ? json : undefined,
     });
     await writeText(io, join(out, 'index.html'), page);
     const sectionAssets: StaticAssets = { reportCss: `../${assets.reportCss}`, chartCss: `../${assets.chartCss}` };
-    for (const series of report.series.values())
+    for (const one of series.values())
       await writeText(
         io,
-        join(out, 'sections', `${series.section}.html`),
-        staticChartPage(series, { taxonomy, assets: sectionAssets, toHtml, notice, width }),
+        join(out, 'sections', `${one.section}.html`),
+        staticChartPage(one, { taxonomy, assets: sectionAssets, toHtml, notice, width }),
       );
     await writeText(io, join(out, assets.reportCss), reportCss());
     await writeText(io, join(out, assets.chartCss), chartCss());
     await writeText(io, join(out, assets.data!), `${json}\n`);
     if (script) await copyFile(script, join(out, assets.script!));
 
-    const cells = [...report.series.values()].reduce((n, s) => n + s.quarters.length * s.categories.length, 0);
+    const cells = [...series.values()].reduce((n, s) => n + s.quarters.length * s.categories.length, 0);
     io.stderr.write(
-      `cate: build: ${plural(inputs.submissions.length, 'submission')} -> ${plural(report.series.size, 'section')}, ` +
-        `${quarters.from}..${quarters.to}; ${plural(suppressedCells(report.series.values()), 'cell')} of ${cells.toLocaleString('en-US')} suppressed ` +
-        `(policy ${chosen.name}, threshold ${chosen.policy.threshold})${notice ? '; labelled as synthetic sample data' : ''}; ` +
+      `cate: build: ${submitted}${plural(series.size, 'section')}, ` +
+        `${quarters.from}..${quarters.to} of release ${publication.release.id}; ${plural(suppressedCells(series.values()), 'cell')} of ${cells.toLocaleString('en-US')} suppressed ` +
+        `(${policyName})${notice ? '; labelled as synthetic sample data' : ''}; ` +
         `written to ${join(outDir, 'index.html')} (${elapsed(started)})\n`,
     );
     return EXIT_OK;

@@ -7,13 +7,18 @@ import { didYouMean } from './nearest.js';
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
+  /** A string option that may be given more than once (`--previous a.json --previous b.json`). */
+  multiple?: boolean;
 }
 
 export type OptionSpecs = Record<string, OptionSpec>;
 
-/** The values parseArgs read: a string for string options, true for flags given, undefined when absent. */
+/**
+ * The values parseArgs read: a string for string options (an array of them for `multiple` ones), true for flags
+ * given, undefined when absent.
+ */
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]?: O[K]['type'] extends 'string' ? string : boolean;
+  [K in keyof O]?: O[K]['type'] extends 'string' ? (O[K]['multiple'] extends true ? string[] : string) : boolean;
 };
 
 export interface Parsed<O extends OptionSpecs> {

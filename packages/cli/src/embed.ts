@@ -4,18 +4,18 @@ import { loadTaxonomy } from './inputs.js';
 import { EXIT_OK, UsageError } from './io.js';
 import { didYouMean } from './nearest.js';
 
-/** Where the snippet looks by default: the bundle and one data file per section, hosted by the member's own site. */
+/** Where the snippet looks by default: the bundle and the coalition's publication, hosted by the member's own site. */
 export const DEFAULT_SCRIPT_DIR = '/cate/';
-export const DEFAULT_DATA_DIR = '/cate/data/';
+export const DEFAULT_PUBLICATION = '/cate/data/publication.json';
 
 const HELP = `Usage: cate embed SECTION [options]
 
 Prints the two lines a member organization pastes into its website to show one section's chart:
-the script that defines <cate-chart>, and the element itself.
+the script that defines <cate-chart>, and the element, which draws SECTION from the coalition's publication
+(the cate-publication@1 file "cate publish" writes; it holds no per-organization number).
 
 Options:
-  --src URL              the chart's data: a cate-series@1 file (as "cate aggregate --out-dir" writes)
-                         or submissions (default: ${DEFAULT_DATA_DIR}SECTION.json)
+  --src URL              the publication (default: ${DEFAULT_PUBLICATION})
   --script URL           the chart bundle (default: ${DEFAULT_SCRIPT_DIR}cate-chart.bundle.js, or
                          ${DEFAULT_SCRIPT_DIR}cate-chart.global.js with --classic)
   --classic              a classic <script> (cate-chart.global.js) instead of an ES module
@@ -24,11 +24,13 @@ Options:
   --list                 list the section ids instead
   -h, --help             this help
 
-The bundle is served by the member's own site (no third-party request): copy @cate/charts' dist files there.
+The bundle and the publication are served by the member's own site (no third-party request): copy
+@cate/charts' dist files and publication.json there. Never point a chart at submissions: the element refuses
+them (its "preview" attribute, for the coordinator's own check, draws them under an "unpublished" banner).
 
 Examples:
   cate embed continent-of-origin
-  cate embed sex --src https://example.org/cate/data/sex.json --quarters 2024-Q1..2025-Q4
+  cate embed sex --src https://example.org/cate/data/publication.json --quarters 2024-Q1..2025-Q4
 `;
 
 /** Escapes text for a double-quoted HTML attribute. */
@@ -54,7 +56,7 @@ export function embedSnippet(taxonomy: Taxonomy, options: EmbedOptions): string 
     );
   const bundle = options.classic ? 'cate-chart.global.js' : 'cate-chart.bundle.js';
   const script = options.script ?? `${DEFAULT_SCRIPT_DIR}${bundle}`;
-  const src = options.src ?? `${DEFAULT_DATA_DIR}${options.section}.json`;
+  const src = options.src ?? DEFAULT_PUBLICATION;
   const scriptLine = options.classic
     ? `<script src="${attribute(script)}" defer></script>`
     : `<script type="module" src="${attribute(script)}"></script>`;

@@ -4,12 +4,14 @@ import { buildCommand } from './build.js';
 import { runCommand, type Command, type OptionSpecs } from './command.js';
 import { embedCommand } from './embed.js';
 import { importCommand } from './import.js';
+import { publishCommand } from './publish.js';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
 import { validateCommand } from './validate.js';
 
 export const COMMANDS: readonly Command<OptionSpecs>[] = [
   validateCommand,
+  publishCommand,
   aggregateCommand,
   buildCommand,
   embedCommand,

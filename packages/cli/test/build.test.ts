@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cateTaxonomy, formatQuarter, parseSubmissions, type SafeSeries } from '@cate/core';
+import { cateTaxonomy, formatQuarter, readPublication, type PublicationDocument, type SafeSeries } from '@cate/core';
 import { SAMPLE_NOTICE } from '@cate/core/sample';
 import { MAX_CHART_CATEGORIES } from '@cate/charts';
-import { protectReport, readReportText, REPORT_FORMAT, staticReportPage } from '@cate/charts/static';
+import { protectReport, readReportText, staticReportPage } from '@cate/charts/static';
 import { toHtml } from '../src/build.js';
 import { chartStructure, type ChartStructure, type StructureNode } from '../../../test/static/chart-structure.js';
 import { cate, fixtures, repoRoot, sampleData, tempDir } from './helpers.js';
@@ -79,35 +79,64 @@ function staticCharts(document: Node): Map<string, Element> {
   return charts;
 }
 
-describe('cate build (the static report site)', () => {
+/** Every file under a folder, relative paths. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(dir, join(prefix, entry.name)) : [join(prefix, entry.name)],
+  );
+}
+
+describe('cate build (the static report site, drawn from a publication)', () => {
   let out: string;
   let html: string;
   let document: DefaultTreeAdapterMap['document'];
   let parseErrors: string[];
   let stderr: string;
+  let publicationFile: string;
+  let recordFile: string;
 
   beforeAll(async () => {
-    out = join(tempDir(), 'site');
-    const result = await cate(['build', sampleCsv, '-o', out]);
+    const dir = tempDir();
+    out = join(dir, 'site');
+    publicationFile = join(dir, 'publication.json');
+    recordFile = join(dir, 'private', 'record.json');
+    mkdirSync(join(dir, 'private'));
+    const published = await cate(['publish', sampleCsv, '--out', publicationFile, '--record', recordFile]);
+    expect(published.code, published.stderr).toBe(0);
+    const result = await cate(['build', publicationFile, '-o', out]);
     expect(result.code, result.stderr).toBe(0);
     stderr = result.stderr;
     html = readFileSync(join(out, 'index.html'), 'utf8');
     ({ document, errors: parseErrors } = parseStrictly(html));
   });
 
-  it('cate build FILE -o DIR writes the page, its assets, one page per chart and the published data', () => {
+  it('cate build PUBLICATION -o DIR writes the page, its assets, one page per chart and the publication as its data', () => {
     for (const file of [
       'index.html',
       'assets/cate-report.css',
       'assets/cate-chart.css',
       'assets/cate-report.global.js',
-      'data/report.json',
+      'data/publication.json',
     ])
       expect(existsSync(join(out, file)), file).toBe(true);
     expect(readdirSync(join(out, 'sections')).sort()).toEqual(cateTaxonomy.sections.map((s) => `${s.id}.html`).sort());
+    expect(readFileSync(join(out, 'data', 'publication.json'), 'utf8')).toBe(readFileSync(publicationFile, 'utf8'));
     expect(stderr).toMatch(
-      /^cate: build: \d+ submissions -> 41 sections, 2024-Q1\.\.2025-Q4; [\d,]+ cells of [\d,]+ suppressed .*labelled as synthetic sample data; written to /m,
+      /^cate: build: 41 sections, 2024-Q1\.\.2025-Q4 of release cate-quarterly-2025-Q4; [\d,]+ cells of [\d,]+ suppressed .*labelled as synthetic sample data; written to /m,
     );
+  });
+
+  it('the site holds no raw data: no submissions file, no per-organization field, no private record', () => {
+    const files = filesUnder(out);
+    expect(files.filter((f) => /submission|record/i.test(f))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.json'))).toEqual(['data/publication.json']);
+    const recordText = readFileSync(recordFile, 'utf8');
+    expect(recordText).toContain('PRIVATE');
+    for (const file of files.filter((f) => !f.endsWith('.js'))) {
+      const text = readFileSync(join(out, file), 'utf8');
+      expect(text, file).not.toMatch(/"organization"\s*:/);
+      expect(text, file).not.toContain('PRIVATE');
+    }
   });
 
   it('writes a valid HTML page: no parse error, relative links only (it opens from file://), no inline style or script code', () => {
@@ -165,16 +194,17 @@ describe('cate build (the static report site)', () => {
   });
 
   it("shows no number for a suppressed cell or total: the private record's hidden counts appear nowhere they could be read", () => {
-    // The private record, computed as the build does (core's aggregation and protection on the same file).
-    const { submissions } = parseSubmissions(readFileSync(sampleCsv, 'utf8'), {
-      taxonomy: cateTaxonomy,
-      mode: 'lenient',
-    });
-    const { series, records } = protectReport({ type: 'submissions', submissions }, cateTaxonomy, {
-      quarters: { from: '2024-Q1', to: '2025-Q4' },
-    });
+    // The private record, as "cate publish --record" wrote it for the publication the site was built from.
+    const { sections: records } = JSON.parse(readFileSync(recordFile, 'utf8')) as {
+      sections: Array<{
+        section: string;
+        cells: Array<{ quarter: '2024-Q1'; category: string }>;
+        totals: Array<{ shown: boolean; kind: string; quarter?: '2024-Q1' }>;
+      }>;
+    };
+    const series = readPublication(JSON.parse(readFileSync(publicationFile, 'utf8'))).sections;
     const charts = staticCharts(document);
-    const published = JSON.parse(readFileSync(join(out, 'data', 'report.json'), 'utf8')) as {
+    const published = JSON.parse(readFileSync(join(out, 'data', 'publication.json'), 'utf8')) as {
       sections: Record<string, SafeSeries>;
     };
     const embedded = findAll(document, (e) => attr(e, 'id') === 'cate-report-data')[0]!;
@@ -215,21 +245,17 @@ describe('cate build (the static report site)', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
-  it('embeds data that the live report reads back into the same series as the static charts (so hydrating changes no number)', () => {
-    const json = readFileSync(join(out, 'data', 'report.json'), 'utf8');
-    const source = readReportText(json, { taxonomy: cateTaxonomy, file: 'report.json' });
-    expect(source.type).toBe('published');
-    expect(source.notice).toBe(SAMPLE_NOTICE);
-    const live = protectReport(source, cateTaxonomy).series;
-    const { submissions } = parseSubmissions(readFileSync(sampleCsv, 'utf8'), {
-      taxonomy: cateTaxonomy,
-      mode: 'lenient',
-    });
-    const built = protectReport({ type: 'submissions', submissions }, cateTaxonomy, {
-      quarters: { from: '2024-Q1', to: '2025-Q4' },
-    }).series;
-    expect(JSON.parse(JSON.stringify([...live.values()]))).toEqual(JSON.parse(JSON.stringify([...built.values()])));
-    expect((JSON.parse(json) as { format: string }).format).toBe(REPORT_FORMAT);
+  it('embeds the publication, which reads back (strict re-check) into the same series as the static charts', () => {
+    const json = JSON.parse(readFileSync(join(out, 'data', 'publication.json'), 'utf8')) as PublicationDocument;
+    expect(json.format).toBe('cate-publication@1');
+    expect(json.notice).toBe(SAMPLE_NOTICE);
+    const { publication, sections, problems } = readPublication(json);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(publication?.release.id).toBe('cate-quarterly-2025-Q4');
+    const fromSubmissions = readPublication(JSON.parse(readFileSync(publicationFile, 'utf8'))).sections;
+    expect(JSON.parse(JSON.stringify([...sections.values()]))).toEqual(
+      JSON.parse(JSON.stringify([...fromSubmissions.values()])),
+    );
   });
 
   it('each sections/SECTION.html is a valid page with that chart alone', () => {
@@ -269,11 +295,39 @@ describe('the static render of a published report (the bridge to the browser tes
 });
 
 describe('cate build options and errors', () => {
-  it('cate build --quarters A..B --no-script writes only those quarters, and a page with no script or embedded data', async () => {
+  it('cate build FILE... (submissions) publishes them first and writes only that publication into the site', async () => {
     const out = join(tempDir(), 'site');
+    const result = await cate(['build', sampleCsv, '-o', out, '--no-script', '--created', '2026-01-15']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^cate: build: \d+ submissions -> 41 sections, 2024-Q1\.\.2025-Q4 of release/m);
+    const publication = JSON.parse(readFileSync(join(out, 'data', 'publication.json'), 'utf8')) as PublicationDocument;
+    expect(publication.format).toBe('cate-publication@1');
+    expect(publication.release.created).toBe('2026-01-15');
+    expect(filesUnder(out).filter((f) => /submission/i.test(f))).toEqual([]);
+  });
+
+  it('cate build refuses --organizations (a site of some members subtracts against the publication) and publish options for a publication', async () => {
+    const dir = tempDir();
+    expect(await cate(['build', sampleCsv, '-o', join(dir, 's'), '--organizations', 'alive'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--organizations is no longer available/),
+    });
+    const file = join(dir, 'p.json');
+    expect((await cate(['publish', sampleCsv, '--out', file])).code).toBe(0);
+    expect(await cate(['build', file, '-o', join(dir, 's'), '--policy', 'ctdc'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--policy applies when publishing submissions/),
+    });
+  });
+
+  it('cate build PUBLICATION --quarters A..B --no-script shows only those quarters (a view), with no script or embedded data', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'site');
+    const file = join(dir, 'p.json');
+    expect((await cate(['publish', sampleCsv, '--out', file])).code).toBe(0);
     const result = await cate([
       'build',
-      sampleCsv,
+      file,
       '-o',
       out,
       '--quarters',
@@ -303,7 +357,7 @@ describe('cate build options and errors', () => {
     const result = await cate(['build', 'broken-long.csv', '-o', out], { cwd: fixtures });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^error: broken-long\.csv, row \d+/m);
-    expect(result.stderr).toMatch(/nothing was built/);
+    expect(result.stderr).toMatch(/nothing was published/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 
@@ -311,7 +365,7 @@ describe('cate build options and errors', () => {
     expect(await cate(['build', sampleCsv])).toMatchObject({ code: 2, stderr: expect.stringMatching(/needs -o DIR/) });
     expect(await cate(['build', '-o', 'site'])).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/needs at least one FILE/),
+      stderr: expect.stringMatching(/needs a publication/),
     });
     expect(await cate(['build', sampleCsv, '-o', tempDir(), '--width', 'wide'])).toMatchObject({
       code: 2,
@@ -322,8 +376,8 @@ describe('cate build options and errors', () => {
   it('cate build --help describes the site it writes', async () => {
     const { code, stdout } = await cate(['build', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: cate build FILE\.\.\. -o DIR/);
-    expect(stdout).toContain('data/report.json');
+    expect(stdout).toMatch(/^Usage: cate build PUBLICATION\.json -o DIR/);
+    expect(stdout).toContain('data/publication.json');
   });
 });
 

@@ -11,9 +11,9 @@ describe('cate (the command line)', () => {
     const { code, stdout } = await cate(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Usage: cate COMMAND \[options\]\n/);
-    for (const name of ['validate', 'aggregate', 'build', 'embed', 'import'])
+    for (const name of ['validate', 'publish', 'aggregate', 'build', 'embed', 'import'])
       expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
-    expect(COMMANDS.map((c) => c.name)).toEqual(['validate', 'aggregate', 'build', 'embed', 'import']);
+    expect(COMMANDS.map((c) => c.name)).toEqual(['validate', 'publish', 'aggregate', 'build', 'embed', 'import']);
   });
 
   it.each(COMMANDS.map((c) => c.name))(
@@ -46,10 +46,10 @@ describe('cate (the command line)', () => {
       code: 2,
       stdout: '',
       stderr:
-        'cate: unknown command "valdate" (did you mean "validate"?); the commands are validate, aggregate, build, embed, import (run "cate --help")\n',
+        'cate: unknown command "valdate" (did you mean "validate"?); the commands are validate, publish, aggregate, build, embed, import (run "cate --help")\n',
     });
     expect((await cate(['--verbose'])).stderr).toBe(
-      'cate: unknown option "--verbose"; the commands are validate, aggregate, build, embed, import (run "cate --help")\n',
+      'cate: unknown option "--verbose"; the commands are validate, publish, aggregate, build, embed, import (run "cate --help")\n',
     );
   });
 
@@ -94,7 +94,14 @@ describe('the cate bin, spawned', () => {
   });
 
   it('a usage error exits 2 with one line on standard error and no stack trace', () => {
-    const { code, stdout, stderr } = spawnCate(['aggregate', 'broken-long.csv', '--quarters', '2025-Q9']);
+    const { code, stdout, stderr } = spawnCate([
+      'publish',
+      'broken-long.csv',
+      '--out',
+      'never-written.json',
+      '--quarters',
+      '2025-Q9',
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(
@@ -102,27 +109,23 @@ describe('the cate bin, spawned', () => {
     );
   });
 
-  it('aggregate reads standard input and writes CSV to standard output', () => {
+  it('publish reads standard input and writes the publication to standard output', () => {
     const input = readFileSync(join(sampleData, 'sample-submissions.csv'), 'utf8');
-    const { code, stdout, stderr } = spawnCate(
-      ['aggregate', '-', '--quarters', '2025-Q4', '--sections', 'sex', '--format', 'csv'],
-      { input },
-    );
-    expect(code).toBe(0);
-    expect(lines(stdout)).toHaveLength(1 + 4 + 1 + 4); // header, 4 categories, the quarter's total, 4 range totals
-    expect(lines(stdout)[0]).toBe('section,quarter,category,value,status,reported,expected,note');
+    const { code, stdout, stderr } = spawnCate(['publish', '-', '--out', '-', '--quarters', '2025-Q4'], { input });
+    expect(code, stderr).toBe(0);
+    const doc = JSON.parse(stdout) as { format: string; release: { from: string; to: string } };
+    expect(doc.format).toBe('cate-publication@1');
+    expect(doc.release).toMatchObject({ from: '2025-Q4', to: '2025-Q4' });
     expect(stderr).toMatch(
-      new RegExp(
-        `^cate: aggregate: ${sampleCounts.submissions} submissions -> 1 section x 1 quarter; \\d+ cells? of 4 suppressed`,
-      ),
+      new RegExp(`^cate: publish: ${sampleCounts.submissions} submissions -> 41 sections x 2025-Q4\\.\\.2025-Q4`),
     );
   });
 
   it('embed prints the snippet', () => {
-    const { code, stdout } = spawnCate(['embed', 'sex', '--src', '/d/sex.json', '--script', '/c.js']);
+    const { code, stdout } = spawnCate(['embed', 'sex', '--src', '/d/publication.json', '--script', '/c.js']);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      '<script type="module" src="/c.js"></script>\n<cate-chart section="sex" src="/d/sex.json"></cate-chart>\n',
+      '<script type="module" src="/c.js"></script>\n<cate-chart section="sex" src="/d/publication.json"></cate-chart>\n',
     );
   });
 });

@@ -8,7 +8,7 @@ describe('cate embed', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(
       '<script type="module" src="/cate/cate-chart.bundle.js"></script>\n' +
-        '<cate-chart section="continent-of-origin" src="/cate/data/continent-of-origin.json"></cate-chart>\n',
+        '<cate-chart section="continent-of-origin" src="/cate/data/publication.json"></cate-chart>\n',
     );
     expect(stderr).toBe(
       'cate: note: default paths used; pass --src and --script with the addresses your site serves them from\n',
@@ -20,7 +20,7 @@ describe('cate embed', () => {
       'embed',
       'sex',
       '--src',
-      'https://example.org/cate/data/sex.json',
+      'https://example.org/cate/data/publication.json',
       '--script',
       'https://example.org/cate/cate-chart.bundle.js',
       '--quarters',
@@ -29,7 +29,7 @@ describe('cate embed', () => {
     expect(code).toBe(0);
     expect(lines(stdout)).toEqual([
       '<script type="module" src="https://example.org/cate/cate-chart.bundle.js"></script>',
-      '<cate-chart section="sex" src="https://example.org/cate/data/sex.json" quarters="2024-Q1..2025-Q4"></cate-chart>',
+      '<cate-chart section="sex" src="https://example.org/cate/data/publication.json" quarters="2024-Q1..2025-Q4"></cate-chart>',
     ]);
     expect(stderr).toBe('');
   });
