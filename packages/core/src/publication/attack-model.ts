@@ -184,17 +184,27 @@ export interface Interval {
   upper: number;
 }
 
-/**
- * The interval of every hidden cell, for an outsider (lower bounds 0) or an insider (lower bounds = own counts).
- * `only` limits which cells are solved (others are still variables).
- */
+export interface SolveOptions {
+  /** Each unknown's known lower bound: 0 for an outsider, the member's own count for an insider. */
+  lowerOf?: (key: string) => number;
+  /** Solve only these cells (the others are still unknowns). */
+  only?: (key: string) => boolean;
+  /** Solve only components where some lower bound is above 0 (an insider's: elsewhere it sees what an outsider sees). */
+  onlyRaised?: boolean;
+  /**
+   * Whether a cell's lower bound is wanted once its upper bound is known (default: always). When not, the interval's
+   * lower is the known lower bound: true, not tight. The true value lies in the interval, so a cell whose upper bound
+   * is above its true value cannot be pinned, and its lower bound need not be solved to know that.
+   */
+  lowerWhen?: (key: string, upper: number) => boolean;
+}
+
+/** The interval of every hidden cell, for an outsider (lower bounds 0) or an insider (lower bounds = own counts). */
 export function solveIntervals(
   model: AttackModel,
-  lowerOf: (key: string) => number = () => 0,
-  only?: ReadonlySet<string>,
-  /** Solve only components where some lower bound is above 0 (an insider's: elsewhere it sees what an outsider sees). */
-  onlyRaised = false,
+  options: SolveOptions = {},
 ): { consistent: boolean; intervals: Map<string, Interval> } {
+  const { lowerOf = () => 0, only, onlyRaised = false, lowerWhen } = options;
   const lower = model.keys.map(lowerOf);
   // Union-find over unknowns linked by a row.
   const parent = model.keys.map((_, j) => j);
@@ -219,7 +229,7 @@ export function solveIntervals(
   const intervals = new Map<string, Interval>();
   let consistent = model.consistent;
   for (const [root, vars] of members) {
-    const wanted = only ? vars.filter((j) => only.has(model.keys[j]!)) : vars;
+    const wanted = only ? vars.filter((j) => only(model.keys[j]!)) : vars;
     if (wanted.length === 0) continue;
     if (onlyRaised && vars.every((j) => lower[j] === 0)) continue;
     const rows = rowsOf.get(root) ?? [];
@@ -255,11 +265,15 @@ export function solveIntervals(
       const objective = new Array<number>(width).fill(0);
       objective[p] = 1;
       const high = lp.maximize(objective);
-      objective[p] = -1;
-      const low = lp.maximize(objective);
+      const upper = high === 'unbounded' ? Infinity : lower[j]! + floorDiv(high.num, high.den);
+      let low: ReturnType<ExactLP['maximize']> = 'unbounded';
+      if (!lowerWhen || lowerWhen(model.keys[j]!, upper)) {
+        objective[p] = -1;
+        low = lp.maximize(objective);
+      }
       intervals.set(model.keys[j]!, {
         lower: lower[j]! + (low === 'unbounded' ? 0 : ceilDiv(-low.num, low.den)),
-        upper: high === 'unbounded' ? Infinity : lower[j]! + floorDiv(high.num, high.den),
+        upper,
       });
     }
   }

@@ -102,6 +102,7 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
   const links = sameTotalLinks(taxonomy, tables, quarters);
   const dominance = dominatedTotals(taxonomy, submissions, tables, policy);
   let rounds = 0;
+  const lastRound = new Map<string, { signature: string; result: ReturnType<typeof protectTable> }>();
   for (;;) {
     rounds++;
     const protectedTables = new Map<string, { series: SafeSeries; record: SuppressionRecord }>();
@@ -119,7 +120,12 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
           categories: [...(dominance.get(id)?.categories ?? []), ...(hiddenRange.get(id) ?? [])],
         },
       };
-      protectedTables.set(id, protectTable(table, policy, tableOptions));
+      // Only sections whose decisions changed since the last round are protected again.
+      const signature = JSON.stringify(tableOptions);
+      const cached = lastRound.get(id);
+      const result = cached?.signature === signature ? cached.result : protectTable(table, policy, tableOptions);
+      lastRound.set(id, { signature, result });
+      protectedTables.set(id, result);
     }
     const publication = document(taxonomy, protectedTables, links, policy, {
       id: releaseId,
@@ -304,12 +310,14 @@ export function attackRelease(
   const small = (v: number) => (v > 0 ? v < k : policy.protectZeros);
   const check = (attacker: string, mine: Map<string, number> | undefined) => {
     // An insider who contributed nothing to a component's hidden cells knows there what an outsider knows.
-    const { consistent, intervals } = solveIntervals(
-      model,
-      (key) => mine?.get(key) ?? 0,
-      undefined,
-      mine !== undefined,
-    );
+    const { consistent, intervals } = solveIntervals(model, {
+      lowerOf: (key) => mine?.get(key) ?? 0,
+      onlyRaised: mine !== undefined,
+      // A cell whose true value is all the insider's own reveals nothing of anyone else's.
+      only: (key) => truth.has(key) && (mine === undefined || truth.get(key)! > (mine.get(key) ?? 0)),
+      // The true value is feasible: an upper bound above it means the cell is not pinned.
+      lowerWhen: (key, upper) => upper <= truth.get(key)!,
+    });
     if (!consistent) throw new Error('the publication contradicts itself: its relations have no solution');
     for (const [key, interval] of intervals) {
       const value = truth.get(key);
