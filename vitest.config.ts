@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/attack/**/*.test.ts'],
     environment: 'node',
   },
 });
