@@ -3,10 +3,21 @@
 // as `previous`), attacked together with every quarter sub-range view, as an outsider and as each member.
 import { describe, expect, it } from 'vitest';
 import * as core from '@cate/core';
-import { DEFAULT_POLICY, publish, type PublicationDocument, type QuarterRange } from '@cate/core';
-import type { PublishedSection } from '../../packages/core/src/publication/format.js';
+import {
+  aggregateReport,
+  DEFAULT_POLICY,
+  protectTables,
+  publish,
+  serializeSeries,
+  type PublicationDocument,
+  type QuarterRange,
+} from '@cate/core';
+import {
+  PublicationDocument as PublicationSchema,
+  type PublishedSection,
+} from '../../packages/core/src/publication/format.js';
 import { findViolations, prepareAttack, relationsOfView, type LinearRelation } from './lp-attack.js';
-import { randomDataset, seeded } from './random-publication.js';
+import { randomDataset, seeded, type RandomDataset } from './random-publication.js';
 
 const DATASETS = Number(process.env.ATTACK_DATASETS ?? 2000);
 const FIRST_SEED = Number(process.env.ATTACK_FIRST_SEED ?? 1);
@@ -33,6 +44,38 @@ function viewRelations(releases: readonly PublicationDocument[]): LinearRelation
         }
     }
   return out;
+}
+
+/**
+ * A careless publisher, for the negative control: every table protected on its own (per-table suppression, no
+ * linked tables, no earlier releases), written as a cate-publication@1 document.
+ */
+function perTableRelease(data: RandomDataset, k: number, to: number, id: string): PublicationDocument {
+  const range = { from: data.quarters[0]!, to: data.quarters[to]! };
+  const tables = [...aggregateReport(data.taxonomy, data.submissions, { quarters: range }).values()];
+  const { series } = protectTables(tables, { ...DEFAULT_POLICY, threshold: k });
+  const covering = data.taxonomy.sections.filter((s) => s.coversAllClients).map((s) => s.id);
+  return PublicationSchema.parse({
+    format: 'cate-publication@1',
+    release: { id, created: '2026-01-01', ...range },
+    taxonomy: data.taxonomy.id,
+    policy: { threshold: k, protectZeros: false, minContributors: 1, dominance: true, units: ['clients'] },
+    clientCountSection: data.taxonomy.clientCountSection,
+    links: { sameTotal: tables[0]!.quarters.map(() => covering) },
+    sections: Object.fromEntries(
+      series.map((one, i) => {
+        const section = data.taxonomy.sections[i]!;
+        return [
+          one.section,
+          {
+            ...serializeSeries(one),
+            ...(section.coversAllClients ? { coversAllClients: true } : {}),
+            ...(section.subsetOf ? { subsetOf: section.subsetOf } : {}),
+          },
+        ];
+      }),
+    ),
+  });
 }
 
 interface Finding {
@@ -86,16 +129,20 @@ describe('linked releases of random datasets, attacked as an outsider and as eac
       const viewStarted = performance.now();
       const prepared = prepareAttack(releases, viewRelations(releases));
       viewing += performance.now() - viewStarted;
-      hiddenCells += prepared.hidden.length;
-      const releaseNames = releases.map((d) => `${d.release.id} ${d.release.from}..${d.release.to}`).join(', ');
-      const note = (attacker: string, found: string[]) =>
-        findings.push(...found.map((finding) => ({ seed, k, attacker, releases: releaseNames, finding })));
-      attacks++;
-      note('outsider', findViolations(await prepared.attack(), { k, truth: data.truth }));
-      for (const org of data.organizations) {
-        const own = (s: string, q: string, c: string) => data.own(org, s, q, c);
+      try {
+        hiddenCells += prepared.hidden.length;
+        const releaseNames = releases.map((d) => `${d.release.id} ${d.release.from}..${d.release.to}`).join(', ');
+        const note = (attacker: string, found: string[]) =>
+          findings.push(...found.map((finding) => ({ seed, k, attacker, releases: releaseNames, finding })));
         attacks++;
-        note(org, findViolations(await prepared.attack(own), { k, truth: data.truth, own }));
+        note('outsider', findViolations(await prepared.attack(), { k, truth: data.truth }));
+        for (const org of data.organizations) {
+          const own = (s: string, q: string, c: string) => data.own(org, s, q, c);
+          attacks++;
+          note(org, findViolations(await prepared.attack(own), { k, truth: data.truth, own }));
+        }
+      } finally {
+        prepared.dispose();
       }
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -106,6 +153,42 @@ describe('linked releases of random datasets, attacked as an outsider and as eac
     );
     if (refused.length) console.log(`refused:\n  ${refused.slice(0, 5).join('\n  ')}`);
     const describe = (f: Finding) => `seed ${f.seed} k=${f.k} ${f.attacker} [${f.releases}]: ${f.finding}`;
+    if (findings.length) {
+      const kinds = new Map<string, number>();
+      for (const f of findings) {
+        const kind = `${f.attacker === 'outsider' ? 'outsider' : 'insider'}: ${f.finding.replace(/^.*\]: /, '').replace(/^[^:]*: /, '')}`;
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      }
+      const seeds = new Set(findings.map((f) => f.seed));
+      console.log(
+        `${findings.length} findings in ${seeds.size} datasets (seeds ${[...seeds].slice(0, 20).join(', ')}):\n  ` +
+          [...kinds].map(([kind, n]) => `${n} x ${kind}`).join('\n  '),
+      );
+    }
     expect(findings.slice(0, 8).map(describe), `${findings.length} findings`).toEqual([]);
   });
+
+  it(
+    'catches the leaks of per-table protection of the same datasets (negative control)',
+    { timeout: 120_000 },
+    async () => {
+      let leaking = 0;
+      const seeds = 40;
+      for (let seed = 1; seed <= seeds; seed++) {
+        const data = randomDataset(seed);
+        const k = THRESHOLDS[seed % THRESHOLDS.length]!;
+        const Q = data.quarters.length;
+        const releases = [perTableRelease(data, k, Q - 2, 'r1'), perTableRelease(data, k, Q - 1, 'r2')];
+        const prepared = prepareAttack(releases, viewRelations(releases));
+        try {
+          const found = findViolations(await prepared.attack(), { k, truth: data.truth });
+          if (found.length) leaking++;
+        } finally {
+          prepared.dispose();
+        }
+      }
+      console.log(`per-table protection: ${leaking} of ${seeds} datasets leak to an outsider`);
+      expect(leaking).toBeGreaterThan(seeds / 4);
+    },
+  );
 });

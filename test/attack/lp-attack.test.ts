@@ -269,6 +269,44 @@ describe('negative controls: the attacker finds what a careless publication give
     expect(at(await attackPublications([doc]), 'age', Q[0]!, 'a')).toEqual([2, 2]);
   });
 
+  it('reads the client count from a multi-select quarter total when every member reported (published coverage)', async () => {
+    // Every member reported both sections: the needs total 7 is the client count, so age a = 7 - 6.
+    const sections = {
+      clients: section('clients', {
+        quarters: Q.slice(0, 1),
+        categories: ['new', 'existing'],
+        cells: [['h', 'h']],
+        quarterTotals: ['h'],
+        coversAllClients: true,
+      }),
+      age: section('age', {
+        quarters: Q.slice(0, 1),
+        categories: ['a', 'b'],
+        cells: [['h', 6]],
+        quarterTotals: ['h'],
+        coversAllClients: true,
+      }),
+      needs: section('needs', {
+        quarters: Q.slice(0, 1),
+        categories: ['food', 'legal'],
+        cells: [[5, 'h']],
+        quarterTotals: [7],
+        multiSelect: true,
+      }),
+    };
+    const doc = publication('r1', Q[0]!, Q[0]!, sections, [['clients', 'age']]);
+    expect(at(await attackPublications([doc]), 'age', Q[0]!, 'a')).toEqual([1, 1]);
+    // One member did not report needs: its total is then some members' clients only.
+    const partial = publication(
+      'r1',
+      Q[0]!,
+      Q[0]!,
+      { ...sections, needs: { ...sections.needs, coverage: [{ quarter: Q[0]!, reported: 1, expected: 2 }] } },
+      [['clients', 'age']],
+    );
+    expect(at(await attackPublications([partial]), 'age', Q[0]!, 'a')).toEqual([0, Infinity]);
+  });
+
   it('sees a cell shown in a later release as known in the earlier one', async () => {
     const first = publication('r1', Q[0]!, Q[0]!, {
       age: section('age', { quarters: Q.slice(0, 1), categories: ['a', 'b'], cells: [['h', 'h']] }),

@@ -14,7 +14,9 @@
  * - a multi-select cell is at most its quarter total; a cell of a `subsetOf` section is at most its parent's
  *   quarter sum;
  * - a share is its cell over its denominator (so a share beside a shown cell reveals the denominator);
- * - a cell shown in any release is known in all of them.
+ * - a cell shown in any release is known in all of them;
+ * - (from the published coverage) a multi-select quarter total is the client count when every expected
+ *   organization reported both it and the client-count section.
  *
  * Solver: HiGHS (npm `highs`, WebAssembly). The variables split into independent connected components; each
  * hidden cell is minimised and maximised by LP, and where the LP optimum is not attained at a whole-number
@@ -262,6 +264,7 @@ class PublicKnowledge {
           });
         });
     }
+    this.coverageRelations(doc, where);
     const quarters = quartersBetween(doc.release.from as Quarter, doc.release.to as Quarter);
     doc.links.sameTotal.forEach((ids, i) => {
       const quarter = quarters[i]!;
@@ -274,6 +277,33 @@ class PublicKnowledge {
         this.relate(lin, 0, 0, `${where}: ${id} ${quarter} sums to the client count`);
       }
     });
+  }
+
+  /**
+   * Coverage is published too. A multi-select section's quarter total is the client count of the organizations
+   * that reported it: when every expected organization reported both it and the client-count section, it is the
+   * client-count section's quarter sum (shown or not).
+   */
+  private coverageRelations(doc: PublicationDocument, where: string): void {
+    const ccId = doc.clientCountSection;
+    const cc = ccId === undefined ? undefined : doc.sections[ccId];
+    if (!cc) return;
+    const complete = (s: PublishedSection, quarter: string) => {
+      const c = s.coverage.find((x) => x.quarter === quarter);
+      return c !== undefined && c.reported > 0 && c.reported === c.expected;
+    };
+    for (const [id, s] of Object.entries(doc.sections)) {
+      if (!s.multiSelect || s.unit !== 'clients') continue;
+      s.quarters.forEach((quarter, q) => {
+        const cq = cc.quarters.indexOf(quarter);
+        if (cq < 0 || !complete(s, quarter) || !complete(cc, quarter)) return;
+        const lin = this.quarterSum(ccId!, cc, cq);
+        const total = this.denominator(id, s, q);
+        lin.constant -= total.constant;
+        for (const [key, coefficient] of total.terms) this.addVariable(lin, key, -coefficient);
+        this.relate(lin, 0, 0, `${where}: ${id} ${quarter} quarter total is the client count (full coverage)`);
+      });
+    }
   }
 
   extraRelation(r: LinearRelation): void {
