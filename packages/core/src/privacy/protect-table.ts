@@ -67,6 +67,8 @@ export interface ProtectTableOptions {
    * protected like small ones. Only the publication knows each member's share of a total.
    */
   dominated?: { quarters?: readonly number[]; categories?: readonly number[]; grand?: boolean };
+  /** Quarters whose total an attacker knows from another section (the client count, published there). */
+  knownQuarters?: readonly number[];
 }
 
 /** The coordinator's private record of a table's suppression: never part of a SafeSeries. */
@@ -230,7 +232,14 @@ export function protectTable(
     );
     if (totals.length > before) earlier[totals.length - 1] = { ...sum };
   }
-  const knownTotals = totals.flatMap((t, i) => (t.kind === 'earlier-range' ? [i] : []));
+  const knownTotals = totals.flatMap((t, i) =>
+    t.kind === 'earlier-range' ||
+    (t.kind === 'quarter' &&
+      (options.knownQuarters ?? []).includes(t.at) &&
+      !(options.dominated?.quarters ?? []).includes(t.at))
+      ? [i]
+      : [],
+  );
   const isDominated = (t: LinearTotal): boolean =>
     t.kind === 'quarter'
       ? (options.dominated?.quarters ?? []).includes(t.at)
@@ -288,7 +297,8 @@ export function protectTable(
         );
       },
       totals,
-      order: (primary, known) => candidateOrder(table, cellAt, primary, known, totals, p, isDominated),
+      order: (primary, known) =>
+        candidateOrder(table, cellAt, primary, known, totals, p, isDominated, new Set(knownTotals)),
       isSmall: (v) => isSmall(v, p),
       isDominated,
     });
@@ -413,11 +423,12 @@ function candidateOrder(
   totals: readonly LinearTotal[],
   policy: DisclosurePolicy,
   isDominated: (t: LinearTotal) => boolean,
+  knownTotal: ReadonlySet<number>,
 ): Candidate[] {
   const kindRank = { quarter: 0, range: 1, grand: 2, 'earlier-range': 3 } as const;
   const totalOrder = totals
     .map((t, index) => ({ t, index }))
-    .filter(({ t }) => t.kind !== 'earlier-range' && !isSmall(t.value, policy) && !isDominated(t))
+    .filter(({ index, t }) => !knownTotal.has(index) && !isSmall(t.value, policy) && !isDominated(t))
     .sort((a, b) => kindRank[a.t.kind] - kindRank[b.t.kind] || b.t.value - a.t.value || a.index - b.index)
     .map(({ index }): Candidate => ({ kind: 'total', index }));
   const cellOrder = cellAt

@@ -149,6 +149,23 @@ export function attackModel(releases: readonly PublicationDocument[]): AttackMod
           );
       });
     }
+    // A multi-select section's total is the client count of the members reporting it: when every expected member
+    // reported both it and the client-count section, it is the client-count section's quarter sum.
+    const cc = doc.clientCountSection ? doc.sections[doc.clientCountSection] : undefined;
+    const complete = (s: PublishedSection, quarter: string) => {
+      const c = s.coverage.find((x) => x.quarter === quarter);
+      return c !== undefined && c.reported > 0 && c.reported === c.expected;
+    };
+    if (cc)
+      for (const s of Object.values(doc.sections)) {
+        if (!s.multiSelect || s.unit !== 'clients') continue;
+        s.quarters.forEach((quarter, q) => {
+          const total = value(s.quarterTotals?.[q]);
+          const cq = cc.quarters.indexOf(quarter);
+          if (total === undefined || cq < 0 || !complete(s, quarter) || !complete(cc, quarter)) return;
+          add(quarterCells(doc.clientCountSection!, cc, cq), -total, '=');
+        });
+      }
     // Sections that cover every client add up to the same count in each quarter: sum(A) - sum(B) = 0.
     doc.links.sameTotal.forEach((ids, q) => {
       const quarter = doc.release.from && quarterOf(doc, q);

@@ -99,14 +99,39 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
   // minus an earlier release's is a sum over the new quarters only, and may itself be small).
   const hiddenRange = new Map<string, number[]>();
   const failures = new Map<string, number>();
+  const hiddenQuarter = new Map<string, number[]>();
   const links = sameTotalLinks(taxonomy, tables, quarters);
+  /**
+   * The quarters in which a section's total is the client count of the same members as the client-count
+   * section's: a single-select section linked to it, or a multi-select section (whose total is the client count
+   * of its reporters) reported by the same members.
+   */
+  const tiedQuarters = (id: string, table: AggregateTable): number[] => {
+    const anchorTable = taxonomy.clientCountSection ? tables.get(taxonomy.clientCountSection) : undefined;
+    if (!anchorTable || id === taxonomy.clientCountSection) return [];
+    return table.quarters.flatMap((_, q) =>
+      (
+        table.multiSelect
+          ? table.reporters[q]!.length > 0 && table.reporters[q]!.join(',') === anchorTable.reporters[q]!.join(',')
+          : links[q]!.includes(id)
+      )
+        ? [q]
+        : [],
+    );
+  };
   const dominance = dominatedTotals(taxonomy, submissions, tables, policy);
   let rounds = 0;
   const lastRound = new Map<string, { signature: string; result: ReturnType<typeof protectTable> }>();
   for (;;) {
     rounds++;
     const protectedTables = new Map<string, { series: SafeSeries; record: SuppressionRecord }>();
-    for (const [id, table] of tables) {
+    // The client-count section first: whether it shows a quarter's count decides it for the sections tied to it.
+    const anchor = taxonomy.clientCountSection;
+    const order = [...tables.keys()].sort((a, b) => Number(b === anchor) - Number(a === anchor));
+    let anchorHidden: boolean[] = [];
+    for (const id of order) {
+      const table = tables.get(id)!;
+      const tied = tiedQuarters(id, table);
       const f = fixed.get(id);
       const tableOptions: ProtectTableOptions = {
         hidden: [
@@ -117,8 +142,14 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
         knownSums: f?.sums ?? [],
         dominated: {
           ...dominance.get(id),
+          quarters: [
+            ...(dominance.get(id)?.quarters ?? []),
+            ...tied.filter((q) => anchorHidden[q]),
+            ...(hiddenQuarter.get(id) ?? []),
+          ],
           categories: [...(dominance.get(id)?.categories ?? []), ...(hiddenRange.get(id) ?? [])],
         },
+        knownQuarters: table.multiSelect ? [] : tied.filter((q) => anchorHidden[q] === false),
       };
       // Only sections whose decisions changed since the last round are protected again.
       const signature = JSON.stringify(tableOptions);
@@ -126,6 +157,7 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
       const result = cached?.signature === signature ? cached.result : protectTable(table, policy, tableOptions);
       lastRound.set(id, { signature, result });
       protectedTables.set(id, result);
+      if (id === anchor) anchorHidden = result.series.quarterTotals?.map((t) => t.status === 'suppressed') ?? [];
     }
     const publication = document(taxonomy, protectedTables, links, policy, {
       id: releaseId,
@@ -165,32 +197,64 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
         }
         continue;
       }
-      const failed = (failures.get(key) ?? 0) + 1;
-      failures.set(key, failed);
-      if (failed > 1) {
-        // Cells beside it did not help: the range totals of its quarter's hidden categories (its own included) tie
-        // it to other quarters, and to earlier releases' totals. Hide those that are published.
-        const series = protectedTables.get(finding.cell.section)!.series;
-        const q = series.quarters.indexOf(ref.quarter);
-        series.categories.forEach((category, c) => {
-          const hiddenHere = series.cells[q]?.[c]?.status === 'suppressed' || category.id === ref.category;
-          if (hiddenHere && series.rangeTotals?.[c]?.status === 'value') {
-            push(hiddenRange, finding.cell.section, c);
-            progressed = true;
-          }
-        });
-      }
-      const partner = widenWith(
-        tables.get(finding.cell.section)!,
-        ref,
-        protectedTables.get(finding.cell.section)!.series,
-        fixed.get(finding.cell.section)?.known ?? [],
-        (category, quarter) =>
-          finding.attacker === 'outsider' ? 0 : own.of(finding.attacker, finding.cell.section, quarter, category),
-      );
-      if (partner && !(extraHidden.get(finding.cell.section) ?? []).some((c) => same(c, partner))) {
-        push(extraHidden, finding.cell.section, partner);
-        progressed = true;
+      // Escalate, one step per round, from the cheapest remedy until one changes something.
+      const series = protectedTables.get(finding.cell.section)!.series;
+      const q = series.quarters.indexOf(ref.quarter);
+      const fixedKnown = fixed.get(finding.cell.section)?.known ?? [];
+      const remedies: Array<() => boolean> = [
+        () => {
+          // A published count beside it, the one whose part unknown to the attacker is largest.
+          const partner = widenWith(tables.get(finding.cell.section)!, ref, series, fixedKnown, (category, quarter) =>
+            finding.attacker === 'outsider' ? 0 : own.of(finding.attacker, finding.cell.section, quarter, category),
+          );
+          if (!partner || (extraHidden.get(finding.cell.section) ?? []).some((c) => same(c, partner))) return false;
+          push(extraHidden, finding.cell.section, partner);
+          return true;
+        },
+        () => {
+          // The range totals of its quarter's hidden categories (its own included): they tie it to other quarters
+          // and to earlier releases' totals.
+          let changed = false;
+          series.categories.forEach((category, c) => {
+            const hiddenHere = series.cells[q]?.[c]?.status === 'suppressed' || category.id === ref.category;
+            if (hiddenHere && series.rangeTotals?.[c]?.status === 'value') {
+              push(hiddenRange, finding.cell.section, c);
+              changed = true;
+            }
+          });
+          return changed;
+        },
+        () => {
+          // The quarter's total: the client count's, when this section's total is the client count.
+          if (series.quarterTotals?.[q]?.status !== 'value') return false;
+          const owner = tiedQuarters(finding.cell.section, tables.get(finding.cell.section)!).includes(q)
+            ? taxonomy.clientCountSection!
+            : finding.cell.section;
+          if ((hiddenQuarter.get(owner) ?? []).includes(q)) return false;
+          push(hiddenQuarter, owner, q);
+          return true;
+        },
+        () => {
+          // Every published count in its quarter and in its category.
+          let changed = false;
+          series.cells.forEach((row, rq) =>
+            row.forEach((cell, rc) => {
+              const at = { quarter: series.quarters[rq]!, category: series.categories[rc]!.id };
+              if (cell.status !== 'value' || (rq !== q && at.category !== ref.category)) return;
+              if (fixedKnown.some((k) => same(k, at))) return;
+              push(extraHidden, finding.cell.section, at);
+              changed = true;
+            }),
+          );
+          return changed;
+        },
+      ];
+      for (let level = failures.get(key) ?? 0; level < remedies.length; level++) {
+        failures.set(key, level + 1);
+        if (remedies[level]!()) {
+          progressed = true;
+          break;
+        }
       }
     }
     if (!progressed || rounds > 200)
