@@ -1,6 +1,6 @@
 import 'axe-core';
 import { expect } from 'chai';
-import { cateTaxonomy, type SafeSeries } from '@cate/core';
+import { cateTaxonomy, readPublication, selectQuarters, type SafeSeries } from '@cate/core';
 import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
 import '../../packages/charts/src/cate-report.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
@@ -9,6 +9,12 @@ import { chartStructure, type ChartStructure, type StructureNode } from '../stat
 import { nextEvent, runAxe } from './helpers.js';
 
 const SAMPLE_JSON = '/packages/core/data/sample-submissions.json';
+/** The synthetic sample as published (cate-publication@1, with its notice): what the public report draws. */
+const PUBLICATION = '/test/browser/fixtures/publication.json';
+let publication: Record<string, unknown>;
+before(async () => {
+  publication = await (await fetch(PUBLICATION)).json();
+});
 const PUBLISHED = '/test/browser/fixtures/report-published.json';
 const STRUCTURE = '/test/browser/fixtures/report-static-structure.json';
 
@@ -74,8 +80,8 @@ function domNode(node: Element | ShadowRoot): StructureNode {
 }
 
 describe('<cate-report>', () => {
-  it('renders the whole report in order from submissions: title, introduction, members, contents, every area and section with its chart', async () => {
-    const el = await mountReport((el) => (el.data = sampleSubmissions()));
+  it('renders the whole report in order from a publication: title, introduction, members, contents, every area and section with its chart', async () => {
+    const el = await mountReport((el) => (el.data = publication));
     const r = root(el);
     expect(r.querySelectorAll('h1')).to.have.length(1);
     expect(r.querySelector('h1')!.textContent).to.equal(cateTaxonomy.name);
@@ -112,7 +118,7 @@ describe('<cate-report>', () => {
     expect(pageErrors).to.deep.equal([]);
   });
 
-  it('fetches and validates src once for every chart, and shows the synthetic-data notice the JSON carries', async () => {
+  it('fetches and checks src once for every chart, and shows the synthetic-data notice the publication carries', async () => {
     const original = window.fetch;
     const fetched: string[] = [];
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -120,8 +126,8 @@ describe('<cate-report>', () => {
       return original(input, init);
     };
     try {
-      const el = await mountReport((el) => (el.src = SAMPLE_JSON));
-      expect(fetched).to.deep.equal([SAMPLE_JSON]);
+      const el = await mountReport((el) => (el.src = PUBLICATION));
+      expect(fetched).to.deep.equal([PUBLICATION]);
       expect(root(el).querySelector('.notice')!.textContent).to.contain(SAMPLE_NOTICE);
       expect(root(el).querySelector('.notice')!.getAttribute('role')).to.equal('note');
       expect(charts(el)).to.have.length(cateTaxonomy.sections.length);
@@ -131,10 +137,11 @@ describe('<cate-report>', () => {
   });
 
   it('shows the notice for data without one only when the sample attribute says so', async () => {
-    const plain = await mountReport((el) => (el.data = sampleSubmissions()));
+    const plain = await mountReport((el) => ((el.preview = true), (el.data = sampleSubmissions())));
     expect(root(plain).querySelector('.notice')).to.equal(null);
     document.body.replaceChildren();
     const sample = await mountReport((el) => {
+      el.preview = true;
       el.data = sampleSubmissions();
       el.sample = true;
     });
@@ -142,7 +149,7 @@ describe('<cate-report>', () => {
   });
 
   it('the quarter range selector changes every chart to the chosen quarters and reflects the filter', async () => {
-    const el = await mountReport((el) => (el.data = sampleSubmissions()));
+    const el = await mountReport((el) => (el.data = publication));
     expect((charts(el)[0]!.data as SafeSeries).quarters).to.have.length(8);
     const from = root(el).querySelector<HTMLSelectElement>('select[name=from]')!;
     expect(root(el).querySelector(`label:has(> select[name=from])`)!.textContent).to.contain('From');
@@ -166,8 +173,9 @@ describe('<cate-report>', () => {
     expect(root(el).querySelector('.showing')!.textContent).to.contain('Q1 2025 to Q4 2025');
   });
 
-  it("the organization filter changes the charts' data to the chosen members, and keeps at least one", async () => {
-    const el = await mountReport((el) => (el.data = sampleSubmissions()));
+  it("preview: the organization filter (marked preview only) changes the charts' data to the chosen members, and keeps at least one", async () => {
+    const el = await mountReport((el) => ((el.preview = true), (el.data = sampleSubmissions())));
+    expect(root(el).querySelector('fieldset.preview-only legend')!.textContent).to.contain('preview only');
     const before = charts(el)[0]!.data as SafeSeries;
     expect(before.coverage[0]!.expected).to.equal(8);
     const boxes = () => [...root(el).querySelectorAll<HTMLInputElement>('input[name=organization]')];
@@ -193,7 +201,7 @@ describe('<cate-report>', () => {
 
   it('a deep link (#continent-of-origin) scrolls to the section and focuses its heading', async () => {
     history.replaceState(null, '', '#continent-of-origin');
-    const el = await mountReport((el) => (el.data = sampleSubmissions()));
+    const el = await mountReport((el) => (el.data = publication));
     const heading = root(el).getElementById('continent-of-origin-title')!;
     expect(root(el).activeElement).to.equal(heading);
     const top = heading.getBoundingClientRect().top;
@@ -202,7 +210,7 @@ describe('<cate-report>', () => {
   });
 
   it('a contents link updates the address and focuses the section; a changed address moves there too', async () => {
-    const el = await mountReport((el) => (el.data = sampleSubmissions()));
+    const el = await mountReport((el) => (el.data = publication));
     root(el).querySelector<HTMLAnchorElement>('nav.toc a[href="#sex"]')!.click();
     expect(location.hash).to.equal('#sex');
     expect(root(el).activeElement).to.equal(root(el).getElementById('sex-title'));
@@ -229,7 +237,7 @@ describe('<cate-report>', () => {
   });
 
   it('invalid data (a broken CSV, or a data property of the wrong type) is an error state listing the problems', async () => {
-    const csv = await mountReport((el) => (el.src = '/test/browser/fixtures/invalid.csv'));
+    const csv = await mountReport((el) => ((el.preview = true), (el.src = '/test/browser/fixtures/invalid.csv')));
     await csv.updateComplete;
     expect(root(csv).querySelector('[role=alert]')!.textContent).to.match(/CSV/i);
     expect(root(csv).querySelectorAll('[role=alert] li').length).to.be.greaterThan(0);
@@ -246,8 +254,9 @@ describe('<cate-report>', () => {
   it('draws the same charts as the static build: marks, placeholders, axis labels, legend and table per section', async () => {
     const expected = (await (await fetch(STRUCTURE)).json()) as Record<string, ChartStructure>;
     const el = await mountReport((el) => (el.src = PUBLISHED));
-    // A published report cannot be filtered by member: the report says so instead of showing the controls.
-    expect(root(el).querySelector('select')).to.equal(null);
+    // A published report cannot be filtered by member: no organization filter, only the quarters.
+    expect(root(el).querySelector('input[name=organization]')).to.equal(null);
+    expect(root(el).querySelectorAll('select')).to.have.length(2);
     const live: Record<string, ChartStructure> = {};
     for (const chart of charts(el)) {
       // The live chart keeps its table hidden from view but present, as the static page shows it.
@@ -258,7 +267,7 @@ describe('<cate-report>', () => {
   });
 
   it('has a print stylesheet: sections do not break inside, areas start a page, controls are hidden, charts fit the width', async () => {
-    const el = await mountReport((el) => (el.data = sampleSubmissions()));
+    const el = await mountReport((el) => (el.data = publication));
     const sheets = [...root(el).adoptedStyleSheets];
     const print = sheets
       .flatMap((s) => [...s.cssRules])
@@ -278,8 +287,76 @@ describe('<cate-report>', () => {
   });
 
   it('is accessible (axe) when drawn', async () => {
-    const el = await mountReport((el) => (el.data = sampleSubmissions()));
+    const el = await mountReport((el) => (el.data = publication));
     const { violations } = await runAxe(el);
     expect(violations.map((v) => `${v.id}: ${v.help}`)).to.deep.equal([]);
+  });
+
+  it('public: no organization filter, and the quarter filter draws only numbers of the publication (selected, never re-protected)', async () => {
+    const el = await mountReport((el) => (el.data = publication));
+    expect(root(el).querySelector('input[name=organization], fieldset.preview-only')).to.equal(null);
+    expect(root(el).querySelector('.preview-banner')).to.equal(null);
+    const { sections } = readPublication(publication);
+    const from = root(el).querySelector<HTMLSelectElement>('select[name=from]')!;
+    await redrawn(el, () => {
+      from.value = '2024-Q3';
+      from.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const to = root(el).querySelector<HTMLSelectElement>('select[name=to]')!;
+    await redrawn(el, () => {
+      to.value = '2025-Q2';
+      to.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(el.quarters).to.equal('2024-Q3..2025-Q2');
+    const range = { from: '2024-Q3', to: '2025-Q2' } as const;
+    for (const chart of charts(el)) {
+      const published = sections.get(chart.section)!;
+      const shown = chart.data as SafeSeries;
+      // Exactly the publication's view: every cell, total and share a cell of the publication (or a sum of them).
+      expect(JSON.parse(JSON.stringify(shown)), chart.section).to.deep.equal(
+        JSON.parse(JSON.stringify(selectQuarters(published, range))),
+      );
+      const offset = published.quarters.indexOf('2024-Q3');
+      shown.cells.forEach((row, q) =>
+        row.forEach((cell, c) => expect(cell, `${chart.section} ${q}:${c}`).to.deep.equal(published.cells[q + offset]![c])),
+      );
+      expect(chart.shadowRoot!.querySelector('[role=alert]'), chart.section).to.equal(null);
+    }
+  });
+
+  it('public: raw submissions are refused without preview (raw-data-refused), by src or data', async () => {
+    for (const setup of [(el: CateReport) => (el.src = SAMPLE_JSON), (el: CateReport) => (el.data = sampleSubmissions())]) {
+      const errors: Array<{ code: string; message: string }> = [];
+      const el = await mountReport((el) => {
+        el.addEventListener('cate-error', (e) => errors.push(e.detail));
+        setup(el);
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['raw-data-refused']);
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('cate publish');
+      expect(root(el).querySelector('cate-chart')).to.equal(null);
+      document.body.replaceChildren();
+    }
+  });
+
+  it('public: an organizations attribute with a publication is an error, not a silent coalition-wide view', async () => {
+    const errors: Array<{ code: string }> = [];
+    await mountReport((el) => {
+      el.addEventListener('cate-error', (e) => errors.push(e.detail));
+      el.organizations = 'alive';
+      el.data = publication;
+    });
+    expect(errors.map((e) => e.code)).to.deep.equal(['organizations-not-published']);
+  });
+
+  it('preview: a visible banner in a status region, Spanish too', async () => {
+    const el = await mountReport((el) => ((el.preview = true), (el.src = SAMPLE_JSON)));
+    const banner = root(el).querySelector<HTMLElement>('.preview-banner')!;
+    expect(banner.getAttribute('role')).to.equal('status');
+    expect(banner.textContent).to.contain('Unpublished preview — do not put this page online');
+    expect(banner.getBoundingClientRect().height).to.be.greaterThan(10);
+    expect(charts(el)).to.have.length(cateTaxonomy.sections.length);
+    el.locale = 'es';
+    await el.updateComplete;
+    expect(root(el).querySelector('.preview-banner')!.textContent).to.contain('Vista previa sin publicar');
   });
 });

@@ -1,25 +1,18 @@
 /**
  * Every section of the CATE taxonomy, drawn from the synthetic sample in every kind that suits it (the element's
- * own rule, layout/kinds.ts), through the element's whole pipeline (raw submissions in `data`).
+ * own rule, layout/kinds.ts), as the public draws it: the sample published with core's `publish()` (one
+ * cate-publication@1 document in `data`, the `section` attribute choosing), re-checked by the element.
  *
  * Each chart must draw (cate-ready with that kind, no cate-error, marks or a table), and no hidden value may leak.
  * A hidden value is a small number that may well appear elsewhere in the chart as some other, published number,
- * so the check is structural: the protected series and the private suppression record are computed here with
- * core, and for every hidden cell of the record the chart must show the suppressed mark, tooltip, announcement
+ * so the check is structural: the publication and its private record are computed here with core, and for every hidden cell of the record the chart must show the suppressed mark, tooltip, announcement
  * and table word, while the number of value-bearing marks equals the number of published cells. Where a hidden
  * value is a number that nothing published in the chart explains (no published value, total, share, coverage
  * count, axis tick, year or number in the taxonomy's words), it must not appear as a number anywhere in the
  * chart's text or ARIA attributes either.
  */
 import { expect } from 'chai';
-import {
-  aggregateSection,
-  cateTaxonomy,
-  formatQuarter,
-  protectTable,
-  type SafeCell,
-  type SafeSeries,
-} from '@cate/core';
+import { cateTaxonomy, formatQuarter, publish, readPublication, type SafeCell, type SafeSeries } from '@cate/core';
 import { sampleSubmissions } from '@cate/core/sample';
 import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
@@ -28,12 +21,19 @@ import { cellsFor, measureFor } from '../../packages/charts/src/layout/measure.j
 import { press, settle, shadow } from './helpers.js';
 
 const submissions = sampleSubmissions();
+// Published once for the file (about a second): the public artifact and the coordinator's private record.
+const { publication, record: release } = publish({
+  taxonomy: cateTaxonomy,
+  submissions,
+  release: { created: '2026-01-15' },
+});
+const published = readPublication(publication).sections;
 
 after(() => {
   document.body.replaceChildren();
 });
 
-/** Draws a section from the sample submissions; resolves with the element and the events it fired. */
+/** Draws a section of the sample's publication; resolves with the element and the events it fired. */
 async function draw(
   section: string,
   kind: ChartKind,
@@ -49,7 +49,7 @@ async function draw(
   el.addEventListener('cate-error', (e) => errors.push(e.detail));
   el.section = section;
   el.kind = kind;
-  el.data = submissions;
+  el.data = publication;
   host.append(el);
   for (let i = 0; i < 100 && ready.length === 0 && errors.length === 0; i++)
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -60,7 +60,8 @@ async function draw(
 const isValue = (cell: SafeCell | undefined) => cell?.status === 'value';
 
 for (const section of cateTaxonomy.sections) {
-  const { series, record } = protectTable(aggregateSection(cateTaxonomy, submissions, section.id, {}));
+  const series = published.get(section.id)!;
+  const record = release.sections.find((r) => r.section === section.id)!;
   const quarterIndex = new Map(series.quarters.map((q, i) => [q, i]));
   const categoryIndex = new Map(series.categories.map((c, i) => [c.id, i]));
   const hidden = record.cells.map((cell) => ({

@@ -13,8 +13,16 @@ import {
   screening,
   SECRET,
   unmet,
+  v,
 } from '../../packages/charts/test/fixtures.js';
 import { allOutput, mount, nextEvent, press, runAxe, settle, shadow } from './helpers.js';
+
+/** The synthetic sample as published (cate-publication@1), the public data the element draws. */
+const PUBLICATION = '/test/browser/fixtures/publication.json';
+let publication: unknown;
+before(async () => {
+  publication = await (await fetch(PUBLICATION)).json();
+});
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -68,7 +76,7 @@ describe('<cate-chart> states', () => {
   it('shows a loading message while src loads, then the chart', async () => {
     const el = await mount((el) => {
       el.section = 'continent-of-origin';
-      el.src = '/packages/core/data/sample-submissions.json';
+      el.src = PUBLICATION;
     });
     if (el.shadowRoot!.querySelector('[part=message]')?.textContent?.includes('Loading'))
       await nextEvent(el, 'cate-ready').catch(() => undefined);
@@ -83,7 +91,7 @@ describe('<cate-chart> states', () => {
     document.body.append(host);
     const el = document.createElement('cate-chart');
     el.section = 'continent-of-origin';
-    el.src = '/packages/core/data/sample-submissions.json';
+    el.src = PUBLICATION;
     host.append(el);
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=message]')!.textContent).to.contain('Loading');
@@ -113,6 +121,7 @@ describe('<cate-chart> states', () => {
       document.body.append(host);
       const el = document.createElement('cate-chart');
       el.section = 'continent-of-origin';
+      el.preview = true; // the CSV is raw data: read only in a preview
       const event = nextEvent<{ code: string; message: string }>(host, 'cate-error');
       el.src = src;
       host.append(el);
@@ -144,32 +153,33 @@ describe('<cate-chart> states', () => {
     const el = document.createElement('cate-chart');
     const event = nextEvent<{ code: string }>(host, 'cate-error');
     el.section = 'no-such-section';
-    el.data = [];
+    el.data = publication;
     host.append(el);
     expect((await event).detail.code).to.equal('unknown-section');
     await settle(el);
     expect(shadow(el).querySelector('[role=alert]')!.textContent).to.contain('no-such-section');
   });
 
-  it('never outputs a suppressed value: drawing, axis, aria, table, tooltip, summary, console', async () => {
+  it('never outputs a suppressed value: a series whose suppressed cells carry one is refused, and the value is nowhere', async () => {
     const logged: string[] = [];
     const original = { log: console.log, warn: console.warn, error: console.error, info: console.info };
     for (const k of Object.keys(original) as Array<keyof typeof original>)
       console[k] = (...a: unknown[]) => logged.push(a.map(String).join(' '));
     try {
-      const el = await mount((el) => (el.data = leaky));
-      const plot = shadow(el).querySelector<HTMLElement>('[part=plot]')!;
-      plot.focus();
-      for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'End', 'Home']) {
-        press(plot, key);
-        await settle(el, 1);
-        expect(allOutput(el)).not.to.contain(String(SECRET));
-      }
+      const errors: Array<{ code: string }> = [];
+      const el = await mount((el) => {
+        el.addEventListener('cate-error', (e) => errors.push(e.detail));
+        el.data = leaky;
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-data']);
+      expect(shadow(el).querySelector('[role=alert]')).not.to.equal(null);
+      expect(shadow(el).querySelector('svg.chart, table')).to.equal(null);
       el.showTable = true;
       el.kind = 'table';
       await settle(el);
       expect(allOutput(el)).not.to.contain(String(SECRET));
       expect(allOutput(el)).not.to.contain('987,654');
+      expect(JSON.stringify(errors)).not.to.contain(String(SECRET));
     } finally {
       Object.assign(console, original);
     }
@@ -406,15 +416,31 @@ describe('<cate-chart locale="es">', () => {
           (el.section = 'continent-of-origin'),
           (el.src = '/test/browser/fixtures/invalid.json')
         ),
-        'invalid-csv': (el) => ((el.section = 'continent-of-origin'), (el.src = '/test/browser/fixtures/invalid.csv')),
+        'invalid-csv': (el) => (
+          (el.section = 'continent-of-origin'),
+          (el.preview = true),
+          (el.src = '/test/browser/fixtures/invalid.csv')
+        ),
         'fetch-failed': (el) => ((el.section = 'continent-of-origin'), (el.src = 'http://[::1')),
         timeout: (el) => ((el.section = 'continent-of-origin'), (el.timeout = 1), (el.src = '/pending.json')),
-        'unknown-section': (el) => ((el.section = 'no-such-section'), (el.data = [])),
-        'missing-section': (el) => (el.data = sampleSubmissions()),
+        'unknown-section': (el) => ((el.section = 'no-such-section'), (el.data = publication)),
+        'missing-section': (el) => (el.data = publication),
         'invalid-quarters': (el) => (
           (el.section = 'continent-of-origin'),
           (el.quarters = 'nonsense'),
-          (el.data = sampleSubmissions())
+          (el.data = publication)
+        ),
+        'raw-data-refused': (el) => ((el.section = 'continent-of-origin'), (el.data = sampleSubmissions())),
+        'unsafe-data': (el) => (el.data = { ...continents, cells: [[v(1), ...continents.cells[0]!.slice(1)], ...continents.cells.slice(1)] }),
+        'organizations-not-published': (el) => (
+          (el.section = 'continent-of-origin'),
+          (el.organizations = 'alive'),
+          (el.data = publication)
+        ),
+        'a publication, one quarter': (el) => (
+          (el.section = 'continent-of-origin'),
+          (el.quarters = '2025-Q1..2025-Q1'),
+          (el.data = publication)
         ),
         'section-mismatch': (el) => ((el.section = 'age'), (el.data = continents)),
         'invalid-data (not an array)': (el) => (
@@ -423,6 +449,7 @@ describe('<cate-chart locale="es">', () => {
         ),
         'invalid-data (bad submission)': (el) => (
           (el.section = 'continent-of-origin'),
+          (el.preview = true),
           (el.data = [{ organization: 'x', quarter: '2024-Q5', counts: {} }])
         ),
         'partial coverage in one quarter': (el) =>
@@ -432,15 +459,18 @@ describe('<cate-chart locale="es">', () => {
           }),
         'raw submissions, a percent of organizations': (el) => (
           (el.section = 'organizations-screening'),
+          (el.preview = true),
           (el.data = sampleSubmissions())
         ),
         'raw submissions, many categories': (el) => (
           (el.section = 'criminal-charges-encountered'),
+          (el.preview = true),
           (el.data = sampleSubmissions())
         ),
         'raw submissions, es-MX': (el) => (
           (el.locale = 'es-MX'),
           (el.section = 'citizenship'),
+          (el.preview = true),
           (el.data = sampleSubmissions())
         ),
       };
