@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // A static file server for the examples, with no dependencies: `node examples/serve.mjs [html|react|vue]`.
-//   html   examples/html/ at /, the chart bundles (packages/charts/dist) at /cate/, the sample data at /cate/data/,
-//          under the strict Content-Security-Policy a member's website might set. Run `pnpm build` first.
+//   html   examples/html/ at /, the chart bundles (packages/charts/dist) at /cate/, and at /cate/data/ the sample's
+//          publication (examples/data/publication.json, from `cate publish`; no submissions), under the strict
+//          Content-Security-Policy a member's website might set. Run `pnpm build` first.
 //   react, vue   the example built by vite (`pnpm exec vite build examples/react`), from its dist/.
 // The example tests (test/examples/) serve the same way on a free port.
 import { join, resolve } from 'node:path';
@@ -12,9 +13,9 @@ export { serve, STRICT_CSP };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The plain HTML example's folders: the page, the files a site would copy from @cate/charts, the data. */
+/** The plain HTML example's folders: the page, the files a site would copy from @cate/charts, the publication. */
 export const htmlMounts = () => [
-  ['/cate/data/', join(root, 'packages/core/data/')],
+  ['/cate/data/', join(root, 'examples/data/')],
   ['/cate/', join(root, 'packages/charts/dist/')],
   ['/', join(root, 'examples/html/')],
 ];

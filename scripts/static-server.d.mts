@@ -12,3 +12,8 @@ export declare function serve(
   mounts: Array<[string, string]>,
   options?: { port?: number; host?: string; csp?: string },
 ): Promise<StaticServer>;
+/** The synthetic sample's submissions (the coordinator's input; never served). */
+export declare const SAMPLE_SUBMISSIONS: string;
+export declare const SAMPLE_RELEASE: { id: string; created: string };
+/** Writes the sample's publication to `file` with the built `cate publish`; returns the file. */
+export declare function samplePublication(file: string): string;

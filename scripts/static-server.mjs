@@ -1,8 +1,46 @@
 // A small static file server with no dependencies: folders mounted at URL prefixes, served on localhost under a
-// strict Content-Security-Policy. Used by `pnpm start` (scripts/serve.mjs) and the framework examples.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// strict Content-Security-Policy. Used by `pnpm start` (scripts/serve.mjs) and the framework examples. Also the
+// one way the demo and the examples get their data: `cate publish` of the synthetic sample (samplePublication).
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The synthetic sample's submissions: the coordinator's input, never served to a browser. */
+export const SAMPLE_SUBMISSIONS = join(root, 'packages/core/data/sample-submissions.json');
+
+/** The fixed release of the sample publication, so the file is the same on every run. */
+export const SAMPLE_RELEASE = { id: 'cate-sample-2025-Q4', created: '2026-01-15' };
+
+/**
+ * Writes the sample's publication to `file` with the built `cate publish` (run `pnpm build` first): the one file
+ * the demo and the examples serve. Returns the file.
+ * @param {string} file
+ */
+export function samplePublication(file) {
+  const cli = join(root, 'packages/cli/dist/cli.js');
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run "pnpm build" first`);
+  mkdirSync(dirname(file), { recursive: true });
+  execFileSync(
+    process.execPath,
+    [
+      cli,
+      'publish',
+      SAMPLE_SUBMISSIONS,
+      '--out',
+      file,
+      '--release-id',
+      SAMPLE_RELEASE.id,
+      '--created',
+      SAMPLE_RELEASE.created,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  return file;
+}
 
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',

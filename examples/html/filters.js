@@ -1,14 +1,10 @@
-// The page's own script: a filter sets the chart's attribute, and the page handles the chart's cate-error.
-// Kept in a file (not inline) so the page works under a strict Content-Security-Policy.
+// The page's own script: the quarter filter sets the chart's attribute (a view of the publication: nothing is
+// re-protected), and the page handles the chart's cate-error. There is no organization filter: the publication
+// holds no per-organization number. Kept in a file (not inline) so the page works under a strict CSP.
 const chart = document.querySelector('#chart');
 const quarters = document.querySelector('#quarters');
-const organizations = document.querySelector('#organizations');
 
 quarters.addEventListener('change', () => chart.setAttribute('quarters', quarters.value));
-organizations.addEventListener('change', () => {
-  if (organizations.value) chart.setAttribute('organizations', organizations.value);
-  else chart.removeAttribute('organizations');
-});
 
 // cate-error bubbles and is composed: one listener on the document hears every chart on the page.
 document.addEventListener('cate-error', (event) => {

@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   base: './',
-  // The synthetic sample dataset, served beside the app as sample-submissions.json.
-  publicDir: fileURLToPath(new URL('../../packages/core/data', import.meta.url)),
+  // The sample's publication (cate publish of the synthetic sample), served beside the app as publication.json.
+  // Only the publication: the members' submissions never go into a site.
+  publicDir: fileURLToPath(new URL('../data', import.meta.url)),
 });

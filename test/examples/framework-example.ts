@@ -1,7 +1,7 @@
 // The same browser checks for each framework example (React, Vue): built with vite against @cate/charts' dist/
 // (run `pnpm build` first), served with its sample data under a strict Content-Security-Policy, in chromium.
-// Each example renders: #quarters and #organizations selects bound to the app's state; #chart, a <cate-chart> given
-// the submissions as its `data` property; #drawn, set from cate-ready; #broken, a <cate-chart> with a wrong `src`;
+// Each example renders: a #quarters select bound to the app's state; #chart, a <cate-chart> given the sample's
+// publication (cate-publication@1) as its `data` property; #drawn, set from cate-ready; #broken, a <cate-chart> with a wrong `src`;
 // #broken-status, set (with data-code) from the cate-error the app handled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -48,10 +48,15 @@ export function describeFrameworkExample(name: 'react' | 'vue', binding: Binding
       expect(chart.heading).toContain('Continent of Origin');
       expect(chart.quarters).toHaveLength(8);
       expect(chart.bars).toBeGreaterThan(10);
-      // The framework set `data` as a property (an array has no attribute form), not as an attribute.
+      // The framework set `data` as a property (an object has no attribute form), not as an attribute: the
+      // publication, not submissions.
       const asProperty = await page
         .locator('#chart')
-        .evaluate((el) => Array.isArray((el as HTMLElement & { data: unknown }).data) && !el.hasAttribute('data'));
+        .evaluate(
+          (el) =>
+            (el as HTMLElement & { data?: { format?: string } }).data?.format === 'cate-publication@1' &&
+            !el.hasAttribute('data'),
+        );
       expect(asProperty).toBe(true);
       await expect.poll(() => page.locator('#drawn').textContent()).toMatch(/^Drawn as /);
       expect(problems).toEqual([]);

@@ -1,4 +1,4 @@
-// The React 19 example (examples/react/): React sets `data`, `quarters` and `organizations` as properties of the
+// The React 19 example (examples/react/): React sets `data` (the publication) and `quarters` as properties of the
 // element, and listens to its events through `oncate-ready` and `oncate-error` props.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

@@ -7,35 +7,30 @@ const QUARTER_RANGES = [
   { value: '2024-Q1..2024-Q4', label: '2024 only' },
 ];
 
-const ORGANIZATION_FILTERS = [
-  { value: '', label: 'All members' },
-  { value: 'alive,kairos-hope', label: 'ALIVE and Kairos Hope' },
-];
-
 /**
- * Submissions as an app would have them: fetched JSON (here the synthetic sample file, whose `submissions` are an
- * array of `{ organization, quarter, counts }`), handed to the element as its `data` property.
+ * The coalition's publication as an app would have it: fetched JSON (the cate-publication@1 document that
+ * `cate publish` writes; it holds no per-organization number), handed to the element as its `data` property.
+ * The element draws the `section` it is given from it.
  */
-function useSubmissions(url: string): { submissions: unknown[] | undefined; loadError: string | undefined } {
-  const [submissions, setSubmissions] = useState<unknown[]>();
+function usePublication(url: string): { publication: unknown; loadError: string | undefined } {
+  const [publication, setPublication] = useState<unknown>();
   const [loadError, setLoadError] = useState<string>();
   useEffect(() => {
     let current = true;
     fetch(url)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((json: { submissions: unknown[] }) => current && setSubmissions(json.submissions))
+      .then((json: unknown) => current && setPublication(json))
       .catch((error: Error) => current && setLoadError(error.message));
     return () => {
       current = false;
     };
   }, [url]);
-  return { submissions, loadError };
+  return { publication, loadError };
 }
 
 export function App() {
-  const { submissions, loadError } = useSubmissions('./sample-submissions.json');
+  const { publication, loadError } = usePublication('./publication.json');
   const [quarters, setQuarters] = useState(QUARTER_RANGES[0]!.value);
-  const [organizations, setOrganizations] = useState('');
   const [drawnKind, setDrawnKind] = useState<string>();
   const [chartError, setChartError] = useState<ChartErrorDetail>();
 
@@ -52,31 +47,20 @@ export function App() {
               </option>
             ))}
           </select>
-        </label>{' '}
-        <label>
-          Organizations{' '}
-          <select id="organizations" value={organizations} onChange={(event) => setOrganizations(event.target.value)}>
-            {ORGANIZATION_FILTERS.map((filter) => (
-              <option key={filter.value} value={filter.value}>
-                {filter.label}
-              </option>
-            ))}
-          </select>
         </label>
       </form>
 
-      {loadError ? <p role="alert">The sample data could not be loaded: {loadError}</p> : null}
-      {submissions ? (
+      {loadError ? <p role="alert">The publication could not be loaded: {loadError}</p> : null}
+      {publication ? (
         <cate-chart
           id="chart"
           section="continent-of-origin"
-          data={submissions}
+          data={publication}
           quarters={quarters}
-          organizations={organizations}
           oncate-ready={(event) => setDrawnKind(event.detail.kind)}
         />
       ) : (
-        <p role="status">Loading the sample data…</p>
+        <p role="status">Loading the publication…</p>
       )}
       <p id="drawn" role="status">
         {drawnKind ? `Drawn as ${drawnKind}` : ''}
@@ -89,7 +73,7 @@ export function App() {
       <cate-chart
         id="broken"
         section="sex"
-        src="./no-such-file.csv"
+        src="./no-such-publication.json"
         oncate-error={(event) => setChartError(event.detail)}
       />
     </main>

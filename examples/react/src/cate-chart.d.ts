@@ -6,9 +6,11 @@ import type { CateChart, ChartErrorDetail, ChartKind } from '@cate/charts';
 type CateChartProps = DetailedHTMLProps<HTMLAttributes<CateChart>, CateChart> & {
   section?: string;
   src?: string;
+  /** A cate-publication@1 document (as `cate publish` writes it); the element draws `section` from it. */
   data?: unknown;
   quarters?: string;
-  organizations?: string;
+  /** Raw submissions are refused unless `preview` is set: the coordinator's local check, never a public page. */
+  preview?: boolean;
   kind?: ChartKind;
   locale?: string;
   heading?: string;
