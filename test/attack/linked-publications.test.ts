@@ -95,6 +95,7 @@ describe('linked releases of random datasets, attacked as an outsider and as eac
     let publishing = 0;
     let viewing = 0;
     const started = performance.now();
+    const cpu = process.cpuUsage();
     for (let seed = FIRST_SEED; seed < FIRST_SEED + DATASETS; seed++) {
       const data = randomDataset(seed);
       const random = seeded(seed * 7919 + 1);
@@ -146,9 +147,11 @@ describe('linked releases of random datasets, attacked as an outsider and as eac
       }
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = ((used.user + used.system) / 1e6).toFixed(1);
     console.log(
       `${DATASETS} datasets, ${refused.length} refused, ${hiddenCells} hidden cells, ${attacks} attacks, ` +
-        `${findings.length} findings, ${seconds} s (publish ${(publishing / 1000).toFixed(1)} s, ` +
+        `${findings.length} findings, ${seconds} s (${cpuSeconds} s CPU; publish ${(publishing / 1000).toFixed(1)} s, ` +
         `relations ${(viewing / 1000).toFixed(1)} s)`,
     );
     if (refused.length) console.log(`refused:\n  ${refused.slice(0, 5).join('\n  ')}`);

@@ -231,14 +231,14 @@ class PublicKnowledge {
       lin.constant = total.value;
       return lin;
     }
-    // An unknown quarter total, still at least every cell.
+    // An unknown quarter total (the client count of the section's reporters), still at least every cell.
     const key = denominatorKey(id, s.quarters[q]!);
     s.categories.forEach((category, c) => {
       if (s.cells[q]![c]!.status === 'not-reported') return;
       const bound = this.linear();
       this.addCell(bound, id, s.quarters[q]!, category.id);
       this.addVariable(bound, key, -1);
-      this.relate(bound, -Infinity, 0, `${id} ${s.quarters[q]} ${category.id} <= its share's denominator`);
+      this.relate(bound, -Infinity, 0, `${id} ${s.quarters[q]} ${category.id} <= its quarter total`);
     });
     this.addVariable(lin, key, 1);
     return lin;
@@ -280,9 +280,9 @@ class PublicKnowledge {
   }
 
   /**
-   * Coverage is published too. A multi-select section's quarter total is the client count of the organizations
-   * that reported it: when every expected organization reported both it and the client-count section, it is the
-   * client-count section's quarter sum (shown or not).
+   * A multi-select section's quarter total is the client count of the organizations that reported it (and the
+   * client-count section): never more than the client-count section's quarter sum, and, since coverage is
+   * published too, equal to it when every expected organization reported both sections.
    */
   private coverageRelations(doc: PublicationDocument, where: string): void {
     const ccId = doc.clientCountSection;
@@ -296,12 +296,15 @@ class PublicKnowledge {
       if (!s.multiSelect || s.unit !== 'clients') continue;
       s.quarters.forEach((quarter, q) => {
         const cq = cc.quarters.indexOf(quarter);
-        if (cq < 0 || !complete(s, quarter) || !complete(cc, quarter)) return;
+        if (cq < 0 || s.quarterTotals?.[q]?.status === 'not-reported') return;
+        // client count - quarter total, >= 0 always, = 0 with full coverage.
         const lin = this.quarterSum(ccId!, cc, cq);
         const total = this.denominator(id, s, q);
         lin.constant -= total.constant;
         for (const [key, coefficient] of total.terms) this.addVariable(lin, key, -coefficient);
-        this.relate(lin, 0, 0, `${where}: ${id} ${quarter} quarter total is the client count (full coverage)`);
+        if (complete(s, quarter) && complete(cc, quarter))
+          this.relate(lin, 0, 0, `${where}: ${id} ${quarter} quarter total is the client count (full coverage)`);
+        else this.relate(lin, 0, Infinity, `${where}: ${id} ${quarter} quarter total <= the client count`);
       });
     }
   }

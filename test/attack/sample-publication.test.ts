@@ -35,45 +35,58 @@ const viewOf: ViewOf =
   ((section, range) =>
     (core.selectQuarters as unknown as (s: PublishedSection, r: QuarterRange) => PublishedSection)(section, range));
 
-function viewRelations(doc: PublicationDocument): LinearRelation[] {
+function viewRelations(releases: readonly PublicationDocument[]): LinearRelation[] {
   const out: LinearRelation[] = [];
-  for (const section of Object.values(doc.sections))
-    for (let a = 0; a < section.quarters.length; a++)
-      for (let b = a; b < section.quarters.length; b++) {
-        if (a === 0 && b === section.quarters.length - 1) continue;
-        const range = { from: section.quarters[a]!, to: section.quarters[b]! } as QuarterRange;
-        out.push(...relationsOfView(viewOf(section, range), 'view'));
-      }
+  for (const doc of releases)
+    for (const section of Object.values(doc.sections))
+      for (let a = 0; a < section.quarters.length; a++)
+        for (let b = a; b < section.quarters.length; b++) {
+          if (a === 0 && b === section.quarters.length - 1) continue;
+          const range = { from: section.quarters[a]!, to: section.quarters[b]! } as QuarterRange;
+          out.push(...relationsOfView(viewOf(section, range), `view of ${doc.release.id}`));
+        }
   return out;
 }
 
-describe('the sample data, published with the default policy', { timeout: 300_000 }, () => {
-  let publication: PublicationDocument;
-  let prepared: PreparedAttack;
-  beforeAll(() => {
-    publication = publish({
-      taxonomy: cateTaxonomy,
-      submissions,
-      policy: DEFAULT_POLICY,
-      release: { id: 'sample', created: '2026-01-01' },
-    }).publication;
-    prepared = prepareAttack([publication], viewRelations(publication));
-  });
-  afterAll(() => prepared?.dispose());
+/** Attacks the sample published as releases ending at these quarters (each with the earlier ones as `previous`). */
+function attackReleases(title: string, ends: ReadonlyArray<QuarterRange['to'] | undefined>) {
+  describe(title, { timeout: 300_000 }, () => {
+    let prepared: PreparedAttack;
+    beforeAll(() => {
+      const releases: PublicationDocument[] = [];
+      for (const [i, to] of ends.entries())
+        releases.push(
+          publish({
+            taxonomy: cateTaxonomy,
+            submissions,
+            policy: DEFAULT_POLICY,
+            ...(to ? { quarters: { from: '2024-Q1', to } } : {}),
+            previous: releases,
+            release: { id: `sample-${i + 1}`, created: '2026-01-01' },
+          }).publication,
+        );
+      prepared = prepareAttack(releases, viewRelations(releases));
+    });
+    afterAll(() => prepared?.dispose());
 
-  it('hides some cells (the attack has something to attack)', () => {
-    expect(prepared.hidden.length).toBeGreaterThan(0);
-  });
+    it('hides some cells (the attack has something to attack)', () => {
+      console.log(`${title}: ${prepared.hidden.length} hidden cells`);
+      expect(prepared.hidden.length).toBeGreaterThan(0);
+    });
 
-  it('gives an outsider no hidden cell exactly and no small cell an upper bound below k', async () => {
-    expect(findViolations(await prepared.attack(), { k, truth })).toEqual([]);
-  });
+    it('gives an outsider no hidden cell exactly and no small cell an upper bound below k', async () => {
+      expect(findViolations(await prepared.attack(), { k, truth })).toEqual([]);
+    });
 
-  it.each(cateTaxonomy.organizations.map((o) => o.id))(
-    'gives member %s nothing about the others’ small counts',
-    async (organization) => {
-      const own = ownOf(organization);
-      expect(findViolations(await prepared.attack(own), { k, truth, own })).toEqual([]);
-    },
-  );
-});
+    it.each(cateTaxonomy.organizations.map((o) => o.id))(
+      'gives member %s nothing about the others’ small counts',
+      async (organization) => {
+        const own = ownOf(organization);
+        expect(findViolations(await prepared.attack(own), { k, truth, own })).toEqual([]);
+      },
+    );
+  });
+}
+
+attackReleases('the sample data, published with the default policy (one release, every quarter view)', [undefined]);
+attackReleases('the sample data, released quarter by quarter (2025-Q3, then 2025-Q4)', ['2025-Q3', '2025-Q4']);
