@@ -1125,8 +1125,9 @@ export class CateChart extends LitElement {
       case 'idle':
         return html`<p part="message" class="message" role="status">${this.src || this.data ? m.loading : m.noSource}</p>`;
       case 'error': {
-        // Where the data breaks the policy (core's messages never quote a hidden or unsafe value), for the coordinator.
-        const located = this._error?.code === 'unsafe-data' ? (this._error.problems ?? []).slice(0, 3) : [];
+        // Where the data breaks the policy, for the coordinator (core's messages, in English, never quote a value).
+        const located =
+          this._error?.code === 'unsafe-data' && m.language === 'en' ? (this._error.problems ?? []).slice(0, 3) : [];
         return html`<div part="message" class="message error" role="alert"><strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}${
           located.length ? html`<ul class="problems">${located.map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing
         }</div>`;

@@ -49,7 +49,7 @@ export const es: Messages = {
     'outdated-format':
       'Este archivo de datos tiene un formato anterior que no se puede revisar para proteger la privacidad. Publique los datos de nuevo con "cate publish".',
     'organizations-not-published':
-      'Los datos publicados no tienen cifras por organización: quite el atributo organizations. El filtro por organización es solo para una vista previa local.',
+      'Los datos publicados no tienen cifras por organización: quite el atributo que filtra por organización. Ese filtro es solo para una vista previa local.',
     'render-failed': 'Algo salió mal al dibujar el gráfico.',
     'export-failed': 'No se pudo hacer esta descarga en este navegador. El gráfico y su tabla de datos siguen aquí.',
   },
