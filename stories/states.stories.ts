@@ -8,6 +8,7 @@ import { cateTaxonomy, type Taxonomy } from '@cate/core';
 import { chartMeta, type ChartArgs } from './lib/chart-story.js';
 import { chartIn, columnHeaders, dataTable, part, rowHeaders, settled, summaryText } from './lib/checks.js';
 import { sampleSeries } from './lib/sections.js';
+import { sampleSubmissions } from '@cate/core/sample';
 
 export default {
   title: 'States',
@@ -69,7 +70,11 @@ export const ErrorServer: Story = {
 
 export const ErrorInvalidData: Story = {
   name: 'Error: invalid data',
-  args: { section: 'continent-of-origin', data: [{ organization: 'alive', quarter: '2024-Q5', counts: {} }] },
+  args: {
+    section: 'continent-of-origin',
+    preview: true,
+    data: [{ organization: 'alive', quarter: '2024-Q5', counts: {} }],
+  },
   play: async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
     await settled(el, 'message');
@@ -196,7 +201,14 @@ function withLongLabels(sectionId: string): Taxonomy {
 }
 
 export const LongLabels: Story = {
-  args: { section: 'housing-status', taxonomy: withLongLabels('housing-status'), frameWidth: 560 },
+  // A coalition's own taxonomy with raw submissions: the coordinator's preview (the labels come with the data).
+  args: {
+    section: 'housing-status',
+    taxonomy: withLongLabels('housing-status'),
+    frameWidth: 560,
+    preview: true,
+    data: sampleSubmissions(),
+  },
   play: async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
     await settled(el);
@@ -252,5 +264,49 @@ export const SpanishMessages: Story = {
     await expect(part(el, 'footnotes')!.textContent).toContain('S = suprimido: oculto para proteger la privacidad');
     await expect(el.shadowRoot!.querySelector('.instructions summary')!.textContent).toBe('Cómo explorar este gráfico');
     await expect(part(el, 'base')!.getAttribute('lang')).toBe('es');
+  },
+};
+
+export const Preview: Story = {
+  name: 'Preview: raw submissions on this computer',
+  args: { section: 'continent-of-origin', preview: true, data: sampleSubmissions() },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await settled(el);
+    const banner = part(el, 'preview-banner')!;
+    await expect(banner.textContent).toContain('Unpublished preview — do not put this page online');
+    await expect(banner.closest('[role=status]')).toBeTruthy();
+  },
+};
+
+export const ErrorRawDataRefused: Story = {
+  name: 'Error: raw submissions without preview',
+  args: { section: 'continent-of-origin', data: sampleSubmissions() },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await settled(el, 'message');
+    await expect(part(el, 'message')!.getAttribute('role')).toBe('alert');
+    await expect(part(el, 'message')!.textContent).toContain('cate publish');
+    await expect(el.dataset.errorCode).toBe('raw-data-refused');
+  },
+};
+
+/** A published series with a visible 1: refused whole, and the 1 is not drawn. */
+function withSmallCount() {
+  const series = sampleSeries('sex');
+  const cells = series.cells.map((row) => row.map((c) => ({ ...c })));
+  cells[0]![0] = { status: 'value', value: 1 };
+  return { ...series, cells };
+}
+
+export const ErrorUnsafeData: Story = {
+  name: 'Error: a published series shows a 1',
+  args: { section: 'sex', data: withSmallCount() },
+  play: async ({ canvasElement }) => {
+    const el = chartIn(canvasElement);
+    await settled(el, 'message');
+    await expect(el.dataset.errorCode).toBe('unsafe-data');
+    await expect(part(el, 'message')!.textContent).toContain('small enough to identify someone');
+    await expect(el.shadowRoot!.querySelector('svg.chart, table')).toBeNull();
   },
 };

@@ -9,8 +9,12 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta } from '@storybook/web-components-vite';
 import { CHART_KINDS, type ChartKind } from '@cate/charts';
 import { cateTaxonomy, type DisclosurePolicy, type Taxonomy } from '@cate/core';
-import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
+import { SAMPLE_NOTICE } from '@cate/core/sample';
 import '@cate/charts/cate-chart.js';
+// The synthetic sample as `cate publish` publishes it (cate-publication@1): what a public page draws.
+import samplePublication from '../../test/browser/fixtures/publication.json';
+
+export { samplePublication };
 
 export interface ChartArgs {
   section: string;
@@ -27,8 +31,10 @@ export interface ChartArgs {
   'show-summary'?: boolean;
   src?: string;
   timeout?: number;
-  /** The `data` property; default the synthetic sample submissions. `null` draws from `src` only. */
+  /** The `data` property; default the synthetic sample's publication. `null` draws from `src` only. */
   data?: unknown;
+  /** The coordinator's local preview of raw submissions (a banner says so). */
+  preview?: boolean;
   taxonomy?: Taxonomy;
   policy?: DisclosurePolicy;
   /** Story only: width of the container in px (the page the chart is embedded in). */
@@ -57,7 +63,7 @@ function recordEvent(event: CustomEvent): void {
 export function renderChart(args: ChartArgs): TemplateResult {
   const dark = (args.page ?? (args.theme === 'dark' ? 'dark' : 'light')) === 'dark';
   const page = dark ? PAGE.dark : PAGE.light;
-  const data = args.data === null ? undefined : (args.data ?? (args.src ? undefined : sampleSubmissions()));
+  const data = args.data === null ? undefined : (args.data ?? (args.src ? undefined : samplePublication));
   const frame = {
     width: args.frameWidth ? `${args.frameWidth}px` : '100%',
     maxWidth: '100%',
@@ -82,6 +88,7 @@ export function renderChart(args: ChartArgs): TemplateResult {
       src=${ifDefined(args.src || undefined)}
       ?show-table=${args['show-table'] ?? false}
       ?show-summary=${args['show-summary'] ?? false}
+      ?preview=${args.preview ?? false}
       .data=${data}
       .policy=${args.policy}
       .taxonomy=${args.taxonomy ?? cateTaxonomy}

@@ -14,7 +14,11 @@ import { continents, v } from '../../packages/charts/test/fixtures.js';
 import { allOutput, mount, nextEvent, runAxe, settle, shadow } from './helpers.js';
 
 const PUBLICATION = '/test/browser/fixtures/publication.json';
-type Detail = { code: string; message: string; problems?: Array<{ code: string; message: string; where: { path?: string } }> };
+type Detail = {
+  code: string;
+  message: string;
+  problems?: Array<{ code: string; message: string; where: { path?: string } }>;
+};
 
 let publication: Record<string, unknown> & { sections: Record<string, { cells: unknown[][] }> };
 let sections: Map<string, SafeSeries>;
@@ -52,7 +56,7 @@ describe('<cate-chart> public data', () => {
     expect(shadow(el).querySelector('[part=preview-banner]')).to.equal(null);
   });
 
-  it('quarters selects from the publication: every number in the table is the publication\'s', async () => {
+  it("quarters selects from the publication: every number in the table is the publication's", async () => {
     const { el, errors } = await drawn((el) => {
       el.section = 'continent-of-origin';
       el.quarters = '2025-Q1..2025-Q4';
@@ -66,7 +70,9 @@ describe('<cate-chart> public data', () => {
     const shown = rows.map((tr) =>
       [...tr.querySelectorAll('td')].slice(0, view.categories.length).map((td) => td.textContent!.trim()),
     );
-    const expected = view.cells.map((row) => row.map((c) => (c.status === 'value' ? c.value.toLocaleString('en') : '')));
+    const expected = view.cells.map((row) =>
+      row.map((c) => (c.status === 'value' ? c.value.toLocaleString('en') : '')),
+    );
     shown.forEach((row, q) =>
       row.forEach((text, c) => {
         if (expected[q]![c]) expect(text, `${q}:${c}`).to.equal(expected[q]![c]);
@@ -80,7 +86,9 @@ describe('<cate-chart> public data', () => {
     cells[3]![2] = v(1); // Europe, 2024-Q4: was a published 0
     const { el, errors } = await drawn((el) => (el.data = { ...continents, cells }));
     expect(errors.map((e) => e.code)).to.deep.equal(['unsafe-data']);
-    expect(errors[0]!.problems!.some((p) => p.where.path === 'cells[3][2]' && p.code === 'below-threshold')).to.equal(true);
+    expect(errors[0]!.problems!.some((p) => p.where.path === 'cells[3][2]' && p.code === 'below-threshold')).to.equal(
+      true,
+    );
     const root = shadow(el);
     expect(root.querySelector('[role=alert]')!.textContent).to.contain(errors[0]!.message);
     expect(root.querySelector('svg.chart, table, [part=plot]')).to.equal(null);

@@ -318,14 +318,19 @@ describe('<cate-report>', () => {
       );
       const offset = published.quarters.indexOf('2024-Q3');
       shown.cells.forEach((row, q) =>
-        row.forEach((cell, c) => expect(cell, `${chart.section} ${q}:${c}`).to.deep.equal(published.cells[q + offset]![c])),
+        row.forEach((cell, c) =>
+          expect(cell, `${chart.section} ${q}:${c}`).to.deep.equal(published.cells[q + offset]![c]),
+        ),
       );
       expect(chart.shadowRoot!.querySelector('[role=alert]'), chart.section).to.equal(null);
     }
   });
 
   it('public: raw submissions are refused without preview (raw-data-refused), by src or data', async () => {
-    for (const setup of [(el: CateReport) => (el.src = SAMPLE_JSON), (el: CateReport) => (el.data = sampleSubmissions())]) {
+    for (const setup of [
+      (el: CateReport) => (el.src = SAMPLE_JSON),
+      (el: CateReport) => (el.data = sampleSubmissions()),
+    ]) {
       const errors: Array<{ code: string; message: string }> = [];
       const el = await mountReport((el) => {
         el.addEventListener('cate-error', (e) => errors.push(e.detail));

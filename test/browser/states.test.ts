@@ -431,7 +431,11 @@ describe('<cate-chart locale="es">', () => {
           (el.data = publication)
         ),
         'raw-data-refused': (el) => ((el.section = 'continent-of-origin'), (el.data = sampleSubmissions())),
-        'unsafe-data': (el) => (el.data = { ...continents, cells: [[v(1), ...continents.cells[0]!.slice(1)], ...continents.cells.slice(1)] }),
+        'unsafe-data': (el) =>
+          (el.data = {
+            ...continents,
+            cells: [[v(1), ...continents.cells[0]!.slice(1)], ...continents.cells.slice(1)],
+          }),
         'organizations-not-published': (el) => (
           (el.section = 'continent-of-origin'),
           (el.organizations = 'alive'),

@@ -27,7 +27,9 @@ const lightCore = {
   name: 'light-core',
   setup(b) {
     b.onResolve({ filter: /^@cate\/core$/ }, (args) =>
-      /[\\/](pipeline|public-data)\.ts$/.test(args.importer) ? undefined : { path: 'light-core', namespace: 'light-core' },
+      /[\\/](pipeline|public-data)\.ts$/.test(args.importer)
+        ? undefined
+        : { path: 'light-core', namespace: 'light-core' },
     );
     b.onLoad({ filter: /.*/, namespace: 'light-core' }, () => ({
       contents: `export { cateTaxonomy } from ${JSON.stringify(`${coreSource}taxonomy/cate/index.ts`)};

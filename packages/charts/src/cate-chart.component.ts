@@ -7,14 +7,7 @@ import { measureFor } from './layout/measure.js';
 import { tableView, type TableView } from './layout/table-view.js';
 import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
-import {
-  ChartError,
-  fetchText,
-  loadedPipeline,
-  loadPipeline,
-  type ChartErrorDetail,
-  type ChartInput,
-} from './load.js';
+import { ChartError, fetchText, loadedPipeline, loadPipeline, type ChartErrorDetail, type ChartInput } from './load.js';
 import { isLocalOrigin, publicFormatOf, publishedView, readPublicData } from './public-data.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
@@ -371,7 +364,9 @@ export class CateChart extends LitElement {
         return;
       }
       this._input = undefined;
-      this._fail(new ChartError('invalid-data', 'The data property must be a publication, a published series or submissions.'));
+      this._fail(
+        new ChartError('invalid-data', 'The data property must be a publication, a published series or submissions.'),
+      );
       return;
     }
     this._input = undefined;
@@ -383,7 +378,10 @@ export class CateChart extends LitElement {
         if (load.signal.aborted) return;
         let json: unknown;
         const trimmed = text.trimStart();
-        if (this.format !== 'csv' && (trimmed.startsWith('{') || this.format === 'json' || /json/i.test(contentType ?? ''))) {
+        if (
+          this.format !== 'csv' &&
+          (trimmed.startsWith('{') || this.format === 'json' || /json/i.test(contentType ?? ''))
+        ) {
           try {
             json = JSON.parse(text);
           } catch (error) {
@@ -394,7 +392,13 @@ export class CateChart extends LitElement {
         if (publicFormatOf(json)) this._accept(load, () => readPublicData(json, this.policy));
         else
           this._acceptRaw(load, (pipeline) =>
-            pipeline.inputFromText(text, { taxonomy, file: src, format: this.format, contentType, policy: this.policy }),
+            pipeline.inputFromText(text, {
+              taxonomy,
+              file: src,
+              format: this.format,
+              contentType,
+              policy: this.policy,
+            }),
           );
       },
       (error: unknown) => !load.signal.aborted && this._fail(error),
@@ -411,7 +415,10 @@ export class CateChart extends LitElement {
       this._fail(
         this.preview
           ? new ChartError('preview-not-local', 'A preview of raw data is drawn only on this computer.')
-          : new ChartError('raw-data-refused', 'Raw submissions are not drawn in public: publish them, or add preview.'),
+          : new ChartError(
+              'raw-data-refused',
+              'Raw submissions are not drawn in public: publish them, or add preview.',
+            ),
       );
       return;
     }
@@ -439,7 +446,10 @@ export class CateChart extends LitElement {
     try {
       const input = read();
       if (!input)
-        throw new ChartError('invalid-data', 'The data property must be a publication, a published series or submissions.');
+        throw new ChartError(
+          'invalid-data',
+          'The data property must be a publication, a published series or submissions.',
+        );
       this._input = input;
     } catch (error) {
       this._input = undefined;
@@ -1151,7 +1161,9 @@ export class CateChart extends LitElement {
     return html`<div part="base" class="base ${theme}" lang=${this._messages.language}>
       <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel || 2}>${this._title()}</div>
       <div class="preview-status" role="status">${
-        this.preview ? html`<p part="preview-banner" class="preview-banner">${this._messages.previewBanner}</p>` : nothing
+        this.preview
+          ? html`<p part="preview-banner" class="preview-banner">${this._messages.previewBanner}</p>`
+          : nothing
       }</div>
       ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
       <div class="sizer"></div>

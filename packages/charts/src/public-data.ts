@@ -115,11 +115,7 @@ export function isLocalOrigin(location: { protocol: string; hostname: string }):
   if (location.protocol === 'file:') return true;
   const host = location.hostname.toLowerCase();
   return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '127.0.0.1' ||
-    host === '[::1]' ||
-    host === '::1'
+    host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]' || host === '::1'
   );
 }
 
