@@ -2,6 +2,7 @@
  * Every kind of chart the element draws, each on a section it suits, from the synthetic sample.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { sampleSubmissions } from '@cate/core/sample';
 import { expect } from 'storybook/test';
 import type { ChartKind } from '@cate/charts';
 import { chartMeta, type ChartArgs } from './lib/chart-story.js';
@@ -51,7 +52,10 @@ export const StackedPercent: Story = {
   args: {
     section: 'new-and-existing-clients',
     kind: 'stacked-percent',
+    // Shares of client counts are not in the sample's publication: the coordinator's preview protects them here.
     policy: { publish: { shares: true } } as never,
+    preview: true,
+    data: sampleSubmissions(),
   },
   play: drawnAs('stacked-percent', async (el) => {
     const cells = [...dataTable(el as never).querySelectorAll('tbody td')].map((td) => td.textContent!.trim());

@@ -3,7 +3,7 @@
  * container, long labels, text spacing and the Spanish locale. Each is checked with axe and its play function.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { cateTaxonomy, type Taxonomy } from '@cate/core';
 import { chartMeta, type ChartArgs } from './lib/chart-story.js';
 import { chartIn, columnHeaders, dataTable, part, rowHeaders, settled, summaryText } from './lib/checks.js';
@@ -77,6 +77,8 @@ export const ErrorInvalidData: Story = {
   },
   play: async ({ canvasElement }) => {
     const el = chartIn(canvasElement);
+    // The preview's pipeline loads first ("Loading…"), then the data is validated.
+    await waitFor(() => expect(el.dataset.errorCode).toBe('invalid-data'), { timeout: 5000 });
     await settled(el, 'message');
     await expect(part(el, 'message')!.getAttribute('role')).toBe('alert');
     await expect(part(el, 'message')!.textContent).toContain('The data file has problems');
