@@ -20,8 +20,12 @@ import { findViolations, prepareAttack, relationsOfView, type LinearRelation } f
 import { randomDataset, seeded, type RandomDataset } from './random-publication.js';
 
 const DATASETS = Number(process.env.ATTACK_DATASETS ?? 2000);
+/** Datasets for each variant scenario (rolling windows, untracked sections). */
+const VARIANT_DATASETS = Number(process.env.ATTACK_VARIANT_DATASETS ?? 150);
 const FIRST_SEED = Number(process.env.ATTACK_FIRST_SEED ?? 1);
 const THRESHOLDS = [3, 5, 11];
+/** ATTACK_BEYOND_FORMAT=1: also inferences the format does not list (see AttackOptions.beyondFormat). */
+const BEYOND_FORMAT = process.env.ATTACK_BEYOND_FORMAT === '1';
 
 /** What a visitor can request: a quarter sub-range of a published section (`viewOfSection`, else `selectQuarters`). */
 type ViewOf = (section: PublishedSection, range: QuarterRange) => PublishedSection;
@@ -86,90 +90,148 @@ interface Finding {
   finding: string;
 }
 
-describe('linked releases of random datasets, attacked as an outsider and as each member', () => {
-  it(`leak no hidden cell in ${DATASETS} datasets (k = ${THRESHOLDS.join(', ')})`, { timeout: 600_000 }, async () => {
-    const findings: Finding[] = [];
-    const refused: string[] = [];
-    let hiddenCells = 0;
-    let attacks = 0;
-    let publishing = 0;
-    let viewing = 0;
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    for (let seed = FIRST_SEED; seed < FIRST_SEED + DATASETS; seed++) {
-      const data = randomDataset(seed);
-      const random = seeded(seed * 7919 + 1);
-      const k = THRESHOLDS[seed % THRESHOLDS.length]!;
-      const policy = {
-        ...DEFAULT_POLICY,
-        threshold: k,
-        publish: { ...DEFAULT_POLICY.publish, shares: random() < 0.3 },
-      };
-      const Q = data.quarters.length;
-      const count = Math.min(Q, random() < 0.5 ? 2 : 3);
-      const releases: PublicationDocument[] = [];
-      const publishStarted = performance.now();
-      try {
-        for (let r = 0; r < count; r++) {
-          const { publication } = publish({
-            taxonomy: data.taxonomy,
-            submissions: data.submissions,
-            policy,
-            quarters: { from: data.quarters[0]!, to: data.quarters[Q - count + r]! },
-            previous: releases,
-            release: { id: `r${r + 1}`, created: '2026-01-01' },
-          });
-          releases.push(publication);
-        }
-      } catch (error) {
-        if (!(error instanceof Error && 'problems' in error)) throw error;
-        refused.push(`seed ${seed} (k=${k}): ${error.message.split('\n')[0]}`);
-        continue;
+interface Scenario {
+  datasets: number;
+  /** Releases cover quarters 1..n, 1..n+1, ... (cumulative), or slide by one quarter (a rolling window). */
+  windows: 'cumulative' | 'rolling';
+  /** Share of (member, quarter, section) answers left out (see RandomDatasetOptions). */
+  untrackedRate?: number;
+}
+
+/** Publishes each dataset as linked releases, attacks them all with their views; returns what leaked. */
+async function attackScenario(scenario: Scenario): Promise<{ findings: Finding[]; summary: string }> {
+  const findings: Finding[] = [];
+  const refused: string[] = [];
+  let hiddenCells = 0;
+  let attacks = 0;
+  let publishing = 0;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  for (let seed = FIRST_SEED; seed < FIRST_SEED + scenario.datasets; seed++) {
+    const data = randomDataset(seed, { untrackedRate: scenario.untrackedRate ?? 0 });
+    const random = seeded(seed * 7919 + 1);
+    const k = THRESHOLDS[seed % THRESHOLDS.length]!;
+    const policy = { ...DEFAULT_POLICY, threshold: k, publish: { ...DEFAULT_POLICY.publish, shares: random() < 0.3 } };
+    const Q = data.quarters.length;
+    const count = Math.min(Q, random() < 0.5 ? 2 : 3);
+    const releases: PublicationDocument[] = [];
+    const publishStarted = performance.now();
+    try {
+      for (let r = 0; r < count; r++) {
+        const from = scenario.windows === 'rolling' && Q > count ? r : 0;
+        const { publication } = publish({
+          taxonomy: data.taxonomy,
+          submissions: data.submissions,
+          policy,
+          quarters: { from: data.quarters[from]!, to: data.quarters[Q - count + r]! },
+          previous: releases,
+          release: { id: `r${r + 1}`, created: '2026-01-01' },
+        });
+        releases.push(publication);
       }
+    } catch (error) {
+      if (!(error instanceof Error && 'problems' in error)) throw error;
+      refused.push(`seed ${seed} (k=${k}): ${error.message.split('\n')[0]}`);
+      continue;
+    } finally {
       publishing += performance.now() - publishStarted;
-      const viewStarted = performance.now();
-      const prepared = prepareAttack(releases, viewRelations(releases));
-      viewing += performance.now() - viewStarted;
-      try {
-        hiddenCells += prepared.hidden.length;
-        const releaseNames = releases.map((d) => `${d.release.id} ${d.release.from}..${d.release.to}`).join(', ');
-        const note = (attacker: string, found: string[]) =>
-          findings.push(...found.map((finding) => ({ seed, k, attacker, releases: releaseNames, finding })));
+    }
+    const views = viewRelations(releases);
+    const prepared = prepareAttack(releases, views, { beyondFormat: BEYOND_FORMAT });
+    const found: Finding[] = [];
+    try {
+      hiddenCells += prepared.hidden.length;
+      const releaseNames = releases.map((d) => `${d.release.id} ${d.release.from}..${d.release.to}`).join(', ');
+      const note = (attacker: string, lines: string[]) =>
+        found.push(...lines.map((finding) => ({ seed, k, attacker, releases: releaseNames, finding })));
+      attacks++;
+      note('outsider', findViolations(await prepared.attack(), { k, truth: data.truth }));
+      for (const org of data.organizations) {
+        const own = (s: string, q: string, c: string) => data.own(org, s, q, c);
         attacks++;
-        note('outsider', findViolations(await prepared.attack(), { k, truth: data.truth }));
-        for (const org of data.organizations) {
-          const own = (s: string, q: string, c: string) => data.own(org, s, q, c);
-          attacks++;
-          note(org, findViolations(await prepared.attack(own), { k, truth: data.truth, own }));
+        note(org, findViolations(await prepared.attack(own), { k, truth: data.truth, own }));
+      }
+    } finally {
+      prepared.dispose();
+    }
+    if (found.length) {
+      // Say which findings need the multi-select-total inference (gone without it).
+      const plain = prepareAttack(releases, views, { beyondFormat: BEYOND_FORMAT, multiSelectTotals: false });
+      try {
+        const still = new Set<string>();
+        for (const attacker of new Set(found.map((f) => f.attacker))) {
+          const own =
+            attacker === 'outsider' ? undefined : (s: string, q: string, c: string) => data.own(attacker, s, q, c);
+          const lines = findViolations(await plain.attack(own), { k, truth: data.truth, ...(own ? { own } : {}) });
+          for (const line of lines) still.add(`${attacker}|${line}`);
         }
+        for (const f of found)
+          if (!still.has(`${f.attacker}|${f.finding}`)) f.finding += ' (needs: multi-select total <= client count)';
       } finally {
-        prepared.dispose();
+        plain.dispose();
       }
+      findings.push(...found);
     }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const used = process.cpuUsage(cpu);
-    const cpuSeconds = ((used.user + used.system) / 1e6).toFixed(1);
-    console.log(
-      `${DATASETS} datasets, ${refused.length} refused, ${hiddenCells} hidden cells, ${attacks} attacks, ` +
-        `${findings.length} findings, ${seconds} s (${cpuSeconds} s CPU; publish ${(publishing / 1000).toFixed(1)} s, ` +
-        `relations ${(viewing / 1000).toFixed(1)} s)`,
+  }
+  const used = process.cpuUsage(cpu);
+  const lines = [
+    `${scenario.datasets} datasets (${scenario.windows} releases${scenario.untrackedRate ? `, untracked ${scenario.untrackedRate}` : ''}): ` +
+      `${refused.length} refused, ${hiddenCells} hidden cells, ${attacks} attacks, ${findings.length} findings; ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s (${((used.user + used.system) / 1e6).toFixed(1)} s CPU, ` +
+      `publish ${(publishing / 1000).toFixed(1)} s)`,
+  ];
+  if (refused.length) lines.push(`refused, e.g.:\n  ${refused.slice(0, 3).join('\n  ')}`);
+  if (findings.length) {
+    const kinds = new Map<string, number>();
+    for (const f of findings) {
+      const kind = `${f.attacker === 'outsider' ? 'outsider' : 'insider'}: ${f.finding.replace(/^[^:]*: \[[^\]]*\], [^:]*: /, '')}`;
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    const seeds = [...new Set(findings.map((f) => f.seed))];
+    lines.push(
+      `findings in ${seeds.length} datasets (seeds ${seeds.slice(0, 20).join(', ')}):\n  ` +
+        [...kinds].map(([kind, n]) => `${n} x ${kind}`).join('\n  '),
     );
-    if (refused.length) console.log(`refused:\n  ${refused.slice(0, 5).join('\n  ')}`);
-    const describe = (f: Finding) => `seed ${f.seed} k=${f.k} ${f.attacker} [${f.releases}]: ${f.finding}`;
-    if (findings.length) {
-      const kinds = new Map<string, number>();
-      for (const f of findings) {
-        const kind = `${f.attacker === 'outsider' ? 'outsider' : 'insider'}: ${f.finding.replace(/^.*\]: /, '').replace(/^[^:]*: /, '')}`;
-        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      }
-      const seeds = new Set(findings.map((f) => f.seed));
-      console.log(
-        `${findings.length} findings in ${seeds.size} datasets (seeds ${[...seeds].slice(0, 20).join(', ')}):\n  ` +
-          [...kinds].map(([kind, n]) => `${n} x ${kind}`).join('\n  '),
-      );
-    }
-    expect(findings.slice(0, 8).map(describe), `${findings.length} findings`).toEqual([]);
-  });
+  }
+  return { findings, summary: lines.join('\n') };
+}
+
+const describeFinding = (f: Finding) => `seed ${f.seed} k=${f.k} ${f.attacker} [${f.releases}]: ${f.finding}`;
+
+describe('linked releases of random datasets, attacked as an outsider and as each member', () => {
+  it(
+    `leak no hidden cell in ${DATASETS} datasets (k = ${THRESHOLDS.join(', ')}), cumulative releases`,
+    { timeout: 600_000 },
+    async () => {
+      const { findings, summary } = await attackScenario({ datasets: DATASETS, windows: 'cumulative' });
+      console.log(summary);
+      expect(findings.slice(0, 8).map(describeFinding), `${findings.length} findings`).toEqual([]);
+    },
+  );
+
+  it(
+    `leak no hidden cell in ${VARIANT_DATASETS} datasets released as rolling windows`,
+    { timeout: 600_000 },
+    async () => {
+      const { findings, summary } = await attackScenario({ datasets: VARIANT_DATASETS, windows: 'rolling' });
+      console.log(summary);
+      expect(findings.slice(0, 8).map(describeFinding), `${findings.length} findings`).toEqual([]);
+    },
+  );
+
+  it(
+    `leak no hidden cell in ${VARIANT_DATASETS} datasets where members leave sections untracked`,
+    { timeout: 600_000 },
+    async () => {
+      const { findings, summary } = await attackScenario({
+        datasets: VARIANT_DATASETS,
+        windows: 'cumulative',
+        untrackedRate: 0.15,
+      });
+      console.log(summary);
+      expect(findings.slice(0, 8).map(describeFinding), `${findings.length} findings`).toEqual([]);
+    },
+  );
 
   it(
     'catches the leaks of per-table protection of the same datasets (negative control)',

@@ -176,6 +176,33 @@ describe('negative controls: the attacker finds what a careless publication give
     expect(at(together, 'age', Q[2]!, 'b')).toEqual([7, 7]);
   });
 
+  it('recovers a cell from two rolling windows: their range totals differ by the first and the last quarter', async () => {
+    // a = [4, 6, 3]: r1 (Q1..Q2) shows a's range total 10, r2 (Q2..Q3) shows 9 and a3 = 3, so a1 = 10 - 9 + 3.
+    const first = publication('r1', Q[0]!, Q[1]!, {
+      age: section('age', {
+        quarters: Q.slice(0, 2),
+        categories: ['a', 'b'],
+        cells: [
+          ['h', 'h'],
+          ['h', 'h'],
+        ],
+        rangeTotals: [10, 8],
+      }),
+    });
+    const second = publication('r2', Q[1]!, Q[2]!, {
+      age: section('age', {
+        quarters: Q.slice(1, 3),
+        categories: ['a', 'b'],
+        cells: [
+          ['h', 'h'],
+          [3, 9],
+        ],
+        rangeTotals: [9, 'h'],
+      }),
+    });
+    expect(at(await attackPublications([first, second]), 'age', Q[0]!, 'a')).toEqual([4, 4]);
+  });
+
   it('recovers a cell from a view whose range total differs from the full one by that cell', async () => {
     const doc = publication('r1', Q[0]!, Q[2]!, {
       age: section('age', {
@@ -390,6 +417,24 @@ describe('the attacker claims no more than the documents say', () => {
       history: section('history', { quarters: Q.slice(0, 1), categories: ['past', 'current'], cells: [[4, 2]] }),
     });
     expect(at(await attackPublications([pinned]), 'charges', Q[0]!, 'x')).toEqual([0, 6]);
+  });
+
+  it('bounds a single-select subset’s quarter sum by its parent’s only when asked to go beyond the format', async () => {
+    const doc = publication('r1', Q[0]!, Q[0]!, {
+      history: section('history', { quarters: Q.slice(0, 1), categories: ['past', 'current'], cells: [['h', 5]] }),
+      charges: section('charges', {
+        quarters: Q.slice(0, 1),
+        categories: ['x', 'y'],
+        cells: [['h', 'h']],
+        quarterTotals: [7],
+        subsetOf: 'history',
+      }),
+    });
+    expect(at(await attackPublications([doc]), 'history', Q[0]!, 'past')).toEqual([0, Infinity]);
+    expect(at(await attackPublications([doc], { beyondFormat: true }), 'history', Q[0]!, 'past')).toEqual([
+      2,
+      Infinity,
+    ]);
   });
 
   it('tightens with whole numbers where the LP optimum is fractional (MIP)', async () => {

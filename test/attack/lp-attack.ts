@@ -54,7 +54,19 @@ export type Insider = (section: string, quarter: string, category: string) => nu
 export interface AttackOptions {
   insider?: Insider;
   extraRelations?: readonly LinearRelation[];
+  /**
+   * A multi-select quarter total is, by the format's definition, the client count of the organizations that
+   * reported the section: at most the client count, and (coverage is published) equal to it when every expected
+   * organization reported both. Default true.
+   */
+  multiSelectTotals?: boolean;
+  /**
+   * Also use inferences the format does not list but its meaning implies (a single-select `subsetOf` section's
+   * quarter sum is at most its parent's). Off by default: findings that need it are reported apart.
+   */
+  beyondFormat?: boolean;
 }
+type Inferences = Pick<AttackOptions, 'multiSelectTotals' | 'beyondFormat'>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Variables and relations
@@ -90,6 +102,14 @@ class PublicKnowledge {
   readonly hidden = new Map<string, CellRef>();
   readonly relations: Relation[] = [];
   private readonly seen = new Set<string>();
+
+  private readonly beyondFormat: boolean;
+  private readonly multiSelectTotals: boolean;
+
+  constructor(inferences: Inferences) {
+    this.beyondFormat = inferences.beyondFormat ?? false;
+    this.multiSelectTotals = inferences.multiSelectTotals ?? true;
+  }
 
   collectCells(doc: PublicationDocument): void {
     for (const [id, s] of Object.entries(doc.sections))
@@ -262,9 +282,17 @@ class PublicKnowledge {
             for (const [key, coefficient] of parentSum.terms) this.addVariable(lin, key, -coefficient);
             this.relate(lin, -Infinity, 0, `${where}: ${id} ${quarter} ${category.id} <= ${s.subsetOf}'s sum`);
           });
+          // Beyond the format's list: a single-select subset counts each of its clients once, all among the
+          // parent's, so its whole quarter sum is at most the parent's.
+          if (this.beyondFormat && !s.multiSelect) {
+            const lin = this.quarterSum(id, s, q);
+            lin.constant -= parentSum.constant;
+            for (const [key, coefficient] of parentSum.terms) this.addVariable(lin, key, -coefficient);
+            this.relate(lin, -Infinity, 0, `${where}: ${id} ${quarter} sum <= ${s.subsetOf}'s sum`);
+          }
         });
     }
-    this.coverageRelations(doc, where);
+    if (this.multiSelectTotals) this.coverageRelations(doc, where);
     const quarters = quartersBetween(doc.release.from as Quarter, doc.release.to as Quarter);
     doc.links.sameTotal.forEach((ids, i) => {
       const quarter = quarters[i]!;
@@ -584,8 +612,9 @@ export interface PreparedAttack {
 export function prepareAttack(
   releases: readonly PublicationDocument[],
   extraRelations: readonly LinearRelation[] = [],
+  inferences: Inferences = {},
 ): PreparedAttack {
-  const k = new PublicKnowledge();
+  const k = new PublicKnowledge(inferences);
   for (const doc of releases) k.collectCells(doc);
   for (const doc of releases) k.releaseRelations(doc);
   for (const r of extraRelations) k.extraRelation(r);
@@ -631,7 +660,7 @@ export async function attackPublications(
   releases: readonly PublicationDocument[],
   options: AttackOptions = {},
 ): Promise<HiddenInterval[]> {
-  const prepared = prepareAttack(releases, options.extraRelations);
+  const prepared = prepareAttack(releases, options.extraRelations, options);
   try {
     return await prepared.attack(options.insider);
   } finally {

@@ -102,6 +102,8 @@ const CHARGES_MULTI: SectionShape = { ...CHARGES_SINGLE, multiSelect: true };
 export interface RandomDatasetOptions {
   organizations?: number;
   quarters?: number;
+  /** Share of (organization, quarter, section) answers left out, client count aside (not tracked). Default 0. */
+  untrackedRate?: number;
 }
 
 export function randomDataset(seed: number, options: RandomDatasetOptions = {}): RandomDataset {
@@ -206,6 +208,9 @@ export function randomDataset(seed: number, options: RandomDatasetOptions = {}):
             : split(binomial(parent, 0.7), weights.get('charges')!),
         );
       }
+      const untracked = options.untrackedRate ?? 0;
+      for (const s of shapes) if (s !== clients && untracked > 0 && random() < untracked) delete counts[s.id];
+      if (!counts['justice-history']) delete counts['charges']; // a subset is not tracked without its parent
       raw.push({ organization, quarter, counts });
     }
   }
