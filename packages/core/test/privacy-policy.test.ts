@@ -4,12 +4,13 @@ import * as core from '../src/index.js';
 import { DEFAULT_POLICY, DisclosurePolicy, POLICY_PRESETS } from '../src/privacy/index.js';
 
 describe('DisclosurePolicy', () => {
-  it('DEFAULT_POLICY is the Hotline rule: hide 1 and 2, show zeros, protect people, publish totals', () => {
+  it('DEFAULT_POLICY is the Hotline rule: hide 1 and 2, show zeros, protect people against insiders and intervals, publish totals', () => {
     expect(DEFAULT_POLICY).toEqual({
       threshold: 3,
       protectZeros: false,
       contributors: { dominance: true, minContributors: 1 },
       units: ['clients', 'service-uses'],
+      protection: { interval: true, insiders: true },
       publish: { quarterTotals: true, rangeTotals: true, shares: false },
     });
   });

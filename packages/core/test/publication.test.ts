@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PUBLICATION_FORMAT,
   PublishError,
+  DEFAULT_POLICY,
   aggregateReport,
   auditRelease,
   checkPublishedSeries,
@@ -219,5 +220,22 @@ describe('views and reading', () => {
     const checked = checkPublishedSeries(sex);
     expect(checked.series).toBeUndefined();
     expect(checked.problems).toContainEqual(expect.objectContaining({ severity: 'error', code: 'below-threshold' }));
+  });
+});
+
+describe('protection requirements in the policy', () => {
+  it('publish with protection.insiders off hides fewer cells than the default, and says so in the document', () => {
+    const outsiderOnly = publish({
+      taxonomy: cateTaxonomy,
+      submissions,
+      policy: { ...DEFAULT_POLICY, protection: { interval: true, insiders: false } },
+      release: { created },
+    });
+    const full = publish({ taxonomy: cateTaxonomy, submissions, release: { created } });
+    expect(outsiderOnly.publication.policy.protection).toEqual({ interval: true, insiders: false });
+    expect(full.publication.policy.protection).toEqual({ interval: true, insiders: true });
+    expect(outsiderOnly.record.cost.hiddenCells).toBeLessThanOrEqual(full.record.cost.hiddenCells);
+    // The default release passes the insiders' attack; the outsider-only one is audited with the same default.
+    expect(auditRelease({ taxonomy: cateTaxonomy, submissions, releases: [full.publication] })).toEqual([]);
   });
 });

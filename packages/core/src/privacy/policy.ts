@@ -31,6 +31,19 @@ export const DisclosurePolicy = z.object({
    * organizations, not survivors, and are shown as they are unless listed here.
    */
   units: z._default(z.array(Unit), ['clients', 'service-uses']),
+  /**
+   * What the attack on a publication must not achieve, for every hidden cell (see `publish` and `auditRelease`).
+   * No hidden cell is ever pinned to one value; on top of that, by default:
+   */
+  protection: z.prefault(
+    z.object({
+      /** Interval protection: every small count's upper bound for the attacker reaches k ("it is small" is hidden too). */
+      interval: z._default(z.boolean(), true),
+      /** The insider model: each member, knowing its own counts, attacks as well (and learns nothing of the others' small counts). */
+      insiders: z._default(z.boolean(), true),
+    }),
+    {},
+  ),
   /** What is published beside the cells. */
   publish: z.prefault(
     z.object({

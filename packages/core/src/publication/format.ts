@@ -55,6 +55,8 @@ export const PublicationDocument = z.object({
     minContributors: z.int().check(z.minimum(1)),
     dominance: z.boolean(),
     units: z.array(z.string()),
+    /** The protection requirements the release was attacked with (interval protection, the insider model). */
+    protection: z.optional(z.object({ interval: z.boolean(), insiders: z.boolean() })),
   }),
   notice: z.optional(z.string().check(z.maxLength(2000))),
   /** The client-count section (the denominator of multi-select sections), when the taxonomy has one. */

@@ -391,13 +391,14 @@ export function attackRelease(
       if (mine && rest === 0) continue;
       const cell = parseKey(key);
       if (interval.lower === interval.upper) findings.push({ cell, attacker, interval, requirement: 'not-exact' });
+      else if (!policy.protection.interval) continue;
       else if (mine ? rest > 0 && rest < k && interval.upper - mineHere < k : small(value) && interval.upper < k)
         findings.push({ cell, attacker, interval, requirement: 'upper-at-least-k' });
     }
   };
   void reasons;
   check('outsider', undefined);
-  for (const org of own?.organizations ?? []) {
+  for (const org of policy.protection.insiders ? (own?.organizations ?? []) : []) {
     const mine = new Map<string, number>();
     for (const key of model.keys) {
       const { section, quarter, category } = parseKey(key);
@@ -544,6 +545,7 @@ function document(
       minContributors: policy.contributors.minContributors,
       dominance: policy.contributors.dominance,
       units: [...policy.units],
+      protection: { ...policy.protection },
     },
     ...(release.notice ? { notice: release.notice } : {}),
     ...(taxonomy.clientCountSection ? { clientCountSection: taxonomy.clientCountSection } : {}),
