@@ -475,6 +475,10 @@ const respects = (point: Float64Array, lower: readonly number[]) => point.every(
 class ComponentSolver {
   private readonly n: number;
   private readonly data: Parameters<Highs['createModel']>[0] & object;
+  /** The relations as sparse rows (column, coefficient), with their bounds less their constants. */
+  private readonly rows: { starts: number[]; indices: number[]; values: number[] };
+  private readonly rowLower: number[];
+  private readonly rowUpper: number[];
   private lp?: Model;
   private mip?: Model;
   private outsider?: Array<{ min: Optimum; max: Optimum }>;
@@ -498,6 +502,9 @@ class ComponentSolver {
       }
       starts.push(indices.length);
     }
+    this.rows = { starts, indices, values };
+    this.rowLower = relations.map((r) => r.lower - r.constant);
+    this.rowUpper = relations.map((r) => r.upper - r.constant);
     this.data = {
       numCols: this.n,
       numRows: relations.length,
@@ -522,6 +529,43 @@ class ComponentSolver {
   dispose(): void {
     this.lp?.dispose();
     this.mip?.dispose();
+  }
+
+  /**
+   * Valid upper bounds of every column from the relations one at a time, repeated a few rounds: in
+   * lower <= Σ a·x <= upper, a column with a > 0 is at most (upper - the least the others can add) / a (and one
+   * with a < 0 likewise from the relation's lower side).
+   */
+  private propagatedUpperBounds(lower: readonly number[]): number[] {
+    const { starts, indices, values } = this.rows;
+    const { rowLower, rowUpper } = this;
+    const ub = new Array<number>(this.n).fill(Infinity);
+    const least = (j: number, a: number) => (a > 0 ? a * lower[j]! : a * ub[j]!);
+    const most = (j: number, a: number) => (a > 0 ? a * ub[j]! : a * lower[j]!);
+    for (let round = 0; round < 4; round++) {
+      let changed = false;
+      for (let r = 0; r + 1 < starts.length; r++) {
+        // The least and the most Σ a·x can be, given lower <= x <= ub.
+        let allLeast = 0;
+        let allMost = 0;
+        for (let e = starts[r]!; e < starts[r + 1]!; e++) {
+          allLeast += least(indices[e]!, values[e]!);
+          allMost += most(indices[e]!, values[e]!);
+        }
+        for (let e = starts[r]!; e < starts[r + 1]!; e++) {
+          const j = indices[e]!;
+          const a = values[e]!;
+          const bound =
+            a > 0 ? (rowUpper[r]! - (allLeast - least(j, a))) / a : (rowLower[r]! - (allMost - most(j, a))) / a;
+          if (Number.isFinite(bound) && bound < ub[j]! - TOLERANCE) {
+            ub[j] = Math.floor(bound + TOLERANCE);
+            changed = true;
+          }
+        }
+      }
+      if (!changed) break;
+    }
+    return ub;
   }
 
   private solveAll(lower: number[]): Array<{ min: Optimum; max: Optimum }> {
@@ -589,7 +633,13 @@ class ComponentSolver {
     const reuse = (o: Optimum | undefined) =>
       o && (o.point ? respects(o.point, lower) : o.value === Infinity) ? o : undefined;
 
-    const max = targets.map((j, t) => reuse(outsider?.[t]!.max) ?? optimum(j, true));
+    // Upper bounds that follow from single relations (bound propagation): a point found at one is the maximum.
+    const ceiling = this.propagatedUpperBounds(lower);
+    const atCeiling = (j: number) => {
+      const p = points.find((point) => Math.abs(point[j]! - ceiling[j]!) <= TOLERANCE);
+      return p && { value: Math.round(ceiling[j]!), point: p };
+    };
+    const max = targets.map((j, t) => reuse(outsider?.[t]!.max) ?? atCeiling(j) ?? optimum(j, true));
     return targets.map((j, t) => {
       const atLowerBound = points.find((p) => Math.abs(p[j]! - lower[j]!) <= TOLERANCE);
       const min = atLowerBound
