@@ -284,6 +284,24 @@ describe('negative controls: the attacker finds what a careless publication give
     expect(at(await attackPublications([doc]), 'age', Q[0]!, 'a')).toEqual([1, 1]);
   });
 
+  it('recovers a cell from its group’s total', async () => {
+    const doc = publication('r1', Q[0]!, Q[0]!, {
+      origin: section('origin', {
+        quarters: Q.slice(0, 1),
+        categories: [
+          { id: 'mexico', group: 'Americas' },
+          { id: 'peru', group: 'Americas' },
+          { id: 'china', group: 'Asia' },
+        ],
+        cells: [['h', 8, 'h']],
+        groupTotals: [{ group: 'Americas', cells: [9] }],
+      }),
+    });
+    const intervals = await attackPublications([doc]);
+    expect(at(intervals, 'origin', Q[0]!, 'mexico')).toEqual([1, 1]);
+    expect(at(intervals, 'origin', Q[0]!, 'china')).toEqual([0, Infinity]);
+  });
+
   it('recovers the denominator from a shown share beside a shown cell, and with it a hidden cell', async () => {
     const doc = publication('r1', Q[0]!, Q[0]!, {
       age: section('age', {
