@@ -1,6 +1,11 @@
 // Property test: the library's publications, attacked by the suite's independent attacker (lp-attack.ts).
 // Random small linked datasets, each published as 2-3 consecutive releases (each release passes the earlier ones
 // as `previous`), attacked together with every quarter sub-range view, as an outsider and as each member.
+// Also two variants (releases as rolling windows; members that leave sections untracked) and a negative control.
+//
+// Environment: ATTACK_DATASETS (default 2000), ATTACK_VARIANT_DATASETS (default 150 rolling, 300 untracked),
+// ATTACK_FIRST_SEED (default 1; e.g. ATTACK_FIRST_SEED=33 ATTACK_VARIANT_DATASETS=1 -t rolling replays one
+// dataset), ATTACK_BEYOND_FORMAT=1.
 import { describe, expect, it } from 'vitest';
 import * as core from '@cate/core';
 import {
