@@ -48,19 +48,19 @@ function viewRelations(releases: readonly PublicationDocument[]): LinearRelation
   return out;
 }
 
-/** Attacks the sample published as releases ending at these quarters (each with the earlier ones as `previous`). */
-function attackReleases(title: string, ends: ReadonlyArray<QuarterRange['to'] | undefined>) {
+/** Attacks the sample published as these releases (each with the earlier ones as `previous`; none: every quarter). */
+function attackReleases(title: string, ranges: ReadonlyArray<QuarterRange | undefined>) {
   describe(title, { timeout: 300_000 }, () => {
     let prepared: PreparedAttack;
     beforeAll(() => {
       const releases: PublicationDocument[] = [];
-      for (const [i, to] of ends.entries())
+      for (const [i, quarters] of ranges.entries())
         releases.push(
           publish({
             taxonomy: cateTaxonomy,
             submissions,
             policy: DEFAULT_POLICY,
-            ...(to ? { quarters: { from: '2024-Q1', to } } : {}),
+            ...(quarters ? { quarters } : {}),
             previous: releases,
             release: { id: `sample-${i + 1}`, created: '2026-01-01' },
           }).publication,
@@ -89,4 +89,11 @@ function attackReleases(title: string, ends: ReadonlyArray<QuarterRange['to'] | 
 }
 
 attackReleases('the sample data, published with the default policy (one release, every quarter view)', [undefined]);
-attackReleases('the sample data, released quarter by quarter (2025-Q3, then 2025-Q4)', ['2025-Q3', '2025-Q4']);
+attackReleases('the sample data, released quarter by quarter (2025-Q3, then 2025-Q4)', [
+  { from: '2024-Q1', to: '2025-Q3' },
+  { from: '2024-Q1', to: '2025-Q4' },
+]);
+attackReleases('the sample data, released as a rolling window of seven quarters', [
+  { from: '2024-Q1', to: '2025-Q3' },
+  { from: '2024-Q2', to: '2025-Q4' },
+]);
