@@ -150,7 +150,8 @@ export function attackModel(releases: readonly PublicationDocument[]): AttackMod
       });
     }
     // A multi-select section's total is the client count of the members reporting it: when every expected member
-    // reported both it and the client-count section, it is the client-count section's quarter sum.
+    // reported both it and the client-count section, it is the client-count section's quarter sum, and otherwise
+    // at most that sum.
     const cc = doc.clientCountSection ? doc.sections[doc.clientCountSection] : undefined;
     const complete = (s: PublishedSection, quarter: string) => {
       const c = s.coverage.find((x) => x.quarter === quarter);
@@ -162,8 +163,16 @@ export function attackModel(releases: readonly PublicationDocument[]): AttackMod
         s.quarters.forEach((quarter, q) => {
           const total = value(s.quarterTotals?.[q]);
           const cq = cc.quarters.indexOf(quarter);
-          if (total === undefined || cq < 0 || !complete(s, quarter) || !complete(cc, quarter)) return;
-          add(quarterCells(doc.clientCountSection!, cc, cq), -total, '=');
+          if (total === undefined || cq < 0) return;
+          const clients = quarterCells(doc.clientCountSection!, cc, cq);
+          // Whoever reported, it is the client count of some of the members: at most the whole client count.
+          if (!complete(s, quarter) || !complete(cc, quarter))
+            add(
+              clients.map(([k]): [string, number] => [k, -1]),
+              total,
+              '<=',
+            );
+          else add(clients, -total, '=');
         });
       }
     // Sections that cover every client add up to the same count in each quarter: sum(A) - sum(B) = 0.

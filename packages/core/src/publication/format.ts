@@ -15,7 +15,8 @@ import { SerializedSeries } from '../privacy/published-series.js';
  *   to its range total; a group's cells add up to the group total;
  * - the sections listed in `links.sameTotal[q]` all add up, in quarter q, to the same client count (they cover
  *   every client, and the same organizations reported them), whether or not that count is shown;
- * - a multi-select cell never exceeds its quarter total (the client count of the organizations reporting it), and
+ * - a multi-select cell never exceeds its quarter total (the client count of the organizations reporting it); that
+ *   total never exceeds the client count, and equals it when every expected organization reported both sections;
  *   a cell of a section that is `subsetOf` another never exceeds the parent's quarter sum;
  * - every earlier release named in `release.previous` is public too, with all of its relations.
  */

@@ -1,5 +1,5 @@
-import { aggregateReport } from '../aggregate/aggregate-report.js';
-import type { Quarter, QuarterRange } from '../periods.js';
+import { aggregateReport, quartersOf } from '../aggregate/aggregate-report.js';
+import { compareQuarters, quartersBetween, type Quarter, type QuarterRange } from '../periods.js';
 import { type Problem } from '../problems.js';
 import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from '../privacy/policy.js';
 import {
@@ -14,6 +14,21 @@ import type { Submission } from '../submissions/types.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
 import { attackModel, keyOf, parseKey, solveIntervals, type CellKey, type Interval } from './attack-model.js';
 import { PUBLICATION_FORMAT, type PublicationDocument, type PublishedSection } from './format.js';
+import { selectQuarters } from './view.js';
+
+function rangeOf(quarters: readonly Quarter[]): QuarterRange | undefined {
+  return quarters.length ? { from: quarters[0]!, to: quarters.at(-1)! } : undefined;
+}
+
+/** The window together with every earlier release's quarters. */
+function spanOf(window: QuarterRange, previous: readonly PublicationDocument[]): QuarterRange {
+  let { from, to } = window;
+  for (const doc of previous) {
+    if (compareQuarters(doc.release.from as Quarter, from) < 0) from = doc.release.from as Quarter;
+    if (compareQuarters(doc.release.to as Quarter, to) > 0) to = doc.release.to as Quarter;
+  }
+  return { from, to };
+}
 
 export interface PublishOptions {
   taxonomy: Taxonomy;
@@ -81,13 +96,18 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
   const policy = checkedPolicy(options.policy ?? DEFAULT_POLICY);
   const { taxonomy, submissions } = options;
   const previous = options.previous ?? [];
-  const tables = aggregateReport(taxonomy, submissions, options.quarters ? { quarters: options.quarters } : {});
-  const quarters = [...tables.values()][0]?.quarters ?? [];
+  // The release shows its own quarters (the window); it is protected over every quarter any release has shown,
+  // so that a window that drops old quarters (a rolling release) is still protected with them.
+  const window = options.quarters ?? rangeOf(quartersOf(submissions));
+  const span = window && previous.length ? spanOf(window, previous) : window;
+  const tables = aggregateReport(taxonomy, submissions, span ? { quarters: span } : {});
+  const quarters = (window ? quartersBetween(window.from, window.to) : []) as Quarter[];
+  const spanQuarters = [...tables.values()][0]?.quarters ?? [];
   const releaseId = options.release?.id ?? `${taxonomy.id}-${quarters.at(-1) ?? 'empty'}`;
   const created = options.release?.created ?? new Date().toISOString().slice(0, 10);
 
   // Own counts per organization, for the insider model and the contributor rule.
-  const own = memberCounts(submissions, quarters);
+  const own = memberCounts(submissions, spanQuarters);
   const problems: Problem[] = [];
   const revised: PublicationRecord['revised'] = [];
   const fixed = carryForward(previous, tables, options.allowRevisions ?? false, problems, revised);
@@ -100,7 +120,7 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
   const hiddenRange = new Map<string, number[]>();
   const failures = new Map<string, number>();
   const hiddenQuarter = new Map<string, number[]>();
-  const links = sameTotalLinks(taxonomy, tables, quarters);
+  const links = sameTotalLinks(taxonomy, tables, spanQuarters);
   /**
    * The quarters in which a section's total is the client count of the same members as the client-count
    * section's: a single-select section linked to it, or a multi-select section (whose total is the client count
@@ -144,7 +164,11 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
           ...dominance.get(id),
           quarters: [
             ...(dominance.get(id)?.quarters ?? []),
-            ...tied.filter((q) => anchorHidden[q]),
+            // A multi-select total is the client count of its reporters, at most the whole client count: it goes
+            // wherever the client count is hidden, whoever reported.
+            ...(table.multiSelect && id !== anchor ? table.quarters.map((_, q) => q) : tied).filter(
+              (q) => anchorHidden[q],
+            ),
             ...(hiddenQuarter.get(id) ?? []),
           ],
           categories: [...(dominance.get(id)?.categories ?? []), ...(hiddenRange.get(id) ?? [])],
@@ -160,6 +184,8 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
       if (id === anchor) anchorHidden = result.series.quarterTotals?.map((t) => t.status === 'suppressed') ?? [];
     }
     const publication = document(taxonomy, protectedTables, links, policy, {
+      window,
+      spanQuarters,
       id: releaseId,
       created,
       quarters,
@@ -501,6 +527,8 @@ function document(
   links: string[][],
   policy: DisclosurePolicy,
   release: {
+    window: QuarterRange | undefined;
+    spanQuarters: readonly Quarter[];
     id: string;
     created: string;
     quarters: readonly Quarter[];
@@ -513,8 +541,10 @@ function document(
   for (const section of taxonomy.sections) {
     const p = tables.get(section.id);
     if (!p) continue;
+    // Only the window's quarters; a range total over it is the publication's own when the window is the whole span,
+    // and otherwise a sum of published cells (or suppressed): never a new number.
     sections[section.id] = {
-      ...serializeSeries(p.series),
+      ...serializeSeries(selectQuarters(p.series, release.window)),
       ...(section.coversAllClients && !section.multiSelect ? { coversAllClients: true } : {}),
       ...(section.subsetOf ? { subsetOf: section.subsetOf } : {}),
     };
@@ -549,7 +579,9 @@ function document(
     },
     ...(release.notice ? { notice: release.notice } : {}),
     ...(taxonomy.clientCountSection ? { clientCountSection: taxonomy.clientCountSection } : {}),
-    links: { sameTotal: links },
+    links: {
+      sameTotal: links.filter((_, q) => release.quarters.includes(release.spanQuarters[q]!)),
+    },
     sections,
   };
 }
@@ -675,8 +707,9 @@ export function auditRelease(options: {
   const newest = options.releases.at(-1);
   if (!newest) return [];
   const policy = checkedPolicy(options.policy ?? DEFAULT_POLICY);
+  const window = { from: newest.release.from as Quarter, to: newest.release.to as Quarter };
   const tables = aggregateReport(options.taxonomy, options.submissions, {
-    quarters: { from: newest.release.from as Quarter, to: newest.release.to as Quarter },
+    quarters: spanOf(window, options.releases.slice(0, -1)),
   });
   const quarters = [...tables.values()][0]?.quarters ?? [];
   return attackRelease(
