@@ -43,3 +43,4 @@ export * from './aggregate/index.js';
 export * from './privacy/index.js';
 export * from './reports.js';
 export * from './publication/index.js';
+export { safeUrl, unsafeUrlReason, SAFE_URL_PROTOCOLS } from './safety/safe-url.js';
