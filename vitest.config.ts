@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/attack/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/setup/quiet-lit.ts'],
   },
 });
