@@ -88,12 +88,16 @@ describe('parseSubmissions formats and layouts', () => {
     expect(submissions).toEqual([{ organization: 'safe-harbor', quarter: '2025-Q3', counts: { sex: { male: 1 } } }]);
   });
 
-  it('parseSubmissions(csv) reads cells quoted with commas, quotes and line breaks', () => {
-    const text = 'organization,quarter,section,category,count\n"Hope, ""Inc.""\nEast","2025-Q3",sex,female,"3"\n';
+  it('parseSubmissions(csv) reads cells quoted with commas and quotes, and refuses a line break in one', () => {
+    const text = 'organization,quarter,section,category,count\n"Hope, ""Inc."" East","2025-Q3",sex,female,"3"\n';
     const { submissions } = parseSubmissions(text, { taxonomy, mode: 'lenient' });
     expect(submissions).toEqual([
-      { organization: 'Hope, "Inc."\nEast', quarter: '2025-Q3', counts: { sex: { female: 3 } } },
+      { organization: 'Hope, "Inc." East', quarter: '2025-Q3', counts: { sex: { female: 3 } } },
     ]);
+    // A quoted value across lines is how an unbalanced quote swallows rows (issue 13): an error, not read.
+    const broken = parseSubmissions(text.replace(' East', '\nEast'), { taxonomy, mode: 'lenient' });
+    expect(broken.submissions).toEqual([]);
+    expect(broken.problems.map((p) => [p.code, p.where.row])).toEqual([['multiline-field', 2]]);
   });
 
   it('parseSubmissions writes back what the CSV writers of this folder wrote, in every layout', () => {

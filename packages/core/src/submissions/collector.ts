@@ -26,14 +26,42 @@ export interface Slot {
 
 const LIST_LIMIT = 12;
 
+/** The longest id, value or name a message shows whole; longer ones are cut with an ellipsis. */
+export const SHOWN_LENGTH = 80;
+
+/** Text as a message shows it: cut to SHOWN_LENGTH characters with an ellipsis, so no message grows with its input. */
+export function clip(text: string, max = SHOWN_LENGTH): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A record keyed by ids from data: no prototype, so an id such as "constructor" or "__proto__" is just a key. */
+export function idRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** The years a quarter may be in (both included): outside them a quarter is an error, not a stretched report. */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+/** Year 2000 to next year: a coalition's data is neither older than the century nor from the far future. */
+export function defaultYears(now = new Date()): YearRange {
+  return { from: 2000, to: now.getUTCFullYear() + 1 };
+}
+
 function quoteList(ids: readonly string[]): string {
-  const shown = ids.slice(0, LIST_LIMIT).map((id) => `"${id}"`);
+  const shown = ids.slice(0, LIST_LIMIT).map((id) => `"${clip(id)}"`);
   return ids.length > LIST_LIMIT ? `${shown.join(', ')} and ${ids.length - LIST_LIMIT} more` : shown.join(', ');
 }
 
 /** A value as a message shows it: text in quotes, anything else as JSON, cut short when long. */
 export function showValue(value: unknown): string {
-  const text = typeof value === 'string' ? `"${value.trim()}"` : (JSON.stringify(value) ?? String(value));
+  let text: string;
+  if (typeof value === 'string') text = `"${value.trim()}"`;
+  else if (Array.isArray(value)) text = 'an array';
+  else if (typeof value === 'object' && value !== null) text = 'an object';
+  else text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -62,12 +90,15 @@ export class SubmissionCollector {
   private readonly quarterCache = new Map<string, Quarter | null>();
   private readonly sectionCache = new Map<string, Section | null>();
   private readonly categoryCache = new Map<Section, Map<string, string | null>>();
+  private readonly years: YearRange;
 
   constructor(
     readonly taxonomy: Taxonomy,
     private readonly file: string | undefined,
     private readonly locate: Locator,
+    years: YearRange = defaultYears(),
   ) {
+    this.years = years;
     for (const section of taxonomy.sections) {
       this.sections.set(section.id, section);
       this.categoryIds.set(section, new Set(section.categories.map((c) => c.id)));
@@ -117,10 +148,10 @@ export class SubmissionCollector {
         const near = nearestId(id, this.memberIds.values());
         this.warn(
           'unknown-organization',
-          `organization "${id}" is not among the members of taxonomy "${this.taxonomy.id}"; ` +
+          `organization "${clip(id)}" is not among the members of taxonomy "${clip(this.taxonomy.id)}"; ` +
             (near === undefined
               ? `its counts were kept (add it to the taxonomy's organizations if it is a member)`
-              : `did you mean "${near}"? Its counts were kept under "${id}"`),
+              : `did you mean "${clip(near)}"? Its counts were kept under "${clip(id)}"`),
           ref,
           'organization',
         );
@@ -136,6 +167,20 @@ export class SubmissionCollector {
     if (quarter === undefined) {
       if (text.trim() === '') return this.missing('quarter', 'a quarter written like 2025-Q3', ref, 'quarter');
       quarter = parseQuarter(text) ?? null;
+      if (quarter !== null) {
+        const year = Number(quarter.slice(0, 4));
+        if (year < this.years.from || year > this.years.to) {
+          this.error(
+            'quarter-out-of-range',
+            `quarter ${showValue(text)} is outside the plausible years ${this.years.from} to ${this.years.to}; ` +
+              `expected a quarter from ${this.years.from}-Q1 to ${this.years.to}-Q4 (check for a typo; ` +
+              `the range is a setting: --years FROM..TO on the command line)`,
+            ref,
+            'quarter',
+          );
+          return undefined;
+        }
+      }
       this.quarterCache.set(text, quarter);
     }
     if (quarter === null) this.badQuarter(showValue(text), ref);
@@ -158,7 +203,12 @@ export class SubmissionCollector {
     if (section === undefined) {
       const id = text.trim();
       if (id === '')
-        return this.missing('section', 'a section id such as "' + this.taxonomy.sections[0]?.id + '"', ref, 'section');
+        return this.missing(
+          'section',
+          'a section id such as "' + clip(this.taxonomy.sections[0]?.id ?? '') + '"',
+          ref,
+          'section',
+        );
       section = this.sections.get(id) ?? this.sections.get(id.toLowerCase()) ?? null;
       this.sectionCache.set(text, section);
     }
@@ -167,10 +217,10 @@ export class SubmissionCollector {
       const near = nearestId(id, this.sections.keys());
       this.error(
         'unknown-section',
-        `unknown section "${id}"; ` +
+        `unknown section "${clip(id)}"; ` +
           (near === undefined
-            ? `expected a section of taxonomy "${this.taxonomy.id}": ${quoteList([...this.sections.keys()])}`
-            : `did you mean "${near}"?`) +
+            ? `expected a section of taxonomy "${clip(this.taxonomy.id)}": ${quoteList([...this.sections.keys()])}`
+            : `did you mean "${clip(near)}"?`) +
           note,
         ref,
         'section',
@@ -184,7 +234,8 @@ export class SubmissionCollector {
     let id = cache.get(text);
     if (id === undefined) {
       const trimmed = text.trim();
-      if (trimmed === '') return this.missing('category', `a category of section "${section.id}"`, ref, 'category');
+      if (trimmed === '')
+        return this.missing('category', `a category of section "${clip(section.id)}"`, ref, 'category');
       const ids = this.categoryIds.get(section)!;
       id = ids.has(trimmed) ? trimmed : ids.has(trimmed.toLowerCase()) ? trimmed.toLowerCase() : null;
       cache.set(text, id);
@@ -195,8 +246,8 @@ export class SubmissionCollector {
       const near = nearestId(written, ids);
       this.error(
         'unknown-category',
-        `unknown category "${written}" in section "${section.id}"; ` +
-          (near === undefined ? `expected one of ${quoteList(ids)}` : `did you mean "${near}"?`) +
+        `unknown category "${clip(written)}" in section "${clip(section.id)}"; ` +
+          (near === undefined ? `expected one of ${quoteList(ids)}` : `did you mean "${clip(near)}"?`) +
           note,
         ref,
         'category',
@@ -209,7 +260,7 @@ export class SubmissionCollector {
   countText(text: string, ref: number, section: Section | undefined): number {
     const n = readCountText(text);
     if (n >= 0 && (section === undefined || n <= 1 || !isOrganizationsUnit(section))) return n;
-    return this.countProblem(n, n === NON_NUMERIC ? showValue(text) : text.trim(), ref, section);
+    return this.countProblem(n, n === NON_NUMERIC ? showValue(text) : clip(text.trim()), ref, section);
   }
 
   /** A count from a JSON value: only a JSON number is a count. */
@@ -218,7 +269,7 @@ export class SubmissionCollector {
     if (n === NON_NUMERIC && typeof value === 'string' && readCountText(value) >= 0) {
       this.error(
         'non-numeric-count',
-        `count "${value}" is text; expected a JSON number such as ${value.trim()}, without quotes`,
+        `count "${clip(value)}" is text; expected a JSON number such as ${clip(value.trim())}, without quotes`,
         ref,
         'count',
       );
@@ -266,7 +317,7 @@ export class SubmissionCollector {
       default:
         this.error(
           'not-yes-or-no',
-          `count ${shown} in section "${section!.id}" is not 0 or 1; the section counts organizations, so each ` +
+          `count ${shown} in section "${clip(section!.id)}" is not 0 or 1; the section counts organizations, so each ` +
             `organization answers 1 (yes) or 0 (no)`,
           ref,
           'count',
@@ -281,7 +332,7 @@ export class SubmissionCollector {
   }
 
   private newSlot(organization: string, quarter: Quarter, ref: number, key: string): Slot {
-    const slot: Slot = { submission: { organization, quarter, counts: {} }, refs: {}, ref };
+    const slot: Slot = { submission: { organization, quarter, counts: idRecord() }, refs: idRecord(), ref };
     this.slots.set(key, slot);
     return slot;
   }
@@ -307,7 +358,7 @@ export class SubmissionCollector {
     if (first === undefined) return this.newSlot(organization, quarter, ref, key);
     this.error(
       'duplicate-submission',
-      `organization "${organization}" has a second submission for ${quarter} (the first is ` +
+      `organization "${clip(organization)}" has a second submission for ${quarter} (the first is ` +
         `${describePlace(this.locate(first.ref))}); expected one submission per organization and quarter, so this one was not read`,
       ref,
     );
@@ -316,8 +367,8 @@ export class SubmissionCollector {
 
   /** Adds one count; the same organization, quarter, section and category twice is an error naming both places. */
   put(slot: Slot, section: string, category: string, count: number, ref: number): void {
-    const counts = (slot.submission.counts[section] ??= {});
-    const refs = (slot.refs[section] ??= {});
+    const counts = (slot.submission.counts[section] ??= idRecord());
+    const refs = (slot.refs[section] ??= idRecord());
     const first = refs[category];
     if (first === undefined) {
       counts[category] = count;
@@ -327,7 +378,7 @@ export class SubmissionCollector {
     const { organization, quarter } = slot.submission;
     this.error(
       'duplicate-row',
-      `organization "${organization}", ${quarter}, section "${section}", category "${category}" is given twice ` +
+      `organization "${clip(organization)}", ${quarter}, section "${clip(section)}", category "${clip(category)}" is given twice ` +
         `(${describePlace(this.locate(first))} and ${describePlace(this.locate(ref))}); expected one count per ` +
         `organization, quarter, section and category`,
       ref,
@@ -358,9 +409,9 @@ export class SubmissionCollector {
         const firstRef = Object.values(slot.refs[section.id]!)[0]!;
         this.warn(
           'inconsistent-total',
-          `section "${section.id}" adds up to ${total} for organization "${organization}" in ${quarter}, but its ` +
-            `client count (section "${clientSection}") is ${clientCount}; expected them to match, since every ` +
-            `client falls in exactly one category of "${section.id}"`,
+          `section "${clip(section.id)}" adds up to ${total} for organization "${clip(organization)}" in ${quarter}, but its ` +
+            `client count (section "${clip(clientSection!)}") is ${clientCount}; expected them to match, since every ` +
+            `client falls in exactly one category of "${clip(section.id)}"`,
           firstRef,
           'section',
         );

@@ -1,7 +1,8 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Location } from '../problems.js';
 import type { Section, Taxonomy } from '../taxonomy/schema.js';
-import { SubmissionCollector, type Field, type Slot } from './collector.js';
+import { SubmissionCollector, clip, type Field, type Slot, type YearRange } from './collector.js';
+import { scanCsv, type CsvQuoteProblem } from './csv-scan.js';
 import type { SubmissionsResult } from './types.js';
 
 /**
@@ -45,7 +46,7 @@ function columnLetter(index: number): string {
 }
 
 function quoteAnd(names: readonly string[]): string {
-  const quoted = names.map((n) => `"${n}"`);
+  const quoted = names.map((n) => `"${clip(n)}"`);
   return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
@@ -56,7 +57,12 @@ interface CellColumn {
 }
 
 /** Reads CSV text (without a BOM) in any of the three layouts. Never throws. */
-export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: string | undefined): SubmissionsResult {
+export function readSubmissionsCsv(
+  text: string,
+  taxonomy: Taxonomy,
+  file: string | undefined,
+  years?: YearRange,
+): SubmissionsResult {
   let layout: CsvLayout | undefined;
   let headerRow = -1; // 0-based record index of the header
   let stride = 1; // refs are record * stride + column
@@ -74,13 +80,13 @@ export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: strin
     const fixed = field === undefined ? undefined : fixedField[field];
     const index = fixed ?? (layout === 'long' ? undefined : ref - record * stride);
     const name = index === undefined ? undefined : header[index];
-    return name === undefined ? { row: record + 1 } : { row: record + 1, column: name };
+    return name === undefined ? { row: record + 1 } : { row: record + 1, column: clip(name) };
   };
-  const c = new SubmissionCollector(taxonomy, file, locate);
+  const c = new SubmissionCollector(taxonomy, file, locate, years);
   const at = (record: number, columnName?: string): Location => ({
     ...(file === undefined ? {} : { file }),
     row: record + 1,
-    ...(columnName === undefined ? {} : { column: columnName }),
+    ...(columnName === undefined ? {} : { column: clip(columnName) }),
   });
 
   function readHeader(cells: string[], record: number): void {
@@ -97,7 +103,7 @@ export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: strin
         c.report(
           'error',
           'duplicate-column',
-          `column "${header[i]}" appears twice, as columns ${columnLetter(first)} and ${columnLetter(i)}; expected each ` +
+          `column "${clip(header[i]!)}" appears twice, as columns ${columnLetter(first)} and ${columnLetter(i)}; expected each ` +
             `column once, so column ${columnLetter(i)} was not read`,
           at(record, header[i]),
         );
@@ -154,7 +160,7 @@ export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: strin
         c.report(
           'warning',
           'ignored-column',
-          `column "${header[i]}" is not part of the long layout (organization, quarter, section, category, count) and was not read`,
+          `column "${clip(header[i]!)}" is not part of the long layout (organization, quarter, section, category, count) and was not read`,
           at(record, header[i]),
         );
     } else if (layout === 'wide-by-section') {
@@ -174,7 +180,7 @@ export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: strin
         c.report(
           'warning',
           'ignored-column',
-          `column "${name}" is not named section.category and was not read`,
+          `column "${clip(name)}" is not named section.category and was not read`,
           at(record, name),
         );
         continue;
@@ -251,21 +257,72 @@ export function readSubmissionsCsv(text: string, taxonomy: Taxonomy, file: strin
     else readWideByCellRow(cells, base);
   }
 
+  const scan = scanCsv(text);
+  let records = 0;
+  let brokenHeader = false;
   csvParseRows(text, (cells, record) => {
+    records++;
+    if (brokenHeader) return null;
+    if (scan.bad.has(record)) {
+      // Reported below: a row with a broken quote is not read; nor is anything after a broken header.
+      if (headerRow < 0 && !isBlankRow(cells)) brokenHeader = true;
+      return null;
+    }
     if (layout !== undefined) {
       if (!isBlankRow(cells)) readRow(cells, record);
     } else if (headerRow < 0 && !isBlankRow(cells)) readHeader(cells, record);
     return null;
   });
+  for (const problem of scan.problems) quoteProblem(problem);
+  if (scan.problems.length === 0 && (records !== scan.records || records !== scan.lines))
+    c.report(
+      'error',
+      'row-count-mismatch',
+      `the file has ${scan.lines} lines but ${records} rows were read; expected one row per line, so some ` +
+        `rows may be missing or merged (check the file's quotes and line ends)`,
+      fileOnly(file),
+    );
 
-  if (headerRow < 0)
+  function quoteProblem({ kind, record, field, line, lines }: CsvQuoteProblem): void {
+    const name = headerRow >= 0 && record > headerRow ? header[field] : undefined;
+    const where = at(record, name === undefined || name === '' ? undefined : name);
+    const cell = `the quoted field in column ${columnLetter(field)}${name ? ` ("${clip(name)}")` : ''}`;
+    const what = headerRow < 0 || record <= headerRow ? 'the header' : 'the row';
+    if (kind === 'unclosed-quote')
+      c.report(
+        'error',
+        'unclosed-quote',
+        `${cell} opens a quote on line ${line} that never closes, so the rest of the file (${lines} more ` +
+          `${lines === 1 ? 'line' : 'lines'}) would be read as one value; expected a closing quote (") before the ` +
+          `end of the line; ${what} and every line after it were not read`,
+        where,
+      );
+    else if (kind === 'multiline-field')
+      c.report(
+        'error',
+        'multiline-field',
+        `${cell} runs across ${lines + 1} lines (lines ${line} to ${line + lines}); expected every value on one ` +
+          `line (check for an unbalanced quote); ${what} was not read, nor the ${lines === 1 ? 'line' : 'lines'} it swallowed`,
+        where,
+      );
+    else
+      c.report(
+        'error',
+        'text-after-quote',
+        `${cell} has text after its closing quote; expected a comma or the end of the line right after the ` +
+          `closing quote (write "" for a quote inside a quoted value); ${what} was not read`,
+        where,
+      );
+  }
+
+  if (headerRow < 0 && !brokenHeader)
     c.report(
       'error',
       'empty-file',
       'the file is empty; expected a header row and at least one row of counts',
       fileOnly(file),
     );
-  else if (layout !== undefined && dataRows === 0)
+  else if (layout !== undefined && dataRows === 0 && scan.bad.size === 0)
     c.report(
       'error',
       'no-rows',

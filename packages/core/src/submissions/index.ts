@@ -13,3 +13,7 @@ export type { ParseSubmissionsOptions, ValidateSubmissionsOptions } from './pars
 export type { CsvLayout } from './csv.js';
 export { submissionsToRows, rowsToSubmissions } from './rows.js';
 export { nearestId } from './nearest.js';
+export { clip, defaultYears, SHOWN_LENGTH } from './collector.js';
+export type { YearRange } from './collector.js';
+export { scanJsonText, describeJsonFinding, MAX_JSON_DEPTH } from './json-scan.js';
+export type { JsonScanFinding, JsonScanOptions } from './json-scan.js';

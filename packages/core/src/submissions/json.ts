@@ -1,6 +1,7 @@
 import type { Location } from '../problems.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
-import { SubmissionCollector, showValue, type Field, type Slot } from './collector.js';
+import { SubmissionCollector, clip, showValue, type Field, type Slot, type YearRange } from './collector.js';
+import { jsonPathKey } from './json-scan.js';
 import type { SubmissionsResult } from './types.js';
 
 /*
@@ -15,7 +16,6 @@ type Json = Record<string, unknown>;
 
 const SUBMISSION_FIELDS = new Set(['organization', 'quarter', 'counts']);
 const ROW_FIELDS = new Set(['organization', 'quarter', 'section', 'category', 'count']);
-const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -29,16 +29,19 @@ function kindOf(value: unknown): string {
   return `${typeof value === 'boolean' ? 'true/false' : `a ${typeof value}`} (${showValue(value)})`;
 }
 
-function pathKey(key: string): string {
-  return PLAIN_KEY.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
-}
+const pathKey = jsonPathKey;
 
 function isRowItem(item: Json): boolean {
   return !('counts' in item) && ('section' in item || 'category' in item || 'count' in item);
 }
 
 /** Checks an already-parsed JSON document of submissions against a taxonomy. Never throws. */
-export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: string | undefined): SubmissionsResult {
+export function readSubmissionsJson(
+  input: unknown,
+  taxonomy: Taxonomy,
+  file: string | undefined,
+  years?: YearRange,
+): SubmissionsResult {
   // A submission's references index these arrays (item, section key, category key as written); a row's reference
   // is -(item + 1), so a clean file of rows allocates nothing for locations.
   const items: number[] = [];
@@ -59,7 +62,7 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
     const categoryKey = categoryKeys[ref];
     return { path: field === 'section' || categoryKey === undefined ? section : `${section}${pathKey(categoryKey)}` };
   };
-  const c = new SubmissionCollector(taxonomy, file, locate);
+  const c = new SubmissionCollector(taxonomy, file, locate, years);
   const at = (path: string): Location => ({
     ...(file === undefined ? {} : { file }),
     ...(path === '' ? {} : { path }),
@@ -79,7 +82,7 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
       c.report(
         'warning',
         'ignored-field',
-        `field "${key}" is not part of a ${what} and was not read`,
+        `field "${clip(key)}" is not part of a ${what} and was not read`,
         at(`${path}${pathKey(key)}`),
       );
     }
@@ -166,7 +169,7 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
       if (!isObject(categories)) {
         c.error(
           'invalid-structure',
-          `section "${sectionKey}" should be an object of category counts such as {"${section?.categories[0]?.id ?? 'category'}": 3}; found ${kindOf(categories)}`,
+          `section "${clip(sectionKey)}" should be an object of category counts such as {"${section?.categories[0]?.id ?? 'category'}": 3}; found ${kindOf(categories)}`,
           sectionRef,
           'section',
         );
@@ -183,7 +186,12 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
           c.put(slot, section.id, category, count, cellRef);
       }
       if (empty)
-        c.warn('empty-section', `section "${sectionKey}" has no counts; read as not reported`, sectionRef, 'section');
+        c.warn(
+          'empty-section',
+          `section "${clip(sectionKey)}" has no counts; read as not reported`,
+          sectionRef,
+          'section',
+        );
     }
   }
 
@@ -197,7 +205,7 @@ export function readSubmissionsJson(input: unknown, taxonomy: Taxonomy, file: st
       c.report(
         'warning',
         'taxonomy-mismatch',
-        `the file names taxonomy ${showValue(named)}, but is read against taxonomy "${taxonomy.id}"; expected the same taxonomy`,
+        `the file names taxonomy ${showValue(named)}, but is read against taxonomy "${clip(taxonomy.id)}"; expected the same taxonomy`,
         at('taxonomy'),
       );
     if (!Array.isArray(input.submissions)) {

@@ -1,6 +1,8 @@
 import { ValidationError, hasErrors, type Problem } from '../problems.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
+import { defaultYears, type YearRange } from './collector.js';
 import { readSubmissionsCsv } from './csv.js';
+import { describeJsonFinding, scanJsonText } from './json-scan.js';
 import { parseJsonText, readSubmissionsJson } from './json.js';
 import type { SubmissionsMode, SubmissionsResult } from './types.js';
 
@@ -11,6 +13,11 @@ export interface ValidateSubmissionsOptions {
   file?: string;
   /** `strict` (default): throw one ValidationError listing every problem. `lenient`: keep the valid counts. */
   mode?: SubmissionsMode;
+  /**
+   * The years a quarter may be in, both included (default: 2000 to next year). A quarter outside them is an
+   * error naming its row and column: `0000-Q1` or a stray `2099-Q1` is a typo, not a reason to stretch a report.
+   */
+  years?: YearRange;
 }
 
 export interface ParseSubmissionsOptions extends ValidateSubmissionsOptions {
@@ -59,15 +66,27 @@ export function parseSubmissions(text: string, options: ParseSubmissionsOptions)
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = options.format ?? sniffFormat(body, options.file);
   let result: SubmissionsResult;
-  if (format === 'csv') result = readSubmissionsCsv(body, options.taxonomy, options.file);
+  const years = options.years ?? defaultYears();
+  if (format === 'csv') result = readSubmissionsCsv(body, options.taxonomy, options.file, years);
   else if (!FIRST_VISIBLE.test(body))
     result = fileProblem('empty-file', 'the file is empty; expected a JSON array of submissions or rows', options.file);
   else {
     const parsed = parseJsonText(body);
+    const findings = 'error' in parsed ? [] : scanJsonText(body).filter((f) => f.kind !== 'proto-key');
     result =
       'error' in parsed
         ? fileProblem('invalid-json', parsed.error, options.file)
-        : readSubmissionsJson(parsed.value, options.taxonomy, options.file);
+        : findings.length > 0
+          ? {
+              submissions: [],
+              problems: findings.map((f) => ({
+                severity: 'error' as const,
+                code: f.kind,
+                message: `${describeJsonFinding(f)}; the file was not read`,
+                where: { ...(options.file === undefined ? {} : { file: options.file }), path: f.path },
+              })),
+            }
+          : readSubmissionsJson(parsed.value, options.taxonomy, options.file, years);
   }
   return settle(result, options);
 }
@@ -77,5 +96,5 @@ export function parseSubmissions(text: string, options: ParseSubmissionsOptions)
  * taxonomy, with the same problems, strict and lenient modes as `parseSubmissions`.
  */
 export function validateSubmissions(input: unknown, options: ValidateSubmissionsOptions): SubmissionsResult {
-  return settle(readSubmissionsJson(input, options.taxonomy, options.file), options);
+  return settle(readSubmissionsJson(input, options.taxonomy, options.file, options.years ?? defaultYears()), options);
 }

@@ -45,6 +45,20 @@ export type SubmissionProblemCode =
   | 'duplicate-column'
   | 'extra-cells'
   | 'invalid-quarter'
+  /** A quarter outside the plausible years (default 2000 to next year; see `years`). */
+  | 'quarter-out-of-range'
+  /** CSV: a quoted field that never closes (it would swallow every following line). */
+  | 'unclosed-quote'
+  /** CSV: a quoted field that runs across lines. */
+  | 'multiline-field'
+  /** CSV: text right after a closing quote, before the next comma or line end. */
+  | 'text-after-quote'
+  /** CSV: the records read differ from the lines of the file. */
+  | 'row-count-mismatch'
+  /** JSON: the same key twice in one object (JSON.parse would keep the last silently). */
+  | 'duplicate-key'
+  /** JSON: arrays or objects nested deeper than any submission needs. */
+  | 'too-deep'
   | 'unknown-section'
   | 'unknown-category'
   | 'non-numeric-count'

@@ -1,0 +1,139 @@
+/*
+ * A check of CSV text that follows d3-dsv's csvParseRows token by token, but keeps what the parser throws away:
+ * which physical line each record starts on, and where a quoted field misbehaves. A quote that never closes makes
+ * d3-dsv read the rest of the file as one field, in whatever column it opens, so every following row would be
+ * lost without a word; this scan makes each such case a located error, and counts the records the file holds so
+ * the reader can check it read every one.
+ */
+
+const QUOTE = 34;
+const COMMA = 44;
+const NEWLINE = 10;
+const RETURN = 13;
+
+export type CsvQuoteProblemKind = 'unclosed-quote' | 'multiline-field' | 'text-after-quote';
+
+export interface CsvQuoteProblem {
+  kind: CsvQuoteProblemKind;
+  /** 0-based record index (as csvParseRows numbers records) of the record where the quote opens. */
+  record: number;
+  /** 0-based field index in that record. */
+  field: number;
+  /** 1-based physical line where the quote opens. */
+  line: number;
+  /** Line breaks inside the field (multiline-field, unclosed-quote): lines swallowed. */
+  lines: number;
+}
+
+export interface CsvScan {
+  /** Records csvParseRows yields for this text (blank lines included). */
+  records: number;
+  /** Physical lines of the text (a final line break does not start a line). */
+  lines: number;
+  problems: CsvQuoteProblem[];
+  /** Records with a quote problem: not to be read. */
+  bad: Set<number>;
+}
+
+/** Line breaks in text[from, to): `\r\n`, `\n` and a lone `\r` each count once, as csvParseRows reads them. */
+function countBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) n++;
+    else if (c === RETURN) {
+      n++;
+      if (text.charCodeAt(i + 1) === NEWLINE) i++;
+    }
+  }
+  return n;
+}
+
+/** Scans CSV text as csvParseRows would read it. Linear; allocates only for problems. */
+export function scanCsv(text: string): CsvScan {
+  let N = text.length;
+  if (text.charCodeAt(N - 1) === NEWLINE) --N;
+  if (text.charCodeAt(N - 1) === RETURN) --N;
+  const problems: CsvQuoteProblem[] = [];
+  const bad = new Set<number>();
+  const lines = N <= 0 ? 0 : countBreaks(text, 0, N) + 1;
+  if (N <= 0) return { records: 0, lines, problems, bad };
+  if (text.indexOf('"') < 0 || text.indexOf('"') >= N) return { records: lines, lines, problems, bad };
+
+  let records = 0;
+  let line = 1;
+  let I = 0;
+  let field = 0;
+  const problem = (kind: CsvQuoteProblemKind, openLine: number, swallowed: number) => {
+    problems.push({ kind, record: records, field, line: openLine, lines: swallowed });
+    bad.add(records);
+  };
+  // One iteration per field; a record ends at a line break or the end of the text.
+  for (;;) {
+    let endOfRecord = false;
+    let endOfText = false;
+    if (text.charCodeAt(I) === QUOTE) {
+      let j = I + 1;
+      let close = -1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0 || q >= N) break;
+        if (text.charCodeAt(q + 1) === QUOTE && q + 1 < N) {
+          j = q + 2;
+          continue;
+        }
+        close = q;
+        break;
+      }
+      if (close < 0) {
+        problem('unclosed-quote', line, countBreaks(text, I + 1, N));
+        records++;
+        break;
+      }
+      const inside = countBreaks(text, I + 1, close);
+      if (inside > 0) problem('multiline-field', line, inside);
+      line += inside;
+      I = close + 1;
+      if (I >= N) endOfText = true;
+      else {
+        const c = text.charCodeAt(I++);
+        if (c === NEWLINE) endOfRecord = true;
+        else if (c === RETURN) {
+          endOfRecord = true;
+          if (text.charCodeAt(I) === NEWLINE) ++I;
+        } else if (c !== COMMA && !bad.has(records)) problem('text-after-quote', line, 0);
+      }
+    } else {
+      let i = I;
+      for (; i < N; i++) {
+        const c = text.charCodeAt(i);
+        if (c === COMMA || c === NEWLINE || c === RETURN) break;
+      }
+      if (i >= N) endOfText = true;
+      else {
+        const c = text.charCodeAt(i);
+        I = i + 1;
+        if (c === NEWLINE) endOfRecord = true;
+        else if (c === RETURN) {
+          endOfRecord = true;
+          if (text.charCodeAt(I) === NEWLINE) ++I;
+        }
+      }
+    }
+    if (endOfText) {
+      records++;
+      break;
+    }
+    if (endOfRecord) {
+      records++;
+      line++;
+      field = 0;
+      if (I >= N) {
+        // A line break right before the (stripped) end: csvParseRows yields one more, empty, record.
+        records++;
+        break;
+      }
+    } else field++;
+  }
+  return { records, lines, problems, bad };
+}
