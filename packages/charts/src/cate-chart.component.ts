@@ -1,13 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cateTaxonomy, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
 import { chartHeight } from './layout/axes.js';
-import { resolveKind, type ChartKind } from './layout/kinds.js';
+import { CHART_KINDS, resolveKind, type ChartKind } from './layout/kinds.js';
 import { layoutChart } from './layout/layout-chart.js';
 import { measureFor } from './layout/measure.js';
 import { tableView, type TableView } from './layout/table-view.js';
 import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
-import { ChartError, fetchText, loadedPipeline, loadPipeline, type ChartErrorDetail, type ChartInput } from './load.js';
+import { attributeError, ChartError, fetchText, loadedPipeline, loadPipeline, type ChartErrorDetail, type ChartInput } from './load.js';
 import { isLocalOrigin, publicFormatOf, publishedView, readPublicData } from './public-data.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
@@ -25,6 +25,19 @@ import {
   type TextStyle,
 } from './export/index.js';
 import { summarize } from './summary.js';
+import { isolate } from './safety/bidi.js';
+import { CHART_MAX_BYTES } from './safety/limits.js';
+import {
+  cut,
+  locatedProblems,
+  readChoice,
+  readLocale,
+  readNumber,
+  shownValue,
+  taxonomyShapeProblem,
+  TAXONOMY_EXPECTED,
+  type AttributeProblem,
+} from './safety/options.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 type Pipeline = typeof import('./pipeline.js');
@@ -35,6 +48,23 @@ export type ExportKind = 'csv' | 'svg' | 'png';
 /** Width in CSS px a chart is laid out at for print, unless `--cate-print-width` says otherwise: a Letter or A4 page's text width. */
 const PRINT_WIDTH = 640;
 const MIME: Record<ExportKind, string> = { csv: 'text/csv;charset=utf-8', svg: 'image/svg+xml', png: 'image/png' };
+const THEMES = ['light', 'dark', 'auto'] as const;
+const FORMATS = ['json', 'csv'] as const;
+const DATA_EXPECTED = 'a cate-publication@1 document, a published series, or (with preview) an array of submissions';
+
+/** The attributes and properties as the element uses them: each checked, a default where one was not usable. */
+interface Options {
+  locale: string;
+  height: number | undefined;
+  width: number | undefined;
+  timeout: number;
+  maxBytes: number;
+  headingLevel: number;
+  theme: 'light' | 'dark' | 'auto';
+  kind: ChartKind | undefined;
+  format: 'json' | 'csv' | undefined;
+  problems: AttributeProblem[];
+}
 
 let instances = 0;
 
@@ -68,8 +98,12 @@ let instances = 0;
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the chart cannot be drawn
  *   (codes: missing-section, unknown-section, fetch-failed, http-error, timeout, invalid-json, invalid-csv,
  *   invalid-data, invalid-quarters, section-mismatch, unsafe-data, raw-data-refused, preview-not-local,
- *   outdated-format, organizations-not-published, render-failed), and `export-failed` when a download, image or
+ *   outdated-format, organizations-not-published, render-failed, too-large, invalid-attribute), and `export-failed` when a download, image or
  *   copy could not be made (the chart stays drawn). `unsafe-data` carries the located problems (never a value).
+ *   `invalid-attribute` (an attribute or property it cannot use: `height="abc"`, `locale="constructor"`, a
+ *   `taxonomy` of the wrong shape) adds `attribute`, `value` (cut to 80 characters) and `expected`; the chart then
+ *   uses the default and says so above the drawing (a wrong `taxonomy` or `data` draws nothing).
+ *   `too-large`: the data at `src` is bigger than `max-bytes` (refused before it is parsed).
  * @fires cate-ready - Bubbling, composed. `detail: { section, kind }` each time a chart has been drawn with data.
  *
  * @csspart base - The wrapper of everything.
@@ -133,7 +167,9 @@ export class CateChart extends LitElement {
     theme: { reflect: true },
     format: {},
     timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
     height: { type: Number },
+    width: { type: Number },
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
     showSummary: { type: Boolean, attribute: 'show-summary' },
     noExport: { type: Boolean, attribute: 'no-export' },
@@ -188,8 +224,15 @@ export class CateChart extends LitElement {
   declare format: 'json' | 'csv' | undefined;
   /** Milliseconds before loading `src` gives up. Default 15000. */
   declare timeout: number;
-  /** Height of the drawing in px. Default: from the width (240-400 px). */
+  /**
+   * The most bytes read from `src` (5 MiB by default): a bigger response is refused (`too-large`) before it is
+   * parsed, by its Content-Length when the server sends one, else as it streams in.
+   */
+  declare maxBytes: number | undefined;
+  /** Height of the drawing in px (80-4000). Default: from the width (240-400 px). */
   declare height: number | undefined;
+  /** Width of the drawing in px (120-4000). Default: the element's width. */
+  declare width: number | undefined;
   /** Show the data table visually (it is always available to assistive technology). */
   declare showTable: boolean;
   /** Show the plain-language summary visually (it is always the chart's accessible description). */
@@ -215,6 +258,19 @@ export class CateChart extends LitElement {
   declare private _exportOpen: boolean;
   declare private _exportStatus: string;
 
+  private _options: Options = {
+    locale: 'en',
+    height: undefined,
+    width: undefined,
+    timeout: 15000,
+    maxBytes: CHART_MAX_BYTES,
+    headingLevel: 2,
+    theme: 'auto',
+    kind: undefined,
+    format: undefined,
+    problems: [],
+  };
+  private _reportedProblems = '';
   private _kind: ChartKind = 'grouped-bar';
   private _kindFellBack = false;
   private _layout: ChartLayout | undefined;
@@ -254,7 +310,9 @@ export class CateChart extends LitElement {
     this.theme = 'auto';
     this.format = undefined;
     this.timeout = 15000;
+    this.maxBytes = undefined;
     this.height = undefined;
+    this.width = undefined;
     this.showTable = false;
     this.showSummary = false;
     this.noExport = false;
@@ -296,21 +354,79 @@ export class CateChart extends LitElement {
   }
 
   private get _messages(): Messages {
-    return messagesFor(this.locale);
+    return messagesFor(this._options.locale);
+  }
+
+  /** The taxonomy when it has the shape the element reads; the CATE taxonomy otherwise (and then nothing is drawn). */
+  private get _taxonomy(): Taxonomy {
+    const taxonomy = this.taxonomy;
+    return taxonomy && taxonomy !== cateTaxonomy && taxonomyShapeProblem(taxonomy) !== undefined
+      ? cateTaxonomy
+      : (taxonomy ?? cateTaxonomy);
   }
 
   private get _section(): Section | undefined {
     const id = this._series?.section ?? this.section;
-    return this.taxonomy?.sections?.find((s) => s.id === id);
+    return this._taxonomy.sections.find((s) => s.id === id);
+  }
+
+  /** Every attribute and property checked: what is used, and what could not be (said above the chart). */
+  private _readOptions(): Options {
+    const problems: AttributeProblem[] = [];
+    const locale = readLocale(this, this.locale, problems);
+    const height = readNumber(this, 'height', this.height, { min: 80, max: 4000 }, problems);
+    const width = readNumber(this, 'width', this.width, { min: 120, max: 4000 }, problems);
+    const timeout = readNumber(this, 'timeout', this.timeout, { min: 1, max: 600_000 }, problems);
+    const maxBytes = readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, problems);
+    const headingLevel = readNumber(this, 'heading-level', this.headingLevel, { min: 1, max: 6, integer: true }, problems);
+    const theme = readChoice(this, 'theme', this.theme, THEMES, problems);
+    const kind = readChoice(this, 'kind', this.kind, CHART_KINDS, problems);
+    const format = readChoice(this, 'format', this.format, FORMATS, problems);
+    return {
+      locale,
+      height,
+      width,
+      timeout: timeout ?? 15000,
+      maxBytes: maxBytes ?? CHART_MAX_BYTES,
+      headingLevel: headingLevel ?? 2,
+      theme: theme ?? 'auto',
+      kind,
+      format,
+      problems,
+    };
+  }
+
+  /** A wrong `taxonomy` property: nothing can be looked up in it, so nothing is drawn. */
+  private _taxonomyError(): ChartError | undefined {
+    const taxonomy = this.taxonomy;
+    if (taxonomy === cateTaxonomy || taxonomy === undefined || taxonomy === null) return undefined;
+    const where = taxonomyShapeProblem(taxonomy);
+    if (where === undefined) return undefined;
+    return attributeError('invalid-attribute', {
+      attribute: 'taxonomy',
+      value: where === '(the taxonomy itself)' ? shownValue(taxonomy) : `a taxonomy whose ${where} is not usable`,
+      expected: TAXONOMY_EXPECTED,
+    });
   }
 
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = catalogueReady(this.locale);
+    const ready = catalogueReady(typeof this.locale === 'string' ? this.locale : undefined);
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this._willUpdate(changed);
+    } catch (error) {
+      // Nothing an attribute, a property or the data holds may throw into the page.
+      this._series = undefined;
+      this._fail(error, 'render-failed');
+    }
+  }
+
+  private _willUpdate(changed: PropertyValues<this>): void {
+    this._options = this._readOptions();
     if (
       changed.has('data') ||
       changed.has('src') ||
@@ -351,7 +467,13 @@ export class CateChart extends LitElement {
     const load = new AbortController();
     this._load = load;
     const data = this.data;
-    const taxonomy = this.taxonomy ?? cateTaxonomy;
+    const taxonomy = this._taxonomy;
+    const wrongTaxonomy = this._taxonomyError();
+    if (wrongTaxonomy) {
+      this._input = undefined;
+      this._fail(wrongTaxonomy);
+      return;
+    }
     if (data !== undefined && data !== null) {
       if (Array.isArray(data)) {
         // Nothing yet is the empty state, not raw data.
@@ -365,7 +487,7 @@ export class CateChart extends LitElement {
       }
       this._input = undefined;
       this._fail(
-        new ChartError('invalid-data', 'The data property must be a publication, a published series or submissions.'),
+        attributeError('invalid-data', { attribute: 'data', value: shownValue(data), expected: DATA_EXPECTED }),
       );
       return;
     }
@@ -373,19 +495,20 @@ export class CateChart extends LitElement {
     if (!this.src) return;
     this._startLoading();
     const src = this.src;
-    fetchText(src, { timeout: this.timeout, signal: load.signal }).then(
+    const format = this._options.format;
+    fetchText(src, { timeout: this._options.timeout, signal: load.signal, maxBytes: this._options.maxBytes }).then(
       ({ text, contentType }) => {
         if (load.signal.aborted) return;
         let json: unknown;
         const trimmed = text.trimStart();
         if (
-          this.format !== 'csv' &&
-          (trimmed.startsWith('{') || this.format === 'json' || /json/i.test(contentType ?? ''))
+          format !== 'csv' &&
+          (trimmed.startsWith('{') || format === 'json' || /json/i.test(contentType ?? ''))
         ) {
           try {
             json = JSON.parse(text);
           } catch (error) {
-            this._fail(new ChartError('invalid-json', `Invalid JSON: ${(error as Error).message}`));
+            this._fail(new ChartError('invalid-json', `Invalid JSON: ${cut((error as Error).message)}`));
             return;
           }
         }
@@ -395,7 +518,7 @@ export class CateChart extends LitElement {
             pipeline.inputFromText(text, {
               taxonomy,
               file: src,
-              format: this.format,
+              format,
               contentType,
               policy: this.policy,
             }),
@@ -466,7 +589,7 @@ export class CateChart extends LitElement {
     }
     try {
       const request = {
-        taxonomy: this.taxonomy ?? cateTaxonomy,
+        taxonomy: this._taxonomy,
         section: this.section,
         quarters: this.quarters || undefined,
         organizations: this.organizations || undefined,
@@ -509,20 +632,20 @@ export class CateChart extends LitElement {
     if (!series || this._state !== 'ready') return;
     try {
       const m = this._messages;
-      const { kind, fellBack } = resolveKind(this.kind || undefined, series);
+      const { kind, fellBack } = resolveKind(this._options.kind, series);
       this._kind = kind;
       this._kindFellBack = fellBack;
       this._measure = measureFor(kind, series);
       const unitLabel = this._section?.unitLabel;
       this._summary = summarize(series, {
         title: this._title(),
-        locale: this.locale,
+        locale: this._options.locale,
         measure: this._measure,
         unitLabel,
       });
       this._tableView = tableView(series, {
         measure: this._measure,
-        locale: this.locale,
+        locale: this._options.locale,
         messages: m,
         ...(unitLabel ? { unitNoun: unitLabel.other } : {}),
       });
@@ -541,12 +664,13 @@ export class CateChart extends LitElement {
     this._layout = undefined;
     if (!series || this._state !== 'ready') return;
     try {
-      if (this._width > 0 || kind === 'table' || kind === 'stat') {
+      const width = this._screenWidth === undefined ? (this._options.width ?? this._width) : this._width;
+      if (width > 0 || kind === 'table' || kind === 'stat') {
         this._layout = layoutChart(series, {
           kind,
-          width: this._width || 320,
-          height: this.height ?? chartHeight(this._width || 320),
-          locale: this.locale,
+          width: width || 320,
+          height: this._options.height ?? chartHeight(width || 320),
+          locale: this._options.locale,
         });
       }
     } catch (error) {
@@ -560,8 +684,15 @@ export class CateChart extends LitElement {
     let detail: ChartErrorDetail;
     if (error instanceof ChartError) {
       const format = m.errors[error.code] as string | ((...args: Array<string | number>) => string);
-      const message = typeof format === 'function' ? format(...error.args) : format;
-      detail = { code: error.code, message, ...(error.problems ? { problems: error.problems } : {}) };
+      // Values from the page or the data (a URL, a section id, a quarter range) are cut short in a message.
+      const args = error.args.map((a) => (typeof a === 'string' ? cut(a) : a));
+      const message = typeof format === 'function' ? format(...args) : format;
+      detail = {
+        code: error.code,
+        message,
+        ...(error.problems ? { problems: error.problems } : {}),
+        ...(error.attribute ?? {}),
+      };
     } else {
       const problems = (error as { problems?: ChartErrorDetail['problems'] } | undefined)?.problems;
       const message = m.errors[fallback];
@@ -577,6 +708,20 @@ export class CateChart extends LitElement {
   }
 
   protected override updated(): void {
+    const problems = this._options.problems;
+    const key = problems.map((p) => `${p.attribute}=${p.value}`).join('\n');
+    if (key !== this._reportedProblems) {
+      this._reportedProblems = key;
+      const m = this._messages;
+      for (const p of problems) {
+        const detail: ChartErrorDetail = {
+          code: 'invalid-attribute',
+          message: m.errors['invalid-attribute'](p.attribute, p.value, p.expected),
+          ...p,
+        };
+        this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail, bubbles: true, composed: true }));
+      }
+    }
     if (this._error && this._error !== this._reportedError) {
       this._reportedError = this._error;
       this.dispatchEvent(
@@ -637,8 +782,10 @@ export class CateChart extends LitElement {
     const m = this._messages;
     const layout = this._layout!;
     const view = layout.categories[cell.c];
-    const category = view?.group !== undefined ? m.groupedCategory(view.group, view.label) : (view?.label ?? '');
-    const quarter = layout.quarters[cell.q]?.label ?? '';
+    // Labels from data are isolated: a right-to-left override in one cannot reverse the count beside it.
+    const category =
+      view?.group !== undefined ? m.groupedCategory(isolate(view.group), isolate(view.label)) : isolate(view?.label ?? '');
+    const quarter = isolate(layout.quarters[cell.q]?.label ?? '');
     if (cell.status === 'suppressed') return m.cellSuppressed(category, quarter);
     if (cell.status === 'not-reported') return m.cellNotReported(category, quarter);
     const unit = this._series?.unit ?? 'clients';
@@ -822,7 +969,7 @@ export class CateChart extends LitElement {
   toCSV(): string {
     return this._exporting(() =>
       seriesToCSV(this._exportSeries(), {
-        locale: this.locale,
+        locale: this._options.locale,
         title: this._title(),
         footnotes: this._exportFootnotes(),
       }),
@@ -886,7 +1033,7 @@ export class CateChart extends LitElement {
       } else {
         const text =
           kind === 'csv'
-            ? `\uFEFF${seriesToCSV(this._exportSeries(), { locale: this.locale, title: this._title(), footnotes: this._exportFootnotes() })}`
+            ? `\uFEFF${seriesToCSV(this._exportSeries(), { locale: this._options.locale, title: this._title(), footnotes: this._exportFootnotes() })}`
             : this._standaloneSvg().svg;
         blob = new Blob([text], { type: MIME[kind] });
       }
@@ -939,7 +1086,7 @@ export class CateChart extends LitElement {
       height: layout.height,
       legend: [...root.querySelectorAll('[part=legend] li')].flatMap((li) => {
         const key = li.querySelector<SVGSVGElement>('svg');
-        return key ? [{ key, label: li.textContent?.trim() ?? '' }] : [];
+        return key ? [{ key, label: isolate(li.textContent?.trim() ?? '') }] : [];
       }),
       title: this._title(),
       description: root.querySelector('[part=description]')?.textContent?.trim(),
@@ -1022,7 +1169,7 @@ export class CateChart extends LitElement {
         m.coverageNote(
           partial.map(
             (c) =>
-              `${periodLabel(series, series.quarters.indexOf(c.quarter), this.locale)}, ${m.coverage(c.reported, c.expected)}`,
+              `${periodLabel(series, series.quarters.indexOf(c.quarter), this._options.locale)}, ${m.coverage(c.reported, c.expected)}`,
           ),
         ),
       );
@@ -1135,11 +1282,14 @@ export class CateChart extends LitElement {
       case 'idle':
         return html`<p part="message" class="message" role="status">${this.src || this.data ? m.loading : m.noSource}</p>`;
       case 'error': {
-        // Where the data breaks the policy, for the coordinator (core's messages, in English, never quote a value).
-        const located =
-          this._error?.code === 'unsafe-data' && m.language === 'en' ? (this._error.problems ?? []).slice(0, 3) : [];
+        // The first problems with where they are (row, column or path), for the coordinator (core's messages are
+        // in English and never quote a hidden value).
+        const located = m.language === 'en' ? locatedProblems(this._error?.problems, 3) : [];
+        const more = (this._error?.problems?.filter((p) => p.severity === 'error').length ?? 0) - located.length;
         return html`<div part="message" class="message error" role="alert"><strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}${
-          located.length ? html`<ul class="problems">${located.map((p) => html`<li>${p.message}</li>`)}</ul>` : nothing
+          located.length
+            ? html`<ul class="problems">${located.map((p) => html`<li>${p}</li>`)}${more > 0 && located.length ? html`<li>…</li>` : nothing}</ul>`
+            : nothing
         }</div>`;
       }
       case 'empty':
@@ -1153,19 +1303,40 @@ export class CateChart extends LitElement {
     }
   }
 
+  /** What could not be used among the attributes and properties, said above the chart (which uses defaults). */
+  private _renderOptionProblems(): TemplateResult | typeof nothing {
+    const problems = this._options.problems;
+    if (!problems.length) return nothing;
+    const m = this._messages;
+    return html`<div part="message" class="message error attribute-problems" role="alert"><ul class="problems">${problems.map(
+      (p) => html`<li>${m.errors['invalid-attribute'](p.attribute, p.value, p.expected)}</li>`,
+    )}</ul></div>`;
+  }
+
   protected override render(): TemplateResult {
-    const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : (this._contextTheme ?? 'auto');
+    try {
+      return this._render();
+    } catch {
+      // A template that cannot be made from this data is an error state, never an exception in the page.
+      return html`<div part="base" class="base"><div part="message" class="message error" role="alert">${messagesFor('en').errors['render-failed']}</div></div>`;
+    }
+  }
+
+  private _render(): TemplateResult {
+    const optionTheme = this._options.theme;
+    const theme = optionTheme === 'light' || optionTheme === 'dark' ? optionTheme : (this._contextTheme ?? 'auto');
     const section = this._section;
     const description = this.description || section?.description;
     const notes = section?.notes ?? [];
     return html`<div part="base" class="base ${theme}" lang=${this._messages.language}>
-      <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.headingLevel || 2}>${this._title()}</div>
+      <div part="heading" class="heading" id="heading" role="heading" aria-level=${this._options.headingLevel}>${this._title()}</div>
       <div class="preview-status" role="status">${
         this.preview
           ? html`<p part="preview-banner" class="preview-banner">${this._messages.previewBanner}</p>`
           : nothing
       }</div>
       ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
+      ${this._renderOptionProblems()}
       <div class="sizer"></div>
       <div class="body">${this._renderBody()}</div>
       ${

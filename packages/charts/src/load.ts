@@ -18,13 +18,19 @@ export type ChartErrorCode =
   | 'outdated-format'
   | 'organizations-not-published'
   | 'render-failed'
-  | 'export-failed';
+  | 'export-failed'
+  | 'invalid-attribute'
+  | 'too-large';
 
 /** The detail of a `cate-error` event. */
 export interface ChartErrorDetail {
   code: ChartErrorCode;
   message: string;
   problems?: readonly Problem[];
+  /** `invalid-attribute`: the attribute or property, its value (cut to 80 characters) and what was expected. */
+  attribute?: string;
+  value?: string;
+  expected?: string;
 }
 
 export class ChartError extends Error {
@@ -32,6 +38,8 @@ export class ChartError extends Error {
   readonly problems?: readonly Problem[];
   /** Values for the localized message (a URL, a status, a section id). */
   readonly args: readonly (string | number)[];
+  /** An attribute or property that could not be used: named in the `cate-error` detail. */
+  attribute?: { attribute: string; value: string; expected: string };
 
   constructor(
     code: ChartErrorCode,
@@ -45,6 +53,20 @@ export class ChartError extends Error {
     this.args = args;
     if (problems) this.problems = problems;
   }
+}
+
+/** The error for an attribute or property an element cannot use (`invalid-attribute`, or `invalid-data` for `data`). */
+export function attributeError(
+  code: 'invalid-attribute' | 'invalid-data',
+  problem: { attribute: string; value: string; expected: string },
+): ChartError {
+  const error = new ChartError(
+    code,
+    `${problem.attribute} is "${problem.value}": expected ${problem.expected}`,
+    code === 'invalid-attribute' ? [problem.attribute, problem.value, problem.expected] : [],
+  );
+  error.attribute = { ...problem };
+  return error;
 }
 
 /**
@@ -75,10 +97,45 @@ export function checkedSeries(series: SafeSeries, section: string | undefined): 
   return series;
 }
 
-/** Fetches a data file's text with a timeout; every failure becomes a ChartError with a code. */
+/**
+ * Reads a response's body as text, refusing it (ChartError `too-large`) once it passes `maxBytes`: by its
+ * Content-Length before reading anything when the server sends one, else while it streams in, so an oversize body
+ * is never held whole nor parsed.
+ */
+async function boundedText(response: Response, url: string, maxBytes: number): Promise<string> {
+  const tooLarge = (bytes: number | undefined) =>
+    new ChartError('too-large', `${url} is larger than ${maxBytes} bytes`, [maxBytes, bytes ?? -1]);
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(declared);
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    if (text.length > maxBytes) throw tooLarge(text.length);
+    return text;
+  }
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge(undefined);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Fetches a data file's text with a timeout and a size limit (`maxBytes`, default unlimited); every failure
+ * becomes a ChartError with a code.
+ */
 export async function fetchText(
   url: string,
-  options: { timeout: number; signal: AbortSignal },
+  options: { timeout: number; signal: AbortSignal; maxBytes?: number },
 ): Promise<{ text: string; contentType: string | null }> {
   const controller = new AbortController();
   let timedOut = false;
@@ -101,8 +158,10 @@ export async function fetchText(
     }
     if (!response.ok) throw new ChartError('http-error', `HTTP ${response.status} for ${url}`, [response.status, url]);
     try {
-      return { text: await response.text(), contentType: response.headers.get('content-type') };
+      const text = await boundedText(response, url, options.maxBytes ?? Number.POSITIVE_INFINITY);
+      return { text, contentType: response.headers.get('content-type') };
     } catch (error) {
+      if (error instanceof ChartError) throw error;
       throw failed(error, 'read');
     }
   } finally {

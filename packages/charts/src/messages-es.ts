@@ -1,5 +1,6 @@
 import type { Unit } from '@cate/core';
 import type { Messages } from './messages.js';
+import { formatBytes } from './safety/limits.js';
 
 /**
  * The element's words in Spanish (neutral Latin American usage, formal "usted"). Numbers and quarters ("T3 2025")
@@ -52,6 +53,10 @@ export const es: Messages = {
       'Los datos publicados no tienen cifras por organización: quite el atributo que filtra por organización. Ese filtro es solo para una vista previa local.',
     'render-failed': 'Algo salió mal al dibujar el gráfico.',
     'export-failed': 'No se pudo hacer esta descarga en este navegador. El gráfico y su tabla de datos siguen aquí.',
+    'invalid-attribute': (attribute, value, expected) =>
+      `El atributo ${attribute} es “${value}”: se esperaba ${expected}.`,
+    'too-large': (limit, size) =>
+      `Los datos son demasiado grandes para mostrarlos aquí${size >= 0 ? ` (${formatBytes(size)})` : ''}: el límite es ${formatBytes(limit)} (el atributo max-bytes).`,
   },
   exports: {
     menu: 'Descargar',

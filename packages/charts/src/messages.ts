@@ -1,6 +1,7 @@
 import type { Unit } from '@cate/core';
 import { es } from './messages-es.js';
 import { lazyCatalogues } from './messages-lazy.js';
+import { formatBytes } from './safety/limits.js';
 
 /**
  * Every visible or announced string of the element, in one catalogue per language. A translation is another
@@ -38,6 +39,10 @@ export interface Messages {
     'render-failed': string;
     /** An export (CSV, SVG, PNG, copy) could not be made; the chart itself is fine. */
     'export-failed': string;
+    /** An attribute or property the element cannot use: its name, its value (cut short), what was expected. */
+    'invalid-attribute': (attribute: string, value: string, expected: string) => string;
+    /** Data bigger than `max-bytes`: the limit and the size (-1 when unknown), in bytes. */
+    'too-large': (limit: number, size: number) => string;
   };
   /** The export menu, its results, and the words of the CSV and copied table. */
   exports: {
@@ -179,6 +184,9 @@ export const en: Messages = {
       'Published data has no numbers per organization: remove the organizations attribute. Filtering by organization is only for a local preview.',
     'render-failed': 'Something went wrong while drawing the chart.',
     'export-failed': 'This download could not be made in this browser. The chart and its data table are still here.',
+    'invalid-attribute': (attribute, value, expected) => `The ${attribute} attribute is “${value}”: expected ${expected}.`,
+    'too-large': (limit, size) =>
+      `The data is too large to show here${size >= 0 ? ` (${formatBytes(size)})` : ''}: the limit is ${formatBytes(limit)} (the max-bytes attribute).`,
   },
   exports: {
     menu: 'Download',

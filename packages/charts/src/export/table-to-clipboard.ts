@@ -1,5 +1,5 @@
 import type { TableView } from '../layout/table-view.js';
-import { escapeMarkup } from './text.js';
+import { escapeMarkup, neutralizeFormula } from './text.js';
 
 export interface ClipboardTable {
   /** Tab-separated: a header row, one row per quarter, then an empty row and the footnotes. */
@@ -8,8 +8,11 @@ export interface ClipboardTable {
   html: string;
 }
 
-/** Tabs and line breaks inside a cell would split it: they become spaces. */
-const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
+/**
+ * One cell: a formula a spreadsheet would run stays text (as in the CSV), then tabs and line breaks inside it
+ * would split it, so they become spaces.
+ */
+const flat = (text: string) => neutralizeFormula(text).replace(/[\t\r\n]+/g, ' ');
 
 /**
  * The data table as it is shown (formatted numbers, hidden cells in words) for the clipboard. Pure: it reads the
@@ -36,7 +39,8 @@ export function tableToClipboard(
     .map((line) => line.map(flat).join('\t'))
     .join('\n');
 
-  const e = escapeMarkup;
+  // Spreadsheets read pasted HTML cells too: the same formula rule applies to them.
+  const e = (text: string) => escapeMarkup(neutralizeFormula(text));
   const body = rows
     .map(
       (cells) =>

@@ -4,13 +4,21 @@ export function escapeMarkup(text: string): string {
 }
 
 /**
+ * Text a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) with an apostrophe
+ * in front, so it stays text: every export (CSV, the copied table's text and HTML) passes its fields through this.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
  * A CSV field (RFC 4180): quoted when it holds a comma, quote or line break. Text that a spreadsheet would read
  * as a formula (= + - @, tab, carriage return first) is prefixed with an apostrophe: a taxonomy label must stay text.
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = neutralizeFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

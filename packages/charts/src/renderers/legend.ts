@@ -1,5 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { markerPath } from '../layout/markers.js';
+import { isolate } from '../safety/bidi.js';
 import type { CategoryView, ChartLayout } from '../layout/types.js';
 
 export interface LegendOptions {
@@ -19,7 +20,7 @@ function key(category: CategoryView, line: boolean): TemplateResult {
 }
 
 function item(category: CategoryView, line: boolean): TemplateResult {
-  return html`<li class=${category.subtotal ? 'subtotal' : ''}>${key(category, line)}<span>${category.label}</span></li>`;
+  return html`<li class=${category.subtotal ? 'subtotal' : ''}>${key(category, line)}<span><bdi>${category.label}</bdi></span></li>`;
 }
 
 function flatLegend(categories: readonly CategoryView[], options: LegendOptions): TemplateResult {
@@ -30,7 +31,7 @@ function flatLegend(categories: readonly CategoryView[], options: LegendOptions)
           ${options.line ? svg`<line class="line c${category.color}" x1="1" x2="23" y1="7" y2="7"></line>` : svg`<rect class="mark c${category.color}" x="2" y="2" width="20" height="10" rx="1"></rect>`}
           <path class="marker c${category.color}${options.line ? '' : ' on-swatch'}" d=${markerPath(category.shape, 12, 7, 9)}></path>
         </svg>
-        <span>${category.label}</span>
+        <span><bdi>${category.label}</bdi></span>
       </li>`,
     )}
   </ul>`;
@@ -49,8 +50,8 @@ export function renderLegend(categories: readonly CategoryView[], options: Legen
       );
       if (!group.heading) return members.map((category) => item(category, options.line));
       return html`<li class="legend-group">
-        <span class="legend-heading">${group.label}</span>
-        <ul aria-label=${group.label}>
+        <span class="legend-heading"><bdi>${group.label}</bdi></span>
+        <ul aria-label=${isolate(group.label)}>
           ${members.map((category) => item(category, options.line))}
         </ul>
       </li>`;

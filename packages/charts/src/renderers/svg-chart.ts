@@ -1,6 +1,7 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { ChartLayout } from '../layout/types.js';
 import { renderFocusRing, renderMark } from './marks.js';
+import { isolate } from '../safety/bidi.js';
 
 export interface SvgChartOptions {
   /** Prefix for ids inside the SVG (the hatch pattern), unique per element. */
@@ -30,7 +31,7 @@ function renderGroupAxis(layout: ChartLayout): SVGTemplateResult | typeof nothin
   return svg`<g class="axis group-axis">${axis.labels.map(
     (label) =>
       svg`<line class="group-rule" x1="${round(label.x - label.width / 2)}" x2="${round(label.x + label.width / 2)}" y1="${y}" y2="${y}"></line><text class="group-label" x="${label.x}" y="${y + 13}" text-anchor="middle">${label.lines.map(
-        (line, i) => svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : 13}">${line}</tspan>`,
+        (line, i) => svg`<tspan x="${label.x}" dy="${i === 0 ? 0 : 13}">${isolate(line)}</tspan>`,
       )}</text>`,
   )}</g>`;
 }
@@ -45,7 +46,7 @@ function renderQuarterAxis(layout: ChartLayout): SVGTemplateResult {
   return svg`<g class="axis x-axis"><line class="baseline" x1="${plot.x}" x2="${plot.x + plot.width}" y1="${layout.baseline}" y2="${layout.baseline}"></line>${layout.quarters.map(
     (q) =>
       svg`<text class="tick-label" x="${q.x}" y="${y}" text-anchor="middle">${q.lines.map(
-        (line, i) => svg`<tspan x="${q.x}" dy="${i === 0 ? 0 : 15}">${line}</tspan>`,
+        (line, i) => svg`<tspan x="${q.x}" dy="${i === 0 ? 0 : 15}">${isolate(line)}</tspan>`,
       )}</text>`,
   )}</g>`;
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TableCell, TableView } from '../layout/table-view.js';
 
-/** A real data table: quarters as row headers, categories as column headers, hidden cells in words. */
+/** A real data table: quarters as row headers, categories as column headers, hidden cells in words. Labels from
+ * data are in `<bdi>`, so a right-to-left label cannot reorder the cells beside it. */
 export function renderTable(
   view: TableView,
   labels: { caption: string; quarter: string },
@@ -13,7 +14,7 @@ export function renderTable(
     <thead>
       <tr>
         <th scope="col">${labels.quarter}</th>
-        ${view.categories.map((label) => html`<th scope="col">${label}</th>`)}
+        ${view.categories.map((label) => html`<th scope="col"><bdi>${label}</bdi></th>`)}
         ${view.totalHeader ? html`<th scope="col">${view.totalHeader}</th>` : nothing}
         ${view.coverageHeader ? html`<th scope="col">${view.coverageHeader}</th>` : nothing}
       </tr>
@@ -57,7 +58,7 @@ function renderGroupedTable(
 ): TemplateResult {
   const row = (c: number, member: boolean) =>
     html`<tr>
-      <th scope="row" class=${member ? 'member' : ''}>${view.categories[c]}</th>
+      <th scope="row" class=${member ? 'member' : ''}><bdi>${view.categories[c]}</bdi></th>
       ${view.rows.map((r) => td(r.cells[c]))}
     </tr>`;
   return html`<table part="table" class="grouped">
@@ -74,8 +75,8 @@ function renderGroupedTable(
             <tr class="group-heading">
               ${
                 group.total
-                  ? html`<th scope="rowgroup">${group.label}</th>${group.total.map((cell) => td(cell))}`
-                  : html`<th scope="rowgroup" colspan=${1 + view.rows.length}>${group.label}</th>`
+                  ? html`<th scope="rowgroup"><bdi>${group.label}</bdi></th>${group.total.map((cell) => td(cell))}`
+                  : html`<th scope="rowgroup" colspan=${1 + view.rows.length}><bdi>${group.label}</bdi></th>`
               }
             </tr>
             ${group.members.map((c) => row(c, true))}

@@ -10,7 +10,19 @@ import {
   type Taxonomy,
 } from '@cate/core';
 import { SAMPLE_NOTICE } from '@cate/core/sample';
-import { ChartError, fetchText, type ChartErrorDetail } from '../load.js';
+import { attributeError, ChartError, fetchText, type ChartErrorDetail } from '../load.js';
+import { REPORT_MAX_BYTES } from '../safety/limits.js';
+import {
+  cut,
+  locatedProblems,
+  readChoice,
+  readLocale,
+  readNumber,
+  shownValue,
+  taxonomyShapeProblem,
+  TAXONOMY_EXPECTED,
+  type AttributeProblem,
+} from '../safety/options.js';
 import { messagesFor } from '../messages.js';
 import { reportMessagesFor, type ReportMessages } from './messages.js';
 import {
@@ -26,6 +38,15 @@ import { isLocalOrigin } from '../public-data.js';
 import { reportStyles } from './styles.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'error';
+
+/** The address's fragment as an id, or '' when it is not valid percent-encoding (`#%E0%A4%A`): it is then ignored. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
+  }
+}
 
 /** The detail of `cate-filter-change`: the new filter values, as the `quarters` and `organizations` attributes take them. */
 export interface ReportFilterDetail {
@@ -73,7 +94,9 @@ const nextFrame = () =>
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the dataset cannot be
  *   loaded or read (codes as `<cate-chart>`'s: fetch-failed, http-error, timeout, invalid-json, invalid-csv,
  *   invalid-data, invalid-quarters, unsafe-data, raw-data-refused, preview-not-local, outdated-format,
- *   organizations-not-published).
+ *   organizations-not-published, too-large, invalid-attribute). `invalid-attribute` (`locale="constructor"`,
+ *   `timeout="abc"`, a `taxonomy` of the wrong shape) adds `attribute`, `value` (cut to 80 characters) and
+ *   `expected`. A malformed `#fragment` is ignored (the report is still ready).
  * @fires cate-report-ready - Bubbling, composed. `detail: { sections, quarters }` each time the report has been
  *   drawn with data (after its charts have drawn).
  * @fires cate-filter-change - Bubbling, composed. `detail: { quarters, organizations }` when the reader changes a filter.
@@ -102,6 +125,7 @@ export class CateReport extends LitElement {
     locale: {},
     format: {},
     timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
     _source: { state: true, attribute: false },
     _series: { state: true, attribute: false },
     _state: { state: true, attribute: false },
@@ -142,6 +166,11 @@ export class CateReport extends LitElement {
   declare format: 'json' | 'csv' | undefined;
   /** Milliseconds before loading `src` gives up. Default 15000. */
   declare timeout: number;
+  /**
+   * The most bytes read from `src` (20 MiB by default): a bigger dataset is refused (`too-large`) before it is
+   * parsed, by its Content-Length when the server sends one, else as it streams in.
+   */
+  declare maxBytes: number | undefined;
 
   declare private _source: ReportSource | undefined;
   declare private _series: ReadonlyMap<string, SafeSeries> | undefined;
@@ -154,6 +183,9 @@ export class CateReport extends LitElement {
   private _hashApplied = false;
   private _quarterList: Quarter[] = [];
   private _organizationList: Array<{ id: string; name: string }> = [];
+  private _locale = 'en';
+  private _optionProblems: AttributeProblem[] = [];
+  private _reportedProblems = '';
 
   constructor() {
     super();
@@ -169,6 +201,7 @@ export class CateReport extends LitElement {
     this.locale = 'en';
     this.format = undefined;
     this.timeout = 15000;
+    this.maxBytes = undefined;
     this._source = undefined;
     this._series = undefined;
     this._state = 'idle';
@@ -187,14 +220,62 @@ export class CateReport extends LitElement {
   }
 
   private get _messages(): ReportMessages {
-    return reportMessagesFor(this.locale);
+    return reportMessagesFor(this._locale);
   }
 
   private get _taxonomy(): Taxonomy {
-    return this.taxonomy ?? cateTaxonomy;
+    const taxonomy = this.taxonomy ?? cateTaxonomy;
+    return taxonomy !== cateTaxonomy && taxonomyShapeProblem(taxonomy) !== undefined ? cateTaxonomy : taxonomy;
+  }
+
+  /** A wrong `taxonomy` property: the report cannot be laid out from it, so it says so and draws nothing. */
+  private _taxonomyError(): ChartError | undefined {
+    const taxonomy = this.taxonomy;
+    if (taxonomy === cateTaxonomy || taxonomy === undefined || taxonomy === null) return undefined;
+    const where = taxonomyShapeProblem(taxonomy);
+    if (where === undefined) return undefined;
+    return attributeError('invalid-attribute', {
+      attribute: 'taxonomy',
+      value: where === '(the taxonomy itself)' ? shownValue(taxonomy) : `a taxonomy whose ${where} is not usable`,
+      expected: TAXONOMY_EXPECTED,
+    });
+  }
+
+  private get _timeout(): number {
+    return readNumber(this, 'timeout', this.timeout, { min: 1, max: 600_000 }, []) ?? 15000;
+  }
+
+  private get _maxBytes(): number {
+    return readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, []) ?? REPORT_MAX_BYTES;
+  }
+
+  private get _format(): 'json' | 'csv' | undefined {
+    return readChoice(this, 'format', this.format, ['json', 'csv'] as const, []);
+  }
+
+  /** Every attribute checked: what could not be used is said above the report, which uses the default. */
+  private _readOptions(): void {
+    const problems: AttributeProblem[] = [];
+    this._locale = readLocale(this, this.locale, problems);
+    readNumber(this, 'timeout', this.timeout, { min: 1, max: 600_000 }, problems);
+    readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, problems);
+    readChoice(this, 'format', this.format, ['json', 'csv'] as const, problems);
+    this._optionProblems = problems;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this._readOptions();
+      this._willUpdate(changed);
+    } catch (error) {
+      // Nothing an attribute, a property or the data holds may throw into the page.
+      this._source = undefined;
+      this._series = undefined;
+      this._fail(error);
+    }
+  }
+
+  private _willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('data') ||
       changed.has('src') ||
@@ -220,6 +301,12 @@ export class CateReport extends LitElement {
     const load = new AbortController();
     this._load = load;
     const taxonomy = this._taxonomy;
+    const wrongTaxonomy = this._taxonomyError();
+    if (wrongTaxonomy) {
+      this._source = undefined;
+      this._fail(wrongTaxonomy);
+      return;
+    }
     if (this.data !== undefined && this.data !== null) {
       this._accept(load, () => readReportData(this.data, taxonomy, this.policy, { preview: this.preview }));
       return;
@@ -236,7 +323,7 @@ export class CateReport extends LitElement {
       readReportText(text, {
         taxonomy,
         file: src,
-        format: this.format,
+        format: this._format,
         contentType,
         policy: this.policy,
         preview: this.preview,
@@ -245,11 +332,14 @@ export class CateReport extends LitElement {
       const element =
         (this.getRootNode() as Document | ShadowRoot).getElementById?.(src.slice(1)) ??
         document.getElementById(src.slice(1));
+      const text = element?.textContent ?? '';
       if (!element) this._fail(new ChartError('fetch-failed', `No element ${src}`, [src]));
-      else this._accept(load, read(element.textContent ?? '', 'application/json'));
+      else if (text.length > this._maxBytes)
+        this._fail(new ChartError('too-large', `${src} is too large`, [this._maxBytes, text.length]));
+      else this._accept(load, read(text, 'application/json'));
       return;
     }
-    fetchText(src, { timeout: this.timeout, signal: load.signal }).then(
+    fetchText(src, { timeout: this._timeout, signal: load.signal, maxBytes: this._maxBytes }).then(
       ({ text, contentType }) => this._accept(load, read(text, contentType)),
       (error: unknown) => !load.signal.aborted && this._fail(error),
     );
@@ -306,14 +396,17 @@ export class CateReport extends LitElement {
 
   /** Every failure ends here: a readable message in the element and one `cate-error` event; nothing is thrown. */
   private _fail(error: unknown): void {
-    const m = messagesFor(this.locale);
+    const m = messagesFor(this._locale);
     let detail: ChartErrorDetail;
     if (error instanceof ChartError) {
       const format = m.errors[error.code] as string | ((...args: Array<string | number>) => string);
+      // Values from the page or the data (a URL, a quarter range) are cut short in a message.
+      const args = error.args.map((a) => (typeof a === 'string' ? cut(a) : a));
       detail = {
         code: error.code,
-        message: typeof format === 'function' ? format(...error.args) : format,
+        message: typeof format === 'function' ? format(...args) : format,
         ...(error.problems ? { problems: error.problems } : {}),
+        ...(error.attribute ?? {}),
       };
     } else {
       const problems = (error as { problems?: ChartErrorDetail['problems'] } | undefined)?.problems;
@@ -324,6 +417,19 @@ export class CateReport extends LitElement {
   }
 
   protected override updated(): void {
+    const key = this._optionProblems.map((p) => `${p.attribute}=${p.value}`).join('\n');
+    if (key !== this._reportedProblems) {
+      this._reportedProblems = key;
+      const m = messagesFor(this._locale);
+      for (const p of this._optionProblems) {
+        const detail: ChartErrorDetail = {
+          code: 'invalid-attribute',
+          message: m.errors['invalid-attribute'](p.attribute, p.value, p.expected),
+          ...p,
+        };
+        this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail, bubbles: true, composed: true }));
+      }
+    }
     if (this._error && this._error !== this._reportedError) {
       this._reportedError = this._error;
       this.dispatchEvent(
@@ -344,7 +450,8 @@ export class CateReport extends LitElement {
       if (series !== this._series) return;
       if (!this._hashApplied) {
         this._hashApplied = true;
-        const id = decodeURIComponent(window.location.hash.slice(1));
+        // A malformed fragment (`#%E0%A4%A`) is ignored: the report is still ready.
+        const id = fragmentId(window.location.hash);
         if (id) this.goTo(id);
       }
       const detail = { sections: series.size, quarters: this._range() };
@@ -370,7 +477,7 @@ export class CateReport extends LitElement {
    * id was found in the report.
    */
   goTo(id: string): boolean {
-    if (!id) return false;
+    if (!id || typeof id !== 'string') return false;
     const target = this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`);
     if (!target) return false;
     const heading = (target.matches('h1, h2, h3') ? target : target.querySelector('h1, h2, h3')) as HTMLElement | null;
@@ -380,14 +487,15 @@ export class CateReport extends LitElement {
   }
 
   private _onHashChange = (): void => {
-    this.goTo(decodeURIComponent(window.location.hash.slice(1)));
+    this.goTo(fragmentId(window.location.hash));
   };
 
   /** Contents links: the address shows the section (it can be shared), and the section gets focus. */
   private _onContentsClick(event: MouseEvent): void {
     const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+    const id = fragmentId(link.getAttribute('href') ?? '');
+    if (!id) return;
     event.preventDefault();
     try {
       history.pushState(null, '', `#${encodeURIComponent(id)}`);
@@ -448,7 +556,7 @@ export class CateReport extends LitElement {
 
   private _showing(m: ReportMessages): string {
     const range = this._range();
-    const label = (q: Quarter) => formatQuarter(q, { locale: this.locale });
+    const label = (q: Quarter) => formatQuarter(q, { locale: this._locale });
     const selected = this._selectedOrganizations()?.filter((id) => this._organizationList.some((o) => o.id === id));
     const total = this._organizationList.length;
     const who =
@@ -466,7 +574,7 @@ export class CateReport extends LitElement {
     for (const q of [range?.from, range?.to]) if (q && !quarters.includes(q)) quarters.push(q);
     quarters.sort();
     const option = (q: Quarter, selected: boolean) =>
-      html`<option value=${q} ?selected=${selected}>${formatQuarter(q, { locale: this.locale })}</option>`;
+      html`<option value=${q} ?selected=${selected}>${formatQuarter(q, { locale: this._locale })}</option>`;
     return html`<div class="filters" id="filters">
       <h2 id="filters-title">${m.filters}</h2>
       <p class="help" id="filters-help">${m.filtersHelp}${preview ? nothing : html` ${m.publishedFilters}`}</p>
@@ -508,14 +616,14 @@ export class CateReport extends LitElement {
 
   private _renderChart(section: Section, series: ReadonlyMap<string, SafeSeries>): TemplateResult {
     const data = series.get(section.id);
-    if (!data) return html`<p class="status">${messagesFor(this.locale).empty}</p>`;
+    if (!data) return html`<p class="status">${messagesFor(this._locale).empty}</p>`;
     return html`<cate-chart
       section=${section.id}
       .taxonomy=${this._taxonomy}
       .data=${data}
       heading=${section.chartTitle ?? section.title}
       heading-level="4"
-      locale=${this.locale}
+      locale=${this._locale}
     ></cate-chart>`;
   }
 
@@ -523,15 +631,34 @@ export class CateReport extends LitElement {
     return this._source?.notice ?? (this.sample ? SAMPLE_NOTICE : undefined);
   }
 
+  /** What could not be used among the attributes, said above the report (which uses the defaults). */
+  private _renderOptionProblems(): TemplateResult | typeof nothing {
+    if (!this._optionProblems.length) return nothing;
+    const m = messagesFor(this._locale);
+    return html`<div class="error attribute-problems" role="alert"><ul>${this._optionProblems.map(
+      (p) => html`<li>${m.errors['invalid-attribute'](p.attribute, p.value, p.expected)}</li>`,
+    )}</ul></div>`;
+  }
+
   protected override render(): TemplateResult {
+    try {
+      return this._render();
+    } catch {
+      // A report that cannot be laid out from this taxonomy or data is an error, never an exception in the page.
+      return html`<div class="error" role="alert"><strong>${reportMessagesFor('en').errorTitle}.</strong></div><slot></slot>`;
+    }
+  }
+
+  private _render(): TemplateResult {
     const m = this._messages;
     const taxonomy = this._taxonomy;
     const series = this._series;
+    const optionProblems = this._renderOptionProblems();
     const banner = this.preview
-      ? html`<p class="preview-banner" role="status">${messagesFor(this.locale).previewBanner}</p>`
+      ? html`<p class="preview-banner" role="status">${messagesFor(this._locale).previewBanner}</p>`
       : nothing;
     if (this._state === 'ready' && series) {
-      return html`${banner}${renderReport({
+      return html`${banner}${optionProblems}${renderReport({
         taxonomy,
         messages: m,
         title: this.heading || taxonomy.name,
@@ -541,20 +668,21 @@ export class CateReport extends LitElement {
       })}`;
     }
     if (this._state === 'error') {
-      const problems = this._error?.problems ?? [];
-      return html`${banner}<div class="error" role="alert">
+      // The first problems with where they are (row, column or path), each cut short.
+      const problems = locatedProblems(this._error?.problems, 5);
+      return html`${banner}${optionProblems}<div class="error" role="alert">
           <strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}
           ${
             problems.length
               ? html`<ul>
-                ${problems.slice(0, 5).map((p) => html`<li>${p.message}</li>`)}
+                ${problems.map((p) => html`<li>${p}</li>`)}
               </ul>`
               : nothing
           }
         </div>
         <slot></slot>`;
     }
-    return html`${banner}<p class="status ${this.src || this.data ? 'sr-only' : ''}" role="status">${this.src || this.data ? m.loading : m.noData}</p>
+    return html`${banner}${optionProblems}<p class="status ${this.src || this.data ? 'sr-only' : ''}" role="status">${this.src || this.data ? m.loading : m.noData}</p>
       <slot></slot>`;
   }
 

@@ -62,6 +62,8 @@ export const reportCatalogues: Record<string, ReportMessages> = { en: reportEn }
 
 /** The catalogue for a BCP 47 locale ("es-MX" tries "es-MX", then "es"), else English. */
 export function reportMessagesFor(locale: string | undefined): ReportMessages {
-  if (!locale) return reportEn;
-  return reportCatalogues[locale] ?? reportCatalogues[locale.split('-')[0]!] ?? reportEn;
+  if (!locale || typeof locale !== 'string') return reportEn;
+  // Own properties only: a locale named "constructor" or "__proto__" must not reach Object.prototype.
+  const own = (key: string) => (Object.hasOwn(reportCatalogues, key) ? reportCatalogues[key] : undefined);
+  return own(locale) ?? own(locale.split('-')[0]!) ?? reportEn;
 }

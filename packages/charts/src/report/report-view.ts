@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Area, Section, Source, Taxonomy } from '@cate/core';
+import { safeUrl, type Area, type Section, type Source, type Taxonomy } from '@cate/core';
 import type { ReportMessages } from './messages.js';
 
 /** What the report's markup needs besides the taxonomy: the live element and the static build fill these in. */
@@ -18,8 +18,18 @@ export interface ReportViewOptions {
   after?: unknown;
 }
 
+/**
+ * A link from data: written as a link only when core's `safeUrl` allows it (https, http, mailto, tel after the
+ * WHATWG parser); anything else (`javascript:`, a relative path) is plain text. Core's validation refuses such a
+ * taxonomy already: this is the renderer refusing it again, in the browser and in the static build.
+ */
+export function dataLink(url: unknown, text: unknown): TemplateResult {
+  const href = safeUrl(url);
+  return href ? html`<a href=${href}><bdi>${text}</bdi></a>` : html`<bdi>${text}</bdi>`;
+}
+
 function renderSources(sources: readonly Source[], m: ReportMessages): TemplateResult | typeof nothing {
-  const cite = (source: Source) => (source.url ? html`<a href=${source.url}>${source.citation}</a>` : source.citation);
+  const cite = (source: Source) => (source.url ? dataLink(source.url, source.citation) : source.citation);
   if (sources.length === 0) return nothing;
   if (sources.length === 1) return html`<p class="sources">${m.source}: <cite>${cite(sources[0]!)}</cite>.</p>`;
   return html`<div class="sources">
@@ -92,7 +102,7 @@ export function renderReport(options: ReportViewOptions): TemplateResult {
         ? html`<section class="members" id="member-organizations" aria-labelledby="member-organizations-title">
           <h2 id="member-organizations-title" tabindex="-1">${m.members}</h2>
           <ul>
-            ${taxonomy.organizations.map((o) => html`<li>${o.url ? html`<a href=${o.url}>${o.name}</a>` : o.name}</li>`)}
+            ${taxonomy.organizations.map((o) => html`<li>${dataLink(o.url, o.name)}</li>`)}
           </ul>
         </section>`
         : nothing

@@ -9,6 +9,10 @@ import {
   type Provider,
   type ResourceGuide,
 } from '@cate/core';
+import { safeUrl } from '@cate/core';
+import { fetchText } from '../../load.js';
+import { REPORT_MAX_BYTES } from '../../safety/limits.js';
+import { cut, readNumber } from '../../safety/options.js';
 import { guideStyles } from '../shared-styles.js';
 import { resourceGuideStyles } from './styles.js';
 
@@ -58,6 +62,7 @@ export class CateResourceGuide extends LitElement {
     heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     theme: { reflect: true },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
     _guide: { state: true },
     _problems: { state: true },
     _loading: { state: true },
@@ -80,6 +85,8 @@ export class CateResourceGuide extends LitElement {
   declare headingLevel: number;
   /** "light", "dark" or "auto". Default "auto". */
   declare theme: 'light' | 'dark' | 'auto';
+  /** The most bytes read from `src` (20 MiB by default): a bigger guide is refused before it is parsed. */
+  declare maxBytes: number | undefined;
 
   declare private _guide: ResourceGuide | undefined;
   declare private _problems: Problem[];
@@ -102,6 +109,7 @@ export class CateResourceGuide extends LitElement {
     this.heading = '';
     this.headingLevel = 2;
     this.theme = 'auto';
+    this.maxBytes = undefined;
     this._guide = undefined;
     this._problems = [];
     this._loading = false;
@@ -115,6 +123,24 @@ export class CateResourceGuide extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this._willUpdate(changed);
+    } catch (error) {
+      // Nothing a property or the data holds may throw into the page.
+      this._guide = undefined;
+      this._results = [];
+      this._problems = [
+        {
+          severity: 'error',
+          code: 'invalid-data',
+          message: `the guide could not be read: ${cut(String((error as Error | undefined)?.message ?? error))}`,
+          where: {},
+        },
+      ];
+    }
+  }
+
+  private _willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('guide') || changed.has('src')) this._acquire();
     if (
       changed.has('_guide' as keyof CateResourceGuide) ||
@@ -177,25 +203,24 @@ export class CateResourceGuide extends LitElement {
     const load = (this._load = new AbortController());
     const src = this.src;
     this._loading = true;
-    fetch(src, { signal: load.signal, credentials: 'same-origin' })
-      .then((response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        return response.json() as Promise<unknown>;
-      })
+    const maxBytes =
+      readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, []) ?? REPORT_MAX_BYTES;
+    fetchText(src, { timeout: 15000, signal: load.signal, maxBytes })
+      .then(({ text }) => JSON.parse(text) as unknown)
       .then(
         (json) => {
           if (load.signal.aborted) return;
           this._loading = false;
           this._accept(json, src);
         },
-        (error: Error) => {
+        (error: Error | undefined) => {
           if (load.signal.aborted) return;
           this._loading = false;
           this._problems = [
             {
               severity: 'error',
               code: 'fetch-failed',
-              message: `could not load the guide: ${error.message}`,
+              message: `could not load the guide: ${cut(String(error?.message ?? error))}`,
               where: { file: src },
             },
           ];
@@ -244,10 +269,16 @@ export class CateResourceGuide extends LitElement {
   private _renderContact(provider: Provider): TemplateResult[] {
     const { phone, email, website, address } = provider.contact;
     const items: TemplateResult[] = [];
-    if (phone) items.push(html`<li><a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></li>`);
-    if (email) items.push(html`<li><a href="mailto:${email}">${email}</a></li>`);
-    if (website)
-      items.push(html`<li><a href=${website} rel="noopener">${website.replace(/^https?:\/\//, '')}</a></li>`);
+    // Every href from data goes through core's safeUrl (https, http, mailto, tel): anything else is plain text.
+    const link = (url: string, text: string, rel?: string) => {
+      const href = safeUrl(url);
+      return href
+        ? html`<li><a href=${href} rel=${rel ?? nothing}><bdi>${text}</bdi></a></li>`
+        : html`<li><bdi>${text}</bdi></li>`;
+    };
+    if (phone) items.push(link(`tel:${phone.replace(/[^\d+]/g, '')}`, phone));
+    if (email) items.push(link(`mailto:${email}`, email));
+    if (website) items.push(link(website, website.replace(/^https?:\/\//, ''), 'noopener'));
     if (address) items.push(html`<li>${address}</li>`);
     return items;
   }
