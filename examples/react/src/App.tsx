@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ChartErrorDetail } from '@cate/charts';
+// <cate-chart> and the other elements in JSX, generated from the package's custom-elements.json: their attributes,
+// properties (`data` typed as a publication or series of @cate/core) and event props (oncate-ready, oncate-error).
+import type {} from '@cate/charts/react-types';
+import type { PublicationDocument } from '@cate/core';
 
 const QUARTER_RANGES = [
   { value: '2024-Q1..2025-Q4', label: '2024 and 2025' },
@@ -12,14 +16,14 @@ const QUARTER_RANGES = [
  * `cate publish` writes; it holds no per-organization number), handed to the element as its `data` property.
  * The element draws the `section` it is given from it.
  */
-function usePublication(url: string): { publication: unknown; loadError: string | undefined } {
-  const [publication, setPublication] = useState<unknown>();
+function usePublication(url: string): { publication: PublicationDocument | undefined; loadError: string | undefined } {
+  const [publication, setPublication] = useState<PublicationDocument>();
   const [loadError, setLoadError] = useState<string>();
   useEffect(() => {
     let current = true;
     fetch(url)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-      .then((json: unknown) => current && setPublication(json))
+      .then((json: PublicationDocument) => current && setPublication(json))
       .catch((error: Error) => current && setLoadError(error.message));
     return () => {
       current = false;
