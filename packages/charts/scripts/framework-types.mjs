@@ -101,13 +101,15 @@ for (const element of elements) {
   const name = pascal(tag);
   jsx += `/** The attributes of <${tag}>, by their HTML names, typed as the element's properties. */\n`;
   jsx += `export interface ${name}Attributes {\n`;
-  for (const a of attributes) jsx += `${comment(a.description ?? fieldDoc(a.fieldName))}  ${key(a.name)}?: ${typeOf(a.fieldName)};\n`;
+  for (const a of attributes)
+    jsx += `${comment(a.description ?? fieldDoc(a.fieldName))}  ${key(a.name)}?: ${typeOf(a.fieldName)};\n`;
   jsx += `}\n\n/** The properties of <${tag}> that have no attribute (objects: set them as properties). */\n`;
   jsx += `export interface ${name}Properties {\n`;
   for (const p of properties) jsx += `${comment(p.description)}  ${key(p.name)}?: ${typeOf(p.name)};\n`;
   jsx += `}\n\n/** The events <${tag}> dispatches, by name. */\nexport interface ${name}Events {\n`;
   for (const e of events) {
-    if (!eventTypes.has(e.name)) throw new Error(`<${tag}> fires ${e.name}, which no element declares on HTMLElementEventMap`);
+    if (!eventTypes.has(e.name))
+      throw new Error(`<${tag}> fires ${e.name}, which no element declares on HTMLElementEventMap`);
     jsx += `${comment(e.description)}  ${key(e.name)}: EventOf<'${e.name}'>;\n`;
   }
   jsx += `}\n\n`;
@@ -205,7 +207,10 @@ const published = {
   modules: elements.map(({ declaration }) => {
     const path = `dist/${declaration.tagName}.js`;
     readFileSync(`${root}${path}`); // the entry must exist: tsup builds one per tag
-    const events = (declaration.events ?? []).map((e) => ({ ...e, type: { text: eventTypes.get(e.name) ?? e.type?.text } }));
+    const events = (declaration.events ?? []).map((e) => ({
+      ...e,
+      type: { text: eventTypes.get(e.name) ?? e.type?.text },
+    }));
     const attributes = (declaration.attributes ?? []).filter((a) => !a.fieldName?.startsWith('_'));
     return {
       kind: 'javascript-module',
@@ -213,7 +218,11 @@ const published = {
       declarations: [{ ...declaration, attributes, events }],
       exports: [
         { kind: 'js', name: declaration.name, declaration: { name: declaration.name, module: path } },
-        { kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: path } },
+        {
+          kind: 'custom-element-definition',
+          name: declaration.tagName,
+          declaration: { name: declaration.name, module: path },
+        },
       ],
     };
   }),
