@@ -66,19 +66,44 @@ export const STRICT_CSP =
 export function serve(mounts, { port = 0, host = '127.0.0.1', csp = STRICT_CSP } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-    requests.push(path);
-    const file = resolveFile(mounts, path);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
+    // A malformed request (a bad percent-escape, a NUL, a file that vanishes mid-read) gets an answer and the
+    // server lives on: nothing from a request may throw out of this handler.
+    try {
+      let path;
+      try {
+        path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+      } catch {
+        requests.push(req.url ?? '');
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request: malformed URL');
+        return;
+      }
+      requests.push(path);
+      const file = path.includes('\0') ? undefined : resolveFile(mounts, path);
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      const stream = createReadStream(file);
+      stream.once('error', () => {
+        if (!res.headersSent) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        else res.destroy();
+      });
+      stream.once('open', () => {
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': csp,
+          'cache-control': 'no-store',
+        });
+        stream.pipe(res);
+      });
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Server error');
+      else res.destroy();
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': csp,
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -99,8 +124,12 @@ function resolveFile(mounts, path) {
     const base = resolve(dir);
     let file = normalize(join(base, path.slice(prefix.length)));
     if (file !== base && !file.startsWith(base + '/')) return undefined; // no escaping the mounted folder
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    return existsSync(file) ? file : undefined;
+    try {
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      return existsSync(file) && statSync(file).isFile() ? file : undefined;
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

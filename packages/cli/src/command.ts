@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseQuarterRange, type QuarterRange } from '@cate/core';
+import { defaultYears, parseQuarterRange, type QuarterRange, type YearRange } from '@cate/core';
 import { EXIT_OK, UsageError, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
 
@@ -128,4 +128,17 @@ export function choiceOption<T extends string>(
   if (value === undefined) return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${option} "${value}" is not one of ${choices.join(', ')}${didYouMean(value, choices)}`);
+}
+
+/** Reads `--years 2000..2027`: the plausible years of submitted quarters (default: 2000 to next year). */
+export function yearsOption(text: string | undefined): YearRange {
+  if (text === undefined) return defaultYears();
+  const match = /^\s*(\d{4})\s*\.\.\s*(\d{4})\s*$/.exec(text);
+  const from = match ? Number(match[1]) : NaN;
+  const to = match ? Number(match[2]) : NaN;
+  if (!match || from > to)
+    throw new UsageError(
+      `--years "${text.length > 80 ? `${text.slice(0, 79)}…` : text}" is not a range of years; expected FROM..TO with FROM not after TO, e.g. 2000..${defaultYears().to}`,
+    );
+  return { from, to };
 }

@@ -72,24 +72,42 @@ function pathOf(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/** Paths of own `__proto__` keys (JSON.parse makes them own properties; zod's records would turn them into prototypes). */
+function protoKeys(value: unknown, path: string, found: string[], depth = 0): string[] {
+  if (typeof value !== 'object' || value === null || depth > 16 || found.length >= 10) return found;
+  if (Array.isArray(value)) value.forEach((item, i) => protoKeys(item, `${path}[${i}]`, found, depth + 1));
+  else
+    for (const key of Object.keys(value)) {
+      const at = path === '' ? key : `${path}.${clip(key)}`;
+      if (key === '__proto__') found.push(at);
+      else protoKeys((value as Record<string, unknown>)[key], at, found, depth + 1);
+    }
+  return found;
+}
+
 /** Checks a parsed config: its shape, then every section and category id against the taxonomy. Never throws. */
 export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: string): CheckedConfig {
   const problems: Problem[] = [];
   const error = (path: string, code: string, message: string) =>
     problems.push({ severity: 'error', code, message, where: { file, path } });
+  for (const path of protoKeys(input, '', []))
+    error(path, 'unknown-field', `"__proto__" is not a config field, a section id or an answer; expected none`);
+  if (problems.length > 0) return { sections: [], problems };
   const parsed = ImportConfig.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code !== 'unrecognized_keys') {
-        error(pathOf(issue.path), 'invalid-config', issue.message);
+        error(pathOf(issue.path), 'invalid-config', clip(issue.message));
         continue;
       }
       const fields = Object.keys((issue.path.length === 0 ? ImportConfig : SectionMapping).shape);
       for (const key of issue.keys)
         error(
-          pathOf([...issue.path, key]),
+          pathOf([...issue.path, clip(key)]),
           'unknown-field',
-          `"${key}" is not a config field${didYouMean(key, fields)}; expected ${fields.join(', ')}`,
+          `"${clip(key)}" is not a config field${didYouMean(key, fields)}; expected ${fields.join(', ')}`,
         );
     }
     return { sections: [], problems };
@@ -99,23 +117,23 @@ export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: stri
     error(
       'taxonomy',
       'taxonomy-mismatch',
-      `the config is for taxonomy "${config.taxonomy}", but the taxonomy in use is "${taxonomy.id}"`,
+      `the config is for taxonomy "${clip(config.taxonomy)}", but the taxonomy in use is "${clip(taxonomy.id)}"`,
     );
 
   const byId = new Map(taxonomy.sections.map((s) => [s.id, s]));
   const sections: ResolvedSection[] = [];
   for (const [id, mapping] of Object.entries(config.sections)) {
-    const at = `sections.${id}`;
+    const at = `sections.${clip(id)}`;
     const section = byId.get(id);
     if (section === undefined) {
-      error(at, 'unknown-section', `unknown section "${id}"${didYouMean(id, byId.keys())}`);
+      error(at, 'unknown-section', `unknown section "${clip(id)}"${didYouMean(id, byId.keys())}`);
       continue;
     }
     if (section.unit === 'organizations' || section.unit === 'percent-of-organizations') {
       error(
         at,
         'organization-section',
-        `section "${id}" counts organizations, not clients: a client-level export cannot fill it`,
+        `section "${clip(id)}" counts organizations, not clients: a client-level export cannot fill it`,
       );
       continue;
     }
@@ -127,7 +145,7 @@ export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: stri
         error(
           path,
           'unknown-category',
-          `unknown category "${target}" in section "${id}"${didYouMean(target, ids)}; expected one of ${ids.join(', ')}, or null`,
+          `unknown category "${clip(target)}" in section "${clip(id)}"${didYouMean(target, ids)}; expected one of ${ids.join(', ')}, or null`,
         );
       return i < 0 ? undefined : i;
     };
@@ -139,7 +157,7 @@ export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: stri
     });
     const own = new Map<string, { answer: string; target: number | null }>();
     for (const [answer, target] of Object.entries(mapping.values ?? {})) {
-      const path = `${at}.values[${JSON.stringify(answer)}]`;
+      const path = `${at}.values[${JSON.stringify(clip(answer))}]`;
       const resolved = position(target, path);
       if (resolved === undefined) continue;
       const key = normalizeAnswer(answer);
@@ -148,7 +166,7 @@ export function checkImportConfig(input: unknown, taxonomy: Taxonomy, file: stri
         error(
           path,
           'conflicting-answer',
-          `answer "${answer}" is also listed as "${earlier.answer}" with another category; answers are compared ignoring case and spaces`,
+          `answer "${clip(answer)}" is also listed as "${clip(earlier.answer)}" with another category; answers are compared ignoring case and spaces`,
         );
       own.set(key, { answer, target: resolved });
       answers.set(key, resolved);

@@ -224,7 +224,7 @@ export function importClients(text: string, options: ImportOptions): ImportResul
 
   // Sections and categories in taxonomy order, every category of a mapped section present (0 is a reported zero).
   const order = new Map(taxonomy.sections.map((s, i) => [s.id, i]));
-  const submissionCounts: Submission['counts'] = {};
+  const submissionCounts: Submission['counts'] = Object.create(null) as Submission['counts'];
   reading
     .map((s, k) => ({ s, k }))
     .sort((a, b) => order.get(a.s.section.id)! - order.get(b.s.section.id)!)

@@ -7,6 +7,7 @@ import {
   type Problem,
   type Submission,
   type Taxonomy,
+  type YearRange,
 } from '@cate/core';
 import { FileReadError, InputError, displayName, plural, readJsonFile, readText, type Io } from './io.js';
 import { elapsed, type Progress } from './progress.js';
@@ -54,7 +55,8 @@ export function countBySeverity(problems: readonly Problem[]): { errors: number;
 
 /** One error per pair of files that hold the same organizations' quarters: the copies would be counted twice. */
 function duplicateProblem(file: string, earlier: string, copies: readonly Submission[]): Problem {
-  const named = copies.map((s) => `"${s.organization}" ${s.quarter}`);
+  const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+  const named = copies.map((s) => `"${clip(s.organization)}" ${s.quarter}`);
   const what =
     copies.length === 1
       ? `organization ${named[0]} is also in ${earlier}`
@@ -79,6 +81,7 @@ export async function readSubmissionFiles(
   files: readonly string[],
   taxonomy: Taxonomy,
   progress: Progress,
+  years?: YearRange,
 ): Promise<InputsResult> {
   const results: FileResult[] = [];
   const firstFile = new Map<string, string>();
@@ -101,7 +104,13 @@ export async function readSubmissionFiles(
       continue;
     }
     const format = sniffFormat(text, file === '-' ? undefined : file);
-    const { submissions, problems } = parseSubmissions(text, { taxonomy, file: name, format, mode: 'lenient' });
+    const { submissions, problems } = parseSubmissions(text, {
+      taxonomy,
+      file: name,
+      format,
+      mode: 'lenient',
+      ...(years === undefined ? {} : { years }),
+    });
     const kept: Submission[] = [];
     const repeated = new Map<string, Submission[]>(); // earlier file -> submissions it already holds
     for (const submission of submissions) {

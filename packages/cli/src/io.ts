@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { describeJsonFinding, scanJsonText } from '@cate/core';
 
 /** Where a command writes: process.stdout and process.stderr, or a buffer in tests. */
 export interface Output {
@@ -88,14 +89,30 @@ export async function readText(io: Io, file: string): Promise<string> {
   }
 }
 
-/** Reads and parses a JSON file; throws InputError naming the file when it is missing or not JSON. */
+/**
+ * Reads and parses a JSON file; throws InputError naming the file when it is missing or not JSON, or when it
+ * holds what JSON.parse lets through silently: a key twice in one object (the first value would be lost), a
+ * `__proto__` key, or nesting deeper than any cate document.
+ */
 export async function readJsonFile(io: Io, file: string, what: string): Promise<unknown> {
   const text = await readText(io, file);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (error) {
-    throw new InputError(`${what} ${displayName(file)} is not valid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    throw new InputError(
+      `${what} ${displayName(file)} is not valid JSON: ${message.length > 200 ? `${message.slice(0, 199)}…` : message}`,
+    );
   }
+  const findings = scanJsonText(body);
+  if (findings.length > 0)
+    throw new InputError(
+      `${what} ${displayName(file)} is not valid (${plural(findings.length, 'problem')}):\n` +
+        findings.map((f) => `  error: ${displayName(file)}, at ${f.path || '(top)'}: ${describeJsonFinding(f)}`).join('\n'),
+    );
+  return value;
 }
 
 /** Writes text to a file, or to standard output for `-` or no file. */

@@ -31,11 +31,20 @@ function unknownFields(input: Record<string, unknown>, parsed: Record<string, un
       {
         severity: 'error',
         code: 'unknown-field',
-        message: `"${key}" is not a policy field${didYouMean(key, fields)}; expected ${fields.join(', ')}`,
-        where: { path: `${path}${key}` },
+        message: `"${clip(key)}" is not a policy field${didYouMean(key, fields)}; expected ${fields.join(', ')}`,
+        where: { path: `${path}${clip(key)}` },
       },
     ];
   });
+}
+
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/** The fields of the policy object at a path (`[]`, `['contributors']`...), from the defaults. */
+function policyFields(path: readonly PropertyKey[]): string[] {
+  let value: unknown = DEFAULT_POLICY;
+  for (const key of path) value = isObject(value) ? value[String(key)] : undefined;
+  return isObject(value) ? Object.keys(value) : [];
 }
 
 /** Checks a policy file's JSON: a partial DisclosurePolicy, omitted fields taking core's defaults. */
@@ -44,12 +53,28 @@ export function checkPolicyJson(input: unknown, file: string): { policy?: Disclo
   const parsed = z.safeParse(DisclosurePolicy, input);
   if (!parsed.success)
     return {
-      problems: parsed.error.issues.map((issue) => ({
-        severity: 'error' as const,
-        code: 'invalid-policy',
-        message: issue.message,
-        where: at(issue.path.map(String).join('.')),
-      })),
+      // core's schema is strict: an unknown field ("treshold") is refused, never dropped for a weaker default.
+      problems: parsed.error.issues.flatMap((issue): Problem[] =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => {
+              const fields = policyFields(issue.path);
+              const prefix = issue.path.map(String).join('.');
+              return {
+                severity: 'error',
+                code: 'unknown-field',
+                message: `"${clip(key)}" is not a policy field${didYouMean(key, fields)}; expected ${fields.join(', ')}`,
+                where: at(prefix ? `${prefix}.${clip(key)}` : clip(key)),
+              };
+            })
+          : [
+              {
+                severity: 'error',
+                code: 'invalid-policy',
+                message: issue.message,
+                where: at(issue.path.map(String).join('.')),
+              },
+            ],
+      ),
     };
   const extra = isObject(input) ? unknownFields(input, parsed.data as unknown as Record<string, unknown>) : [];
   if (extra.length > 0) return { problems: extra.map((p) => ({ ...p, where: at(p.where.path ?? '') })) };

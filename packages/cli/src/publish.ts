@@ -13,7 +13,7 @@ import {
   type Taxonomy,
 } from '@cate/core';
 import { SAMPLE_NOTICE, sampleSubmissions } from '@cate/core/sample';
-import { defineCommand, quarterRangeOption } from './command.js';
+import { defineCommand, quarterRangeOption, yearsOption } from './command.js';
 import { countBySeverity, loadTaxonomy, readSubmissionFiles } from './inputs.js';
 import {
   EXIT_INVALID,
@@ -42,6 +42,7 @@ export const PUBLISH_OPTIONS = {
   created: { type: 'string' },
   notice: { type: 'string' },
   taxonomy: { type: 'string' },
+  years: { type: 'string' },
   progress: { type: 'boolean' },
 } as const;
 
@@ -58,6 +59,8 @@ export const PUBLISH_OPTIONS_HELP = `  --policy NAME|FILE.json  hotline (k=3, th
   --notice TEXT            a notice shown with every chart (default: the synthetic-data notice for the
                            bundled sample, or a JSON input's "notice")
   --taxonomy FILE.json     a coalition's own taxonomy (default: the CATE quarterly report)
+  --years FROM..TO         the plausible years of submitted quarters (default: 2000 to next year); a quarter
+                           outside them is an error naming its row and column
   --progress               progress lines on standard error (default: when it is a terminal)`;
 
 const HELP = `Usage: cate publish FILE... --out publication.json [options]
@@ -148,6 +151,7 @@ type PublishValues = {
   created?: string | undefined;
   notice?: string | undefined;
   taxonomy?: string | undefined;
+  years?: string | undefined;
   progress?: boolean | undefined;
 };
 
@@ -182,6 +186,7 @@ export async function publishFiles(
   if (files.length === 0)
     throw new UsageError(`"cate ${command}" needs at least one FILE of submissions, e.g. cate ${command} q3.csv`);
   const range = options.quarters === undefined ? undefined : quarterRangeOption(options.quarters);
+  const years = yearsOption(options.years);
   const created = options.created === undefined ? undefined : dateOption(options.created);
   const releaseId = options['release-id'];
   if (releaseId !== undefined && !/^[\w.:-]{1,200}$/.test(releaseId))
@@ -205,7 +210,7 @@ export async function publishFiles(
   }
   previous.sort((a, b) => (a.release.to < b.release.to ? -1 : a.release.to > b.release.to ? 1 : 0));
 
-  const inputs = await readSubmissionFiles(io, files, taxonomy, progress);
+  const inputs = await readSubmissionFiles(io, files, taxonomy, progress, years);
   for (const problem of inputs.problems) io.stderr.write(`${formatProblem(problem)}\n`);
   const { errors } = countBySeverity(inputs.problems);
   if (errors > 0) {

@@ -1,5 +1,5 @@
 import { formatProblem } from '@cate/core';
-import { choiceOption, defineCommand } from './command.js';
+import { choiceOption, defineCommand, yearsOption } from './command.js';
 import { countBySeverity, loadTaxonomy, readSubmissionFiles, rowsOf } from './inputs.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, plural } from './io.js';
 import { createProgress } from './progress.js';
@@ -12,6 +12,8 @@ A FILE is JSON or CSV (long layout, wide by section, or wide by cell); "-" reads
 Options:
   --taxonomy FILE.json   a coalition's own taxonomy (default: the CATE quarterly report)
   --format text|json     how to print the problems and the summary (default: text)
+  --years FROM..TO       the plausible years of quarters (default: 2000 to next year); a quarter outside
+                         them is an error naming its row and column
   --progress             a progress line per file on standard error (default: when it is a terminal)
   -h, --help             this help
 
@@ -30,6 +32,7 @@ export const validateCommand = defineCommand({
   options: {
     taxonomy: { type: 'string' },
     format: { type: 'string' },
+    years: { type: 'string' },
     progress: { type: 'boolean' },
   },
   async run({ options, positionals }, io) {
@@ -38,8 +41,15 @@ export const validateCommand = defineCommand({
       throw new UsageError(
         '"cate validate" needs at least one FILE, e.g. cate validate q3.csv; run "cate validate --help"',
       );
+    const years = yearsOption(options.years);
     const taxonomy = await loadTaxonomy(io, options.taxonomy);
-    const inputs = await readSubmissionFiles(io, positionals, taxonomy, createProgress(io, options.progress));
+    const inputs = await readSubmissionFiles(
+      io,
+      positionals,
+      taxonomy,
+      createProgress(io, options.progress),
+      years,
+    );
     const { errors, warnings } = countBySeverity(inputs.problems);
     const summary = {
       files: inputs.files.length,

@@ -3,7 +3,34 @@ import type { Quarter, QuarterRange } from '../periods.js';
 import { seriesCategory, type AggregateTable } from '../series.js';
 import type { Submission } from '../submissions/types.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
+import { nearestId } from '../submissions/nearest.js';
 import { indexTaxonomy, sectionIndex } from './taxonomy-index.js';
+
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/**
+ * Checks an organization filter: every id must be a member of the taxonomy or an organization that submitted.
+ * A typo would otherwise filter everything out and show "no data" without naming the cause. Throws a RangeError
+ * naming the unknown id and the nearest known one.
+ */
+export function checkOrganizationFilter(
+  taxonomy: Taxonomy,
+  submissions: readonly Submission[],
+  organizations: readonly string[],
+): void {
+  const known = new Set(taxonomy.organizations.map((o) => o.id));
+  for (const s of submissions) known.add(s.organization);
+  for (const id of organizations) {
+    if (known.has(id)) continue;
+    const near = nearestId(id, known);
+    throw new RangeError(
+      `unknown organization "${clip(id)}" in the organization filter` +
+        (near === undefined
+          ? `; expected a member of taxonomy "${clip(taxonomy.id)}" or an organization that submitted`
+          : `; did you mean "${clip(near)}"?`),
+    );
+  }
+}
 
 export interface AggregateOptions {
   /** Only these quarters (both ends included). Default: every quarter from the first to the last submitted. */
@@ -66,6 +93,7 @@ export function aggregateReport(
   const quarters = quartersOf(submissions, options.quarters);
   const first = quarters.length ? quarterIndex(quarters[0]!) : 0;
   const nq = quarters.length;
+  if (options.organizations) checkOrganizationFilter(taxonomy, submissions, options.organizations);
   const orgFilter = options.organizations ? new Set(options.organizations) : undefined;
   const clientSection = taxonomy.clientCountSection;
   const wanted = options.sections ? new Set(options.sections) : undefined;

@@ -1,6 +1,12 @@
 // Public API of aggregate/: a hand-picked list of re-exports.
 export type { AggregateOptions, AggregateReportOptions } from './aggregate-report.js';
-export { aggregateReport, aggregateSection, quartersOf, expectedOrganizations } from './aggregate-report.js';
+export {
+  aggregateReport,
+  aggregateSection,
+  checkOrganizationFilter,
+  quartersOf,
+  expectedOrganizations,
+} from './aggregate-report.js';
 export { shareDenominators, tableShares } from './shares.js';
 export type { Change } from './change.js';
 export { quarterOverQuarter, yearOverYear, yearToDateSums } from './change.js';

@@ -6,7 +6,7 @@ import { deepFreeze } from './safe-series.js';
  * A disclosure policy as data: which counts are too small to show, and what is published beside the cells.
  * Parse a partial policy with `z.parse(DisclosurePolicy, { threshold: 5 })`: omitted fields take the defaults.
  */
-export const DisclosurePolicy = z.object({
+export const DisclosurePolicy = z.strictObject({
   /** k: a count with 0 < count < k is hidden. 3 is the Hotline's rule ("referenced fewer than three times"). */
   threshold: z._default(z.int().check(z.minimum(1)), 3),
   /** Hide zeros as well (0 <= count < k), for data where even "none" is sensitive. */
@@ -15,7 +15,7 @@ export const DisclosurePolicy = z.object({
    * A member organization can subtract its own count from the coalition total, so the total alone is not enough.
    */
   contributors: z.prefault(
-    z.object({
+    z.strictObject({
       /**
        * Hide a cell with two or more contributing organizations when total - largest contribution is in (0, k):
        * the largest contributor would learn that the others served fewer than k.
@@ -36,7 +36,7 @@ export const DisclosurePolicy = z.object({
    * No hidden cell is ever pinned to one value; on top of that, by default:
    */
   protection: z.prefault(
-    z.object({
+    z.strictObject({
       /** Interval protection: every small count's upper bound for the attacker reaches k ("it is small" is hidden too). */
       interval: z._default(z.boolean(), true),
       /** The insider model: each member, knowing its own counts, attacks as well (and learns nothing of the others' small counts). */
@@ -46,7 +46,7 @@ export const DisclosurePolicy = z.object({
   ),
   /** What is published beside the cells. */
   publish: z.prefault(
-    z.object({
+    z.strictObject({
       /** Per-quarter totals (the client count in a multi-select section). */
       quarterTotals: z._default(z.boolean(), true),
       /** Per-category totals over the quarter range. */
@@ -89,7 +89,13 @@ export function checkedPolicy(policy: unknown): DisclosurePolicy {
   const parsed = z.safeParse(DisclosurePolicy, policy);
   if (!parsed.success)
     throw new TypeError(
-      `invalid disclosure policy: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      `invalid disclosure policy: ${parsed.error.issues
+        .map((i) =>
+          i.code === 'unrecognized_keys'
+            ? `${i.keys.map((k) => [...i.path, k.length > 80 ? `${k.slice(0, 79)}…` : k].join('.')).join(', ')}: not a policy field (an unknown field is refused, not ignored)`
+            : `${i.path.join('.')}: ${i.message}`,
+        )
+        .join('; ')}`,
     );
   return remember(parsed.data);
 }

@@ -2,7 +2,11 @@ import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
 import { ValidationError } from '../problems.js';
 import { nearestId } from '../submissions/nearest.js';
+import { unsafeUrlReason } from '../safety/safe-url.js';
+import { UNSAFE_URL } from '../taxonomy/schema.js';
 import { ResourceGuide } from './schema.js';
+
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
@@ -10,7 +14,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 
 const show = (value: unknown) =>
   typeof value === 'string'
-    ? JSON.stringify(value)
+    ? JSON.stringify(clip(value))
     : value === undefined
       ? 'nothing'
       : Array.isArray(value)
@@ -24,6 +28,8 @@ const suggest = (value: unknown, candidates: readonly string[]) => {
 /** zod/mini has no English messages: say what was expected and what was found, with a likely fix for a typo. */
 function messageOf(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'custom' && issue.message === UNSAFE_URL)
+    return typeof input === 'string' ? unsafeUrlReason(input)! : 'expected a link';
   if (issue.code === 'invalid_type')
     return input === undefined
       ? `missing; expected ${issue.expected}`
@@ -45,7 +51,7 @@ function crossCheck(guide: ResourceGuide): Problem[] {
   const seenCounty = new Set<string>();
   guide.counties.forEach((county, i) => {
     if (seenCounty.has(county))
-      add('error', `counties[${i}]`, 'duplicate-county', `county "${county}" is listed twice`);
+      add('error', `counties[${i}]`, 'duplicate-county', `county "${clip(county)}" is listed twice`);
     seenCounty.add(county);
   });
   const county = (name: string, path: string) => {
@@ -54,14 +60,14 @@ function crossCheck(guide: ResourceGuide): Problem[] {
         'error',
         path,
         'unknown-county',
-        `county "${name}" is not in the guide's counties${suggest(name, guide.counties)}`,
+        `county "${clip(name)}" is not in the guide's counties${suggest(name, guide.counties)}`,
       );
   };
   const ids = new Set<string>();
   guide.providers.forEach((p, i) => {
     const at = `providers[${i}]`;
     if (ids.has(p.id))
-      add('error', `${at}.id`, 'duplicate-id', `provider id "${p.id}" is used twice; expected unique ids`);
+      add('error', `${at}.id`, 'duplicate-id', `provider id "${clip(p.id)}" is used twice; expected unique ids`);
     ids.add(p.id);
     county(p.locatedIn, `${at}.locatedIn`);
     p.serves.forEach((name, j) => county(name, `${at}.serves[${j}]`));
@@ -72,12 +78,12 @@ function crossCheck(guide: ResourceGuide): Problem[] {
           'warning',
           `${at}.services[${j}]`,
           'duplicate-service',
-          `service type "${s}" is listed twice for "${p.name}"; it counts once`,
+          `service type "${s}" is listed twice for "${clip(p.name)}"; it counts once`,
         );
       services.add(s);
     });
     if (!p.contact.phone && !p.contact.email && !p.contact.website && !p.contact.address)
-      add('warning', `${at}.contact`, 'no-contact', `"${p.name}" has no phone, email, website or address`);
+      add('warning', `${at}.contact`, 'no-contact', `"${clip(p.name)}" has no phone, email, website or address`);
   });
   return problems;
 }
@@ -95,7 +101,7 @@ export function checkResourceGuide(input: unknown, file?: string): ResourceGuide
     return {
       problems: parsed.error.issues.map((issue) => ({
         severity: 'error' as const,
-        code: 'invalid-guide',
+        code: issue.code === 'custom' && issue.message === UNSAFE_URL ? 'unsafe-url' : 'invalid-guide',
         message: messageOf(issue),
         where: where(pathOf(issue.path)),
       })),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id } from '../taxonomy/schema.js';
+import { Id, SafeUrlText } from '../taxonomy/schema.js';
 import { SERVICE_TYPE_IDS } from './service-types.js';
 
 export const RESOURCE_GUIDE_FORMAT = 'cate-resource-guide@1';
@@ -10,7 +10,8 @@ const Text = z.string().check(z.minLength(1, 'expected non-empty text'));
 export const ProviderContact = z.object({
   phone: z.optional(Text),
   email: z.optional(Text),
-  website: z.optional(Text),
+  /** An absolute https:, http:, mailto: or tel: URL: anything else (a `javascript:` link) is refused. */
+  website: z.optional(SafeUrlText),
   address: z.optional(Text),
 });
 export type ProviderContact = z.infer<typeof ProviderContact>;

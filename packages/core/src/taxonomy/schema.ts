@@ -1,6 +1,17 @@
 import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
 import { ValidationError } from '../problems.js';
+import { safeUrl, unsafeUrlReason } from '../safety/safe-url.js';
+import { nearestId } from '../submissions/nearest.js';
+
+/** The message of a refused link; describeIssue replaces it with the reason, naming the value. */
+export const UNSAFE_URL = 'unsafe-url';
+
+/**
+ * A link from data: only an absolute https:, http:, mailto: or tel: URL (after the WHATWG URL parser), so a
+ * `javascript:` link, in any case or with any whitespace, never reaches an href.
+ */
+export const SafeUrlText = z.string().check(z.refine((value) => safeUrl(value) !== undefined, UNSAFE_URL));
 
 /** A stable kebab-case identifier: lower-case letters and digits separated by single hyphens. */
 export const Id = z
@@ -13,7 +24,7 @@ const Text = z.string().check(z.minLength(1, 'expected non-empty text'));
  * Where a list of categories came from: the report itself, a named public standard (HMIS FY2024, HHS OTIP,
  * OVC TIMS, VOCA, the Hotline, CTDC, UNODC), or the coalition's own choice.
  */
-export const Provenance = z.object({
+export const Provenance = z.strictObject({
   from: z.enum(['report', 'standard', 'coalition']),
   /** The standard's name, when `from` is "standard", e.g. "HUD HMIS Data Standards FY2024". */
   standard: z.optional(Text),
@@ -22,7 +33,7 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
-export const Category = z.object({
+export const Category = z.strictObject({
   id: Id,
   /** The label, verbatim from the report where the report lists it. */
   label: Text,
@@ -33,10 +44,10 @@ export const Category = z.object({
 });
 export type Category = z.infer<typeof Category>;
 
-export const Note = z.object({ title: Text, text: Text });
+export const Note = z.strictObject({ title: Text, text: Text });
 export type Note = z.infer<typeof Note>;
 
-export const Source = z.object({ citation: Text, url: z.optional(Text) });
+export const Source = z.strictObject({ citation: Text, url: z.optional(SafeUrlText) });
 export type Source = z.infer<typeof Source>;
 
 /**
@@ -50,10 +61,10 @@ export const Unit = z.enum(['clients', 'organizations', 'percent-of-organization
 export type Unit = z.infer<typeof Unit>;
 
 /** What a section's numbers count, in words, when the unit's own words do not say it: { one: 'situation', other: 'situations' }. */
-export const UnitLabel = z.object({ one: Text, other: Text });
+export const UnitLabel = z.strictObject({ one: Text, other: Text });
 export type UnitLabel = z.infer<typeof UnitLabel>;
 
-export const Section = z.object({
+export const Section = z.strictObject({
   id: Id,
   title: Text,
   description: Text,
@@ -82,17 +93,17 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
-export const Area = z.object({ id: Id, title: Text, description: z.optional(Text) });
+export const Area = z.strictObject({ id: Id, title: Text, description: z.optional(Text) });
 export type Area = z.infer<typeof Area>;
 
-export const Organization = z.object({ id: Id, name: Text, url: z.optional(Text) });
+export const Organization = z.strictObject({ id: Id, name: Text, url: z.optional(SafeUrlText) });
 export type Organization = z.infer<typeof Organization>;
 
 /** A titled passage of the report's introduction (data source, collection process, purpose, caveats). */
-export const Passage = z.object({ id: Id, title: Text, text: Text });
+export const Passage = z.strictObject({ id: Id, title: Text, text: Text });
 export type Passage = z.infer<typeof Passage>;
 
-export const Taxonomy = z.object({
+export const Taxonomy = z.strictObject({
   id: Id,
   name: Text,
   version: Text,
@@ -123,9 +134,55 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ i
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(clip(value, 40));
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  return `${typeof value} ${clip(String(value), 40)}`;
+}
+
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** The fields of the object a schema describes at a path (through arrays, optionals and defaults). */
+export function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  const unwrap = (s: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+    let t = s;
+    for (let i = 0; i < 8 && t !== undefined; i++) {
+      const def = t._zod.def as unknown as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable')
+        t = def.innerType;
+      else if (def.type === 'pipe') t = def.in;
+      else break;
+    }
+    return t;
+  };
+  for (const key of path) {
+    current = unwrap(current);
+    if (current === undefined) return [];
+    const def = current._zod.def as unknown as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      valueType?: z.core.$ZodType;
+    };
+    if (def.type === 'array') current = def.element;
+    else if (def.type === 'object' && typeof key === 'string') current = def.shape?.[key];
+    else if (def.type === 'record') current = def.valueType;
+    else return [];
+  }
+  current = unwrap(current);
+  const def = current?._zod.def as unknown as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** An unknown field, in words: the key (cut short), the nearest field and the fields expected. */
+export function unknownFieldMessage(key: string, fields: readonly string[], what = 'field'): string {
+  const near = nearestId(key, fields);
+  return (
+    `"${clip(key)}" is not a known ${what}${near === undefined ? '' : ` (did you mean "${near}"?)`}; ` +
+    `expected ${fields.length ? fields.join(', ') : 'no other field'} (an unknown field is refused, not ignored)`
+  );
 }
 
 /**
@@ -134,6 +191,8 @@ function describeValue(value: unknown): string {
  */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'custom' && issue.message === UNSAFE_URL)
+    return typeof input === 'string' ? unsafeUrlReason(input)! : 'expected a link';
   if (issue.code === 'invalid_type')
     return input === undefined
       ? `missing; expected ${issue.expected}`
@@ -150,18 +209,18 @@ function checkReferences(taxonomy: Taxonomy): Problem[] {
     problems.push({ severity: 'error', code, message, where: { path } });
 
   for (const d of duplicates(taxonomy.areas, (a) => a.id))
-    error(`areas[${d.index}].id`, 'duplicate-id', `area id "${d.key}" is used twice; expected unique area ids`);
+    error(`areas[${d.index}].id`, 'duplicate-id', `area id "${clip(d.key)}" is used twice; expected unique area ids`);
   for (const d of duplicates(taxonomy.sections, (s) => s.id))
     error(
       `sections[${d.index}].id`,
       'duplicate-id',
-      `section id "${d.key}" is used twice; expected unique section ids`,
+      `section id "${clip(d.key)}" is used twice; expected unique section ids`,
     );
   for (const d of duplicates(taxonomy.organizations, (o) => o.id))
     error(
       `organizations[${d.index}].id`,
       'duplicate-id',
-      `organization id "${d.key}" is used twice; expected unique organization ids`,
+      `organization id "${clip(d.key)}" is used twice; expected unique organization ids`,
     );
 
   const areaIds = new Set(taxonomy.areas.map((a) => a.id));
@@ -171,38 +230,38 @@ function checkReferences(taxonomy: Taxonomy): Problem[] {
       error(
         `sections[${i}].area`,
         'unknown-area',
-        `section "${section.id}" names area "${section.area}", which is not in areas; expected one of: ${[...areaIds].join(', ')}`,
+        `section "${clip(section.id)}" names area "${clip(section.area)}", which is not in areas; expected one of: ${[...areaIds].slice(0, 12).map((id) => clip(id)).join(', ')}`,
       );
     if (section.subsetOf !== undefined && !sectionIds.has(section.subsetOf))
       error(
         `sections[${i}].subsetOf`,
         'unknown-section',
-        `section "${section.id}" is a subset of "${section.subsetOf}", which is not a section`,
+        `section "${clip(section.id)}" is a subset of "${clip(section.subsetOf)}", which is not a section`,
       );
     for (const d of duplicates(section.categories, (c) => c.id))
       error(
         `sections[${i}].categories[${d.index}].id`,
         'duplicate-id',
-        `category id "${d.key}" is used twice in section "${section.id}"; expected unique category ids within a section`,
+        `category id "${clip(d.key)}" is used twice in section "${clip(section.id)}"; expected unique category ids within a section`,
       );
     if (section.categoriesFrom.from === 'standard' && section.categoriesFrom.standard === undefined)
       error(
         `sections[${i}].categoriesFrom.standard`,
         'missing-standard',
-        `section "${section.id}" takes its categories from a standard but does not name it`,
+        `section "${clip(section.id)}" takes its categories from a standard but does not name it`,
       );
     if (section.coversAllClients && section.multiSelect)
       error(
         `sections[${i}].coversAllClients`,
         'contradiction',
-        `section "${section.id}" is multi-select, so its categories cannot add up to the client count`,
+        `section "${clip(section.id)}" is multi-select, so its categories cannot add up to the client count`,
       );
   });
   if (taxonomy.clientCountSection !== undefined && !sectionIds.has(taxonomy.clientCountSection))
     error(
       'clientCountSection',
       'unknown-section',
-      `clientCountSection "${taxonomy.clientCountSection}" is not a section`,
+      `clientCountSection "${clip(taxonomy.clientCountSection)}" is not a section`,
     );
   return problems;
 }
@@ -216,13 +275,25 @@ export interface TaxonomyCheck {
 export function checkTaxonomy(input: unknown, file?: string): TaxonomyCheck {
   const parsed = z.safeParse(Taxonomy, input, { reportInput: true });
   if (!parsed.success) {
+    const where = (path: readonly PropertyKey[]) => ({ ...(file ? { file } : {}), path: pathOf(path) });
     return {
-      problems: parsed.error.issues.map((issue) => ({
-        severity: 'error' as const,
-        code: 'invalid-taxonomy',
-        message: describeIssue(issue),
-        where: { ...(file ? { file } : {}), path: pathOf(issue.path) },
-      })),
+      problems: parsed.error.issues.flatMap((issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({
+              severity: 'error' as const,
+              code: 'unknown-field',
+              message: unknownFieldMessage(key, fieldsAt(Taxonomy, issue.path)),
+              where: where([...issue.path, clip(key)]),
+            }))
+          : [
+              {
+                severity: 'error' as const,
+                code: issue.code === 'custom' && issue.message === UNSAFE_URL ? 'unsafe-url' : 'invalid-taxonomy',
+                message: describeIssue(issue),
+                where: where(issue.path),
+              },
+            ],
+      ),
     };
   }
   const problems = checkReferences(parsed.data).map((p) => ({
