@@ -7,7 +7,15 @@ import { measureFor } from './layout/measure.js';
 import { tableView, type TableView } from './layout/table-view.js';
 import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
-import { attributeError, ChartError, fetchText, loadedPipeline, loadPipeline, type ChartErrorDetail, type ChartInput } from './load.js';
+import {
+  attributeError,
+  ChartError,
+  fetchText,
+  loadedPipeline,
+  loadPipeline,
+  type ChartErrorDetail,
+  type ChartInput,
+} from './load.js';
 import { isLocalOrigin, publicFormatOf, publishedView, readPublicData } from './public-data.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
@@ -378,7 +386,13 @@ export class CateChart extends LitElement {
     const width = readNumber(this, 'width', this.width, { min: 120, max: 4000 }, problems);
     const timeout = readNumber(this, 'timeout', this.timeout, { min: 1, max: 600_000 }, problems);
     const maxBytes = readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, problems);
-    const headingLevel = readNumber(this, 'heading-level', this.headingLevel, { min: 1, max: 6, integer: true }, problems);
+    const headingLevel = readNumber(
+      this,
+      'heading-level',
+      this.headingLevel,
+      { min: 1, max: 6, integer: true },
+      problems,
+    );
     const theme = readChoice(this, 'theme', this.theme, THEMES, problems);
     const kind = readChoice(this, 'kind', this.kind, CHART_KINDS, problems);
     const format = readChoice(this, 'format', this.format, FORMATS, problems);
@@ -501,10 +515,7 @@ export class CateChart extends LitElement {
         if (load.signal.aborted) return;
         let json: unknown;
         const trimmed = text.trimStart();
-        if (
-          format !== 'csv' &&
-          (trimmed.startsWith('{') || format === 'json' || /json/i.test(contentType ?? ''))
-        ) {
+        if (format !== 'csv' && (trimmed.startsWith('{') || format === 'json' || /json/i.test(contentType ?? ''))) {
           try {
             json = JSON.parse(text);
           } catch (error) {
@@ -784,7 +795,9 @@ export class CateChart extends LitElement {
     const view = layout.categories[cell.c];
     // Labels from data are isolated: a right-to-left override in one cannot reverse the count beside it.
     const category =
-      view?.group !== undefined ? m.groupedCategory(isolate(view.group), isolate(view.label)) : isolate(view?.label ?? '');
+      view?.group !== undefined
+        ? m.groupedCategory(isolate(view.group), isolate(view.label))
+        : isolate(view?.label ?? '');
     const quarter = isolate(layout.quarters[cell.q]?.label ?? '');
     if (cell.status === 'suppressed') return m.cellSuppressed(category, quarter);
     if (cell.status === 'not-reported') return m.cellNotReported(category, quarter);

@@ -184,7 +184,8 @@ export const en: Messages = {
       'Published data has no numbers per organization: remove the organizations attribute. Filtering by organization is only for a local preview.',
     'render-failed': 'Something went wrong while drawing the chart.',
     'export-failed': 'This download could not be made in this browser. The chart and its data table are still here.',
-    'invalid-attribute': (attribute, value, expected) => `The ${attribute} attribute is “${value}”: expected ${expected}.`,
+    'invalid-attribute': (attribute, value, expected) =>
+      `The ${attribute} attribute is “${value}”: expected ${expected}.`,
     'too-large': (limit, size) =>
       `The data is too large to show here${size >= 0 ? ` (${formatBytes(size)})` : ''}: the limit is ${formatBytes(limit)} (the max-bytes attribute).`,
   },

@@ -246,7 +246,9 @@ export class CateReport extends LitElement {
   }
 
   private get _maxBytes(): number {
-    return readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, []) ?? REPORT_MAX_BYTES;
+    return (
+      readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, []) ?? REPORT_MAX_BYTES
+    );
   }
 
   private get _format(): 'json' | 'csv' | undefined {

@@ -105,8 +105,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function taxonomyShapeProblem(value: unknown): string | undefined {
   if (!isObject(value)) return '(the taxonomy itself)';
-  for (const key of ['sections', 'areas', 'organizations'] as const)
-    if (!Array.isArray(value[key])) return key;
+  for (const key of ['sections', 'areas', 'organizations'] as const) if (!Array.isArray(value[key])) return key;
   if (value.introduction !== undefined && !Array.isArray(value.introduction)) return 'introduction';
   const sections = value.sections as unknown[];
   for (let i = 0; i < sections.length; i++) {

@@ -10,8 +10,8 @@ import {
   type ResourceGuide,
 } from '@cate/core';
 import { safeUrl } from '@cate/core';
-import { fetchText } from '../../load.js';
-import { REPORT_MAX_BYTES } from '../../safety/limits.js';
+import { ChartError, fetchText } from '../../load.js';
+import { formatBytes, REPORT_MAX_BYTES } from '../../safety/limits.js';
 import { cut, readNumber } from '../../safety/options.js';
 import { guideStyles } from '../shared-styles.js';
 import { resourceGuideStyles } from './styles.js';
@@ -219,8 +219,11 @@ export class CateResourceGuide extends LitElement {
           this._problems = [
             {
               severity: 'error',
-              code: 'fetch-failed',
-              message: `could not load the guide: ${cut(String(error?.message ?? error))}`,
+              code: error instanceof ChartError ? error.code : 'fetch-failed',
+              message:
+                error instanceof ChartError && error.code === 'too-large'
+                  ? `the guide is larger than its limit of ${formatBytes(maxBytes)} (the max-bytes attribute)`
+                  : `could not load the guide: ${cut(String(error?.message ?? error))}`,
               where: { file: src },
             },
           ];
