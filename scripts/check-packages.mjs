@@ -24,14 +24,6 @@ import { formatMessage } from 'publint/utils';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const attwBin = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
 
-/**
- * Entry points that are not modules to import, so have no types for attw to check: the classic-script bundles,
- * loaded with <script src> (they set window.CateCharts / window.CateReport and register the elements).
- */
-const NOT_MODULES = {
-  '@cate/charts': ['./global', './report-global'],
-};
-
 const workDir = mkdtempSync(join(tmpdir(), 'cate-check-packages-'));
 const keep = process.argv.includes('--keep');
 const problems = [];
@@ -132,9 +124,9 @@ async function checkPublint(name, dir) {
 }
 
 function checkAttw(name, tarball) {
-  const exclude = NOT_MODULES[name] ?? [];
+  // Every entry point, none excluded: the classic scripts (./global, ./report-global) have types for the global
+  // they set.
   const args = [attwBin, tarball, '--format', 'json', '--profile', 'esm-only', '--no-definitely-typed'];
-  if (exclude.length) args.push('--exclude-entrypoints', ...exclude);
   const { stdout, stderr } = run(process.execPath, args);
   let result;
   try {

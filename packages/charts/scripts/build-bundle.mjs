@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * Keeps the ES module's first download small. Code outside the lazy pipeline and the published-data check
- * (public-data.ts) needs only two things from core at run time (the CATE taxonomy and formatQuarter); importing
+ * (public-data.ts) needs only three things from core at run time (the CATE taxonomy, formatQuarter and formatLocation); importing
  * core's barrel would pull all of core into the shared chunk. So, in the bundle only, those imports resolve to a shim exporting just those names from their modules.
  * A name missing from the shim fails the build, so the shim cannot silently drift.
  */
@@ -33,7 +33,8 @@ const lightCore = {
     );
     b.onLoad({ filter: /.*/, namespace: 'light-core' }, () => ({
       contents: `export { cateTaxonomy } from ${JSON.stringify(`${coreSource}taxonomy/cate/index.ts`)};
-export { formatQuarter } from ${JSON.stringify(`${coreSource}periods.ts`)};`,
+export { formatQuarter } from ${JSON.stringify(`${coreSource}periods.ts`)};
+export { formatLocation } from ${JSON.stringify(`${coreSource}problems.ts`)};`,
       loader: 'ts',
       resolveDir: coreSource,
     }));
