@@ -1297,7 +1297,14 @@ export class CateChart extends LitElement {
       case 'error': {
         // The first problems with where they are (row, column or path), for the coordinator (core's messages are
         // in English and never quote a hidden value).
-        const located = m.language === 'en' ? locatedProblems(this._error?.problems, 3) : [];
+        // A policy breach is named in words by core ("Europe, Q4 2024"): its index paths are not shown, so no
+        // number near a hidden count appears in the page.
+        const located =
+          m.language !== 'en'
+            ? []
+            : this._error?.code === 'unsafe-data'
+              ? (this._error.problems ?? []).slice(0, 3).map((p) => cut(p.message, 200))
+              : locatedProblems(this._error?.problems, 3);
         const more = (this._error?.problems?.filter((p) => p.severity === 'error').length ?? 0) - located.length;
         return html`<div part="message" class="message error" role="alert"><strong>${m.errorTitle}.</strong> ${this._error?.message ?? ''}${
           located.length

@@ -128,8 +128,8 @@ describe('category groups in the layout', () => {
     const flat = tableView(continents, { measure: 'count', locale: 'en', messages: englishMessages });
     expect(flat.groups).toBeUndefined();
     const html = serialize(renderTable(view, { caption: 'c', quarter: 'Quarter' }, []));
-    expect(html).toContain('<th scope="rowgroup">Fruit</th>');
-    expect(html).toContain('<th scope="row" class="">Leek</th>');
+    expect(html).toContain('<th scope="rowgroup"><bdi>Fruit</bdi></th>');
+    expect(html).toContain('<th scope="row" class=""><bdi>Leek</bdi></th>');
   });
 
   it('summarize(grouped) names the groups with their latest published total, and uses the unit label and period labels', () => {
