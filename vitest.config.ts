@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/attack/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/setup/quiet-lit.ts'],
+    // Generous: a busy 2-core machine must not fail a correct test for being slow (speed is for the benchmarks).
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });
