@@ -37,16 +37,26 @@ export default defineConfig({
       {
         // Stories tagged "todo" are known gaps of the element: reported as skipped, not hidden.
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), tags: { skip: ['todo'] } })],
-        test: { name: 'stories', browser: browser() },
+        test: { name: 'stories', browser: browser(), testTimeout: 60_000 },
       },
       {
         resolve: { conditions },
-        test: { name: 'stories-browser', include: ['test/stories/**/*.browser.test.ts'], browser: browser() },
+        test: {
+          name: 'stories-browser',
+          include: ['test/stories/**/*.browser.test.ts'],
+          browser: browser(),
+          testTimeout: 60_000,
+        },
       },
       {
         resolve: { conditions: ['source'] },
         ssr: { resolve: { conditions: ['source'] } },
-        test: { name: 'stories-node', include: ['test/stories/**/*.node.test.ts'], environment: 'node' },
+        test: {
+          name: 'stories-node',
+          include: ['test/stories/**/*.node.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
     ],
   },
