@@ -11,7 +11,9 @@
 //     and no `workspace:` range;
 //   - that every published file that registers a custom element is covered by `sideEffects` (else a bundler drops
 //     the registration: `import '@cate/charts/cate-chart.js'` would define nothing);
-//   - that the tarball has a README.md.
+//   - that the tarball has a README.md and a LICENSE, and package.json has license, repository, homepage, bugs and
+//     engines;
+//   - the source-map policy: every published .map carries its sources (sourcesContent) and no src/ folder ships.
 // Prints every problem and exits 1 if there is any. Options: --keep (leave the tarballs in a temporary folder).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -92,8 +94,18 @@ function checkPublished(name, dir) {
     for (const [dep, range] of Object.entries(pkg[field] ?? {}))
       if (String(range).startsWith('workspace:')) report(name, 'dependencies', `${field}.${dep} is still "${range}"`);
   if (!existsSync(join(dir, 'README.md'))) report(name, 'readme', 'the tarball has no README.md');
+  if (!existsSync(join(dir, 'LICENSE'))) report(name, 'license', 'the tarball has no LICENSE file');
+  for (const field of ['license', 'repository', 'homepage', 'bugs', 'engines'])
+    if (!pkg[field]) report(name, 'metadata', `package.json has no "${field}"`);
 
   const files = filesBelow(dir);
+  // The source-map policy: the sources travel inside the maps (sourcesContent), never as a src/ folder.
+  if (files.some((file) => file.startsWith('src/'))) report(name, 'source maps', 'the tarball ships src/');
+  for (const file of files.filter((file) => file.endsWith('.map'))) {
+    const map = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    if (!Array.isArray(map.sourcesContent) || map.sourcesContent.length !== map.sources?.length)
+      report(name, 'source maps', `${file} does not carry its sources (sourcesContent)`);
+  }
   const registering = files.filter(
     (file) => /\.m?js$/.test(file) && /customElements\.define\(/.test(readFileSync(join(dir, file), 'utf8')),
   );
