@@ -110,7 +110,9 @@ export async function readJsonFile(io: Io, file: string, what: string): Promise<
   if (findings.length > 0)
     throw new InputError(
       `${what} ${displayName(file)} is not valid (${plural(findings.length, 'problem')}):\n` +
-        findings.map((f) => `  error: ${displayName(file)}, at ${f.path || '(top)'}: ${describeJsonFinding(f)}`).join('\n'),
+        findings
+          .map((f) => `  error: ${displayName(file)}, at ${f.path || '(top)'}: ${describeJsonFinding(f)}`)
+          .join('\n'),
     );
   return value;
 }

@@ -43,13 +43,7 @@ export const validateCommand = defineCommand({
       );
     const years = yearsOption(options.years);
     const taxonomy = await loadTaxonomy(io, options.taxonomy);
-    const inputs = await readSubmissionFiles(
-      io,
-      positionals,
-      taxonomy,
-      createProgress(io, options.progress),
-      years,
-    );
+    const inputs = await readSubmissionFiles(io, positionals, taxonomy, createProgress(io, options.progress), years);
     const { errors, warnings } = countBySeverity(inputs.problems);
     const summary = {
       files: inputs.files.length,

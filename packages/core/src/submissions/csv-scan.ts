@@ -36,8 +36,13 @@ export interface CsvScan {
 }
 
 /** Line breaks in text[from, to): `\r\n`, `\n` and a lone `\r` each count once, as csvParseRows reads them. */
-function countBreaks(text: string, from: number, to: number): number {
+function countBreaks(text: string, from: number, to: number, hasReturn = true): number {
   let n = 0;
+  if (!hasReturn) {
+    // A long stretch without a carriage return: count line feeds natively.
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) n++;
@@ -56,7 +61,8 @@ export function scanCsv(text: string): CsvScan {
   if (text.charCodeAt(N - 1) === RETURN) --N;
   const problems: CsvQuoteProblem[] = [];
   const bad = new Set<number>();
-  const lines = N <= 0 ? 0 : countBreaks(text, 0, N) + 1;
+  const hasReturn = text.indexOf('\r') >= 0;
+  const lines = N <= 0 ? 0 : countBreaks(text, 0, N, hasReturn) + 1;
   if (N <= 0) return { records: 0, lines, problems, bad };
   if (text.indexOf('"') < 0 || text.indexOf('"') >= N) return { records: lines, lines, problems, bad };
 
@@ -86,11 +92,11 @@ export function scanCsv(text: string): CsvScan {
         break;
       }
       if (close < 0) {
-        problem('unclosed-quote', line, countBreaks(text, I + 1, N));
+        problem('unclosed-quote', line, countBreaks(text, I + 1, N, hasReturn));
         records++;
         break;
       }
-      const inside = countBreaks(text, I + 1, close);
+      const inside = countBreaks(text, I + 1, close, hasReturn);
       if (inside > 0) problem('multiline-field', line, inside);
       line += inside;
       I = close + 1;

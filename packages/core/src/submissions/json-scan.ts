@@ -63,13 +63,11 @@ export function scanJsonText(text: string, options: JsonScanOptions = {}): JsonS
     if (c === 34) {
       // A string: find its closing quote (a quote preceded by an even number of backslashes).
       let j = i + 1;
-      let escaped = false;
       for (;;) {
         const q = text.indexOf('"', j);
         if (q < 0) return findings; // not JSON: JSON.parse reports it
         let backslashes = 0;
         for (let k = q - 1; k > i && text.charCodeAt(k) === 92; k--) backslashes++;
-        if (backslashes > 0) escaped = true;
         if (backslashes % 2 === 0) {
           j = q;
           break;
@@ -80,7 +78,7 @@ export function scanJsonText(text: string, options: JsonScanOptions = {}): JsonS
         const frame = stack[stack.length - 1]!;
         const raw = text.slice(i + 1, j);
         let key = raw;
-        if (escaped) {
+        if (raw.includes('\\')) {
           try {
             key = JSON.parse(`"${raw}"`) as string;
           } catch {
@@ -91,8 +89,7 @@ export function scanJsonText(text: string, options: JsonScanOptions = {}): JsonS
         if (frame.keys!.has(key))
           findings.push({ kind: 'duplicate-key', key: clipKey(key), path: pathOf(stack, stack.length) });
         else frame.keys!.add(key);
-        if (key === '__proto__')
-          findings.push({ kind: 'proto-key', key, path: pathOf(stack, stack.length) });
+        if (key === '__proto__') findings.push({ kind: 'proto-key', key, path: pathOf(stack, stack.length) });
         expectKey = false;
       }
       i = j;

@@ -230,7 +230,12 @@ function checkReferences(taxonomy: Taxonomy): Problem[] {
       error(
         `sections[${i}].area`,
         'unknown-area',
-        `section "${clip(section.id)}" names area "${clip(section.area)}", which is not in areas; expected one of: ${[...areaIds].slice(0, 12).map((id) => clip(id)).join(', ')}`,
+        `section "${clip(section.id)}" names area "${clip(section.area)}", which is not in areas; expected one of: ${[
+          ...areaIds,
+        ]
+          .slice(0, 12)
+          .map((id) => clip(id))
+          .join(', ')}`,
       );
     if (section.subsetOf !== undefined && !sectionIds.has(section.subsetOf))
       error(
