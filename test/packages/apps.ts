@@ -189,3 +189,48 @@ import type {} from '@cate/charts/vue-types';
     2,
   ),
 };
+
+/** A Preact component (type-checked only): the same attributes; a misspelt one (heading-levle is not checked by
+ * JSX, being hyphenated, so the misspelt attribute is `secton`). */
+export const preactApp: Files = {
+  'tsconfig.json': JSON.stringify(
+    {
+      compilerOptions: { ...compilerOptions, jsx: 'react-jsx', jsxImportSource: 'preact', skipLibCheck: true },
+      include: ['src'],
+    },
+    null,
+    2,
+  ),
+  'tsconfig.misspelt.json': JSON.stringify(
+    {
+      compilerOptions: { ...compilerOptions, jsx: 'react-jsx', jsxImportSource: 'preact', skipLibCheck: true },
+      include: ['misspelt'],
+    },
+    null,
+    2,
+  ),
+  'src/App.tsx': `import { useState } from 'preact/hooks';
+import type {} from '@cate/charts/preact-types';
+import type { PublicationDocument } from '@cate/core';
+
+export function App({ publication }: { publication: PublicationDocument }) {
+  const [kind, setKind] = useState<string>();
+  return (
+    <cate-chart
+      section="continent-of-origin"
+      data={publication}
+      kind="line"
+      heading-level={3}
+      show-table
+      oncate-ready={(event) => setKind(event.detail.kind)}
+    >
+      {kind}
+    </cate-chart>
+  );
+}
+`,
+  'misspelt/Misspelt.tsx': `import type {} from '@cate/charts/preact-types';
+
+export const Misspelt = () => <cate-chart secton="continent-of-origin"></cate-chart>;
+`,
+};
