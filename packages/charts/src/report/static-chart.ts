@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatQuarter, type SafeSeries, type Section } from '@cate/core';
 import { chartHeight } from '../layout/axes.js';
+import { canonicalLocale } from '../safety/options.js';
 import { resolveKind, type ChartKind } from '../layout/kinds.js';
 import { layoutChart } from '../layout/layout-chart.js';
 import { measureFor } from '../layout/measure.js';
@@ -69,7 +70,7 @@ export function chartFootnotes(
  * shadow root that has the chart's styles (`chartStyles`), e.g. a declarative one.
  */
 export function renderStaticChart(series: SafeSeries, options: StaticChartOptions = {}): TemplateResult {
-  const locale = options.locale ?? DEFAULTS.locale;
+  const locale = canonicalLocale(options.locale ?? DEFAULTS.locale);
   const m = messagesFor(locale);
   const section = options.section;
   const title = options.heading || section?.chartTitle || section?.title || series.section;

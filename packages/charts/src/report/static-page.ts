@@ -14,6 +14,7 @@ import { reportMessagesFor } from './messages.js';
 import { renderReport } from './report-view.js';
 import { renderStaticChart } from './static-chart.js';
 import { reportStyles } from './styles.js';
+import { canonicalLocale } from '../safety/options.js';
 
 /** Turns a Lit template into HTML: `@lit-labs/ssr`'s render, collected (the caller brings the SSR library). */
 export type TemplateToHtml = (template: TemplateResult) => string;
@@ -147,7 +148,7 @@ ${options.body}
  */
 export function staticReportPage(options: StaticReportOptions): string {
   const { taxonomy, series, toHtml } = options;
-  const locale = options.locale ?? 'en';
+  const locale = canonicalLocale(options.locale);
   const m = reportMessagesFor(locale);
   const title = options.title || taxonomy.name;
   const label = (q: Quarter) => formatQuarter(q, { locale });
@@ -211,7 +212,7 @@ export function staticChartPage(
   },
 ): string {
   const section = options.taxonomy.sections.find((s) => s.id === series.section);
-  const locale = options.locale ?? 'en';
+  const locale = canonicalLocale(options.locale);
   const m = reportMessagesFor(locale);
   const notice = options.notice
     ? `<p class="notice" role="note"><strong>${escapeText(m.sampleTitle)}.</strong> ${escapeText(options.notice)}</p>\n`

@@ -78,7 +78,7 @@ export function readChoice<T extends string>(
  * A BCP 47 locale, canonical ("es-MX"), or "en" with a problem when it is not one. Catalogues are looked up with
  * own-property checks, and a canonical tag cannot name an Object.prototype member ("constructor" is refused here).
  */
-export function readLocale(el: Element, value: unknown, problems: AttributeProblem[]): string {
+export function readLocale(el: Element | undefined, value: unknown, problems: AttributeProblem[]): string {
   if (value === undefined || value === null || value === '') return 'en';
   if (typeof value === 'string' && value.length <= 64) {
     try {
@@ -90,10 +90,15 @@ export function readLocale(el: Element, value: unknown, problems: AttributeProbl
   }
   problems.push({
     attribute: 'locale',
-    value: given(el, 'locale', value),
+    value: el ? given(el, 'locale', value) : shownValue(value),
     expected: 'a BCP 47 language tag such as en, es or es-MX',
   });
   return 'en';
+}
+
+/** A locale as the renderers use it: canonical BCP 47 ("es-MX"), or "en" when it is not a language tag. */
+export function canonicalLocale(value: unknown): string {
+  return readLocale(undefined, value, []);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
