@@ -12,7 +12,7 @@
 //   - that every published file that registers a custom element is covered by `sideEffects` (else a bundler drops
 //     the registration: `import '@cate/charts/cate-chart.js'` would define nothing);
 //   - that the tarball has a README.md and a LICENSE, and package.json has license, repository, homepage, bugs and
-//     engines;
+//     engines; that its customElements manifest is in the tarball;
 //   - the source-map policy: every published .map carries its sources (sourcesContent) and no src/ folder ships.
 // Prints every problem and exits 1 if there is any. Options: --keep (leave the tarballs in a temporary folder).
 import { spawnSync } from 'node:child_process';
@@ -95,6 +95,8 @@ function checkPublished(name, dir) {
       if (String(range).startsWith('workspace:')) report(name, 'dependencies', `${field}.${dep} is still "${range}"`);
   if (!existsSync(join(dir, 'README.md'))) report(name, 'readme', 'the tarball has no README.md');
   if (!existsSync(join(dir, 'LICENSE'))) report(name, 'license', 'the tarball has no LICENSE file');
+  if (pkg.customElements && !existsSync(join(dir, pkg.customElements)))
+    report(name, 'customElements', `package.json's customElements is ${pkg.customElements}, which the tarball lacks`);
   for (const field of ['license', 'repository', 'homepage', 'bugs', 'engines'])
     if (!pkg[field]) report(name, 'metadata', `package.json has no "${field}"`);
 
