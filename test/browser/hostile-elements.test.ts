@@ -413,6 +413,17 @@ describe('hostile input: bidirectional labels', () => {
     await expectPageUnharmed(el);
   });
 
+  it("the plain-language summary (the chart's accessible description) isolates a label with an override", async () => {
+    const { el } = await chart((el) => {
+      el.kind = 'grouped-bar';
+      el.data = labelled(`${RLO}Africa`);
+    });
+    const summary = shadow(el).querySelector('#summary')!.textContent ?? '';
+    if (summary.includes('Africa')) expect(summary).to.contain(`\u2068${RLO}Africa\u2069`);
+    expect(summary).not.to.match(new RegExp(`${RLO}Africa(?!\u2069)`));
+    await expectPageUnharmed(el);
+  });
+
   it('the SVG export isolates a legend label with an override', async () => {
     const { el } = await chart((el) => {
       el.kind = 'grouped-bar';
@@ -673,6 +684,27 @@ describe('hostile input: <cate-resource-guide>', () => {
       const el = await guide((el) => (el.guide = { ...example, providers }));
       const links = deepAll(el.shadowRoot!, 'a[href]') as HTMLAnchorElement[];
       for (const link of links) expect(['https:', 'http:', 'mailto:', 'tel:']).to.include(link.protocol);
+      await expectPageUnharmed(el);
+    });
+  }
+
+  for (const [attribute, value] of [
+    ['heading-level', 'abc'],
+    ['theme', 'neon'],
+    ['max-bytes', '-1'],
+  ] as const) {
+    it(`${attribute}="${value}": invalid-attribute naming it, the guide still shown`, async () => {
+      const errors: ChartErrorDetail[] = [];
+      const el = await guide((el) => {
+        el.addEventListener('cate-error', (e) => errors.push(e.detail));
+        el.setAttribute(attribute, value);
+        el.guide = example;
+      });
+      const error = errors.find((e) => e.code === 'invalid-attribute' && e.attribute === attribute);
+      expect(error?.value).to.equal(value);
+      expect(alertText(el)).to.contain(attribute);
+      expect(el.shadowRoot!.querySelector('[part=results]')).not.to.equal(null);
+      expect(el.shadowRoot!.querySelector('[aria-level="NaN"]')).to.equal(null);
       await expectPageUnharmed(el);
     });
   }

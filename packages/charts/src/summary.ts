@@ -5,6 +5,7 @@ import { cellsFor, valueOf } from './layout/measure.js';
 import { periodLabel } from './layout/periods.js';
 import type { Measure } from './layout/types.js';
 import { messagesFor } from './messages.js';
+import { isolate } from './safety/bidi.js';
 
 export interface SummaryOptions {
   /** The chart's title, as the summary's subject. */
@@ -42,7 +43,7 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
   const measure = options.measure ?? (series.unit === 'percent-of-organizations' && series.shares ? 'share' : 'count');
   const matrix = cellsFor(series, measure);
   const fmt = (v: number) => formatValue(v, measure, locale);
-  const q = (i: number) => periodLabel(series, i, locale);
+  const q = (i: number) => isolate(periodLabel(series, i, locale));
   const nq = series.quarters.length;
   const nc = series.categories.length;
   const noun = options.unitLabel?.other;
@@ -73,7 +74,7 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
                   .filter((p) => p.v !== undefined)
                   .pop()
               : undefined;
-          return last ? m.summaryGroupTotal(group.label, fmt(last.v!), q(last.i)) : group.label;
+          return last ? m.summaryGroupTotal(isolate(group.label), fmt(last.v!), q(last.i)) : isolate(group.label);
         }),
       ),
     );
@@ -85,7 +86,7 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
     const totals = measure === 'count' ? series.rangeTotals : undefined;
     const byTotal = totals
       ? largest(
-          series.categories.map((c, i) => ({ label: c.label, cell: totals[i] })),
+          series.categories.map((c, i) => ({ label: isolate(c.label), cell: totals[i] })),
           3,
         )
       : [];
@@ -93,7 +94,7 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
     else {
       for (let i = nq - 1; i >= 0; i--) {
         const top = largest(
-          series.categories.map((c, k) => ({ label: c.label, cell: matrix[i]?.[k] })),
+          series.categories.map((c, k) => ({ label: isolate(c.label), cell: matrix[i]?.[k] })),
           3,
         );
         if (top.length) {
@@ -112,7 +113,7 @@ export function summarySentences(series: SafeSeries, options: SummaryOptions): s
   // The trend of one quantity: the only category, else the published totals.
   const trend: { subject: string; cells: readonly (SafeCell | undefined)[] } | undefined =
     nc === 1
-      ? { subject: series.categories[0]!.label, cells: matrix.map((row) => row[0]) }
+      ? { subject: isolate(series.categories[0]!.label), cells: matrix.map((row) => row[0]) }
       : measure === 'count' && series.quarterTotals
         ? {
             subject: series.multiSelect ? m.summary.subjectClients : m.summary.subjectTotal,

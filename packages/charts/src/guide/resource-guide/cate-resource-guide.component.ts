@@ -12,7 +12,7 @@ import {
 import { safeUrl } from '@cate/core';
 import { ChartError, fetchText } from '../../load.js';
 import { formatBytes, REPORT_MAX_BYTES } from '../../safety/limits.js';
-import { cut, readNumber } from '../../safety/options.js';
+import { cut, readChoice, readNumber, type AttributeProblem } from '../../safety/options.js';
 import { guideStyles } from '../shared-styles.js';
 import { resourceGuideStyles } from './styles.js';
 
@@ -25,6 +25,11 @@ export interface ResourceSearchDetail {
 }
 
 let instances = 0;
+
+/** An attribute the guide cannot use, as its message says it (the guide then uses the default). */
+function optionMessage(p: AttributeProblem): string {
+  return `The ${p.attribute} attribute is “${p.value}”: expected ${p.expected}.`;
+}
 
 /**
  * `<cate-resource-guide>`: a searchable resource guide. A person types words, picks a county and a service type,
@@ -97,6 +102,10 @@ export class CateResourceGuide extends LitElement {
   private _announceTimer: ReturnType<typeof setTimeout> | undefined;
   private _load: AbortController | undefined;
   private _reported: string | undefined;
+  private _optionProblems: AttributeProblem[] = [];
+  private _reportedOptions = '';
+  private _headingLevel = 2;
+  private _theme: 'light' | 'dark' | 'auto' = 'auto';
   private readonly _id = `cate-guide-${++instances}`;
 
   constructor() {
@@ -141,6 +150,17 @@ export class CateResourceGuide extends LitElement {
   }
 
   private _willUpdate(changed: PropertyValues<this>): void {
+    const problems: AttributeProblem[] = [];
+    this._headingLevel =
+      readNumber(this, 'heading-level', this.headingLevel, { min: 1, max: 6, integer: true }, problems) ?? 2;
+    this._theme = readChoice(this, 'theme', this.theme, ['light', 'dark', 'auto'] as const, problems) ?? 'auto';
+    readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, problems);
+    for (const key of ['query', 'county', 'service'] as const)
+      if (typeof this[key] !== 'string') {
+        problems.push({ attribute: key, value: String(typeof this[key]), expected: 'text' });
+        this[key] = '';
+      }
+    this._optionProblems = problems;
     if (changed.has('guide') || changed.has('src')) this._acquire();
     if (
       changed.has('_guide' as keyof CateResourceGuide) ||
@@ -170,6 +190,14 @@ export class CateResourceGuide extends LitElement {
           composed: true,
         }),
       );
+    }
+    const optionKey = this._optionProblems.map((p) => `${p.attribute}=${p.value}`).join('\n');
+    if (optionKey !== this._reportedOptions) {
+      this._reportedOptions = optionKey;
+      for (const p of this._optionProblems) {
+        const detail = { code: 'invalid-attribute', message: optionMessage(p), ...p };
+        this.dispatchEvent(new CustomEvent('cate-error', { detail, bubbles: true, composed: true }));
+      }
     }
     const errors = this._problems.filter((p) => p.severity === 'error');
     const key = errors.map((p) => p.message).join('\n');
@@ -311,7 +339,7 @@ export class CateResourceGuide extends LitElement {
 
   private _renderGuide(guide: ResourceGuide): TemplateResult {
     const id = this._id;
-    const level = Math.min(6, (this.headingLevel || 2) + 1);
+    const level = Math.min(6, this._headingLevel + 1);
     return html`
       ${guide.notice ? html`<p part="notice" class="notice">${guide.notice}</p>` : nothing}
       <form part="form" role="search" aria-label="Search the resource guide" @submit=${(e: Event) => e.preventDefault()}>
@@ -359,9 +387,14 @@ export class CateResourceGuide extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const theme = this.theme === 'light' || this.theme === 'dark' ? this.theme : 'auto';
+    const theme = this._theme;
     return html`<div part="base" class="base ${theme}">
-      <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel || 2}>${this.heading || this._guide?.title || 'Resource guide'}</div>
+      <div part="heading" class="heading" role="heading" aria-level=${this._headingLevel}>${this.heading || this._guide?.title || 'Resource guide'}</div>
+      ${
+        this._optionProblems.length
+          ? html`<div part="message" class="message error" role="alert"><ul>${this._optionProblems.map((p) => html`<li>${optionMessage(p)}</li>`)}</ul></div>`
+          : nothing
+      }
       ${this._renderBody()}
     </div>`;
   }
