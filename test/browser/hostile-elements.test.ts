@@ -256,6 +256,22 @@ describe('hostile input: <cate-chart> properties', () => {
     });
   }
 
+  for (const [name, policy] of [
+    ['a number', 3],
+    ['a string', 'strict'],
+    ['an array', [1, 2]],
+  ] as const) {
+    it(`a policy property of the wrong type (${name}): invalid-attribute naming policy, nothing drawn`, async () => {
+      const { el, errors } = await chart((el) => {
+        el.policy = policy as unknown as CateChart['policy'];
+        el.data = continents;
+      });
+      expectAttributeError(el, errors, 'policy');
+      expect(shadow(el).querySelector('svg.chart')).to.equal(null);
+      await expectPageUnharmed(el);
+    });
+  }
+
   const wrongData: Array<[string, unknown, string]> = [
     ['a number', 42, '42'],
     ['a string', 'continent-of-origin', 'continent-of-origin'],

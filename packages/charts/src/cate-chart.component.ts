@@ -9,6 +9,7 @@ import type { CellView, ChartLayout, Measure } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
 import {
   attributeError,
+  policyError,
   ChartError,
   fetchText,
   loadedPipeline,
@@ -482,7 +483,7 @@ export class CateChart extends LitElement {
     this._load = load;
     const data = this.data;
     const taxonomy = this._taxonomy;
-    const wrongTaxonomy = this._taxonomyError();
+    const wrongTaxonomy = this._taxonomyError() ?? policyError(this.policy);
     if (wrongTaxonomy) {
       this._input = undefined;
       this._fail(wrongTaxonomy);

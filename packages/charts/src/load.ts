@@ -69,6 +69,20 @@ export function attributeError(
   return error;
 }
 
+/** The error for a `policy` property that is not an object, else undefined. */
+export function policyError(value: unknown): ChartError | undefined {
+  if (value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))) return undefined;
+  return attributeError('invalid-attribute', {
+    attribute: 'policy',
+    value: Array.isArray(value)
+      ? `an array of ${value.length}`
+      : typeof value === 'string'
+        ? value.slice(0, 80)
+        : typeof value,
+    expected: 'a disclosure policy object (core DEFAULT_POLICY is the default)',
+  });
+}
+
 /**
  * What a data source held: a publication's checked sections, one checked published series, or raw submissions
  * (to aggregate and protect: only in a local preview).

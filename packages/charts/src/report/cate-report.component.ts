@@ -10,7 +10,7 @@ import {
   type Taxonomy,
 } from '@cate/core';
 import { SAMPLE_NOTICE } from '@cate/core/sample';
-import { attributeError, ChartError, fetchText, type ChartErrorDetail } from '../load.js';
+import { attributeError, ChartError, fetchText, policyError, type ChartErrorDetail } from '../load.js';
 import { REPORT_MAX_BYTES } from '../safety/limits.js';
 import {
   cut,
@@ -303,7 +303,7 @@ export class CateReport extends LitElement {
     const load = new AbortController();
     this._load = load;
     const taxonomy = this._taxonomy;
-    const wrongTaxonomy = this._taxonomyError();
+    const wrongTaxonomy = this._taxonomyError() ?? policyError(this.policy);
     if (wrongTaxonomy) {
       this._source = undefined;
       this._fail(wrongTaxonomy);
