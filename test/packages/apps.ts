@@ -234,3 +234,47 @@ export function App({ publication }: { publication: PublicationDocument }) {
 export const Misspelt = () => <cate-chart secton="continent-of-origin"></cate-chart>;
 `,
 };
+
+/** A Solid component (type-checked only), and a misspelt attribute. */
+export const solidApp: Files = {
+  'tsconfig.json': JSON.stringify(
+    {
+      compilerOptions: { ...compilerOptions, jsx: 'preserve', jsxImportSource: 'solid-js', skipLibCheck: true },
+      include: ['src'],
+    },
+    null,
+    2,
+  ),
+  'tsconfig.misspelt.json': JSON.stringify(
+    {
+      compilerOptions: { ...compilerOptions, jsx: 'preserve', jsxImportSource: 'solid-js', skipLibCheck: true },
+      include: ['misspelt'],
+    },
+    null,
+    2,
+  ),
+  'src/App.tsx': `import { createSignal } from 'solid-js';
+import type {} from '@cate/charts/solid-types';
+import type { PublicationDocument } from '@cate/core';
+
+export function App(props: { publication: PublicationDocument }) {
+  const [kind, setKind] = createSignal<string>();
+  return (
+    <cate-chart
+      section="continent-of-origin"
+      data={props.publication}
+      kind="stacked-bar"
+      heading-level={3}
+      show-table
+      on:cate-ready={(event) => setKind(event.detail.kind)}
+    >
+      {kind()}
+    </cate-chart>
+  );
+}
+`,
+  'misspelt/Misspelt.tsx': `import type {} from '@cate/charts/solid-types';
+
+export const Misspelt = () => <cate-chart section="continent-of-origin" hieght={300}></cate-chart>;
+`,
+};

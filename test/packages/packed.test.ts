@@ -1,6 +1,6 @@
 // The packages as npm users get them: @cate/core and @cate/charts packed with `pnpm pack` (run `pnpm build`
 // first), unpacked into node_modules of a folder outside the workspace, where a React 19 TSX app and a Vue 3 SFC
-// app use <cate-chart> (and a Preact component, type-checked only). Each app type-checks against the packed types (tsc; vue-tsc with strict templates), a
+// app use <cate-chart> (and Preact and Solid components, type-checked only). Each app type-checks against the packed types (tsc; vue-tsc with strict templates), a
 // misspelt attribute fails the check, and each app builds with vite and draws the chart in chromium.
 //
 // Nothing is downloaded: the packages' own dependencies (read from the packed package.json files, so a dependency
@@ -26,7 +26,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type ExampleServer } from '../../examples/serve.mjs';
 import { drawnChart, launchChromium, openPage, repoRoot } from '../examples/harness.js';
-import { preactApp, reactApp, reactMisspelt, vueApp, vueMisspelt, type Files } from './apps.js';
+import { preactApp, reactApp, solidApp, reactMisspelt, vueApp, vueMisspelt, type Files } from './apps.js';
 
 /** The tools the apps use, from the workspace root's node_modules. */
 const TOOLS = [
@@ -41,6 +41,7 @@ const TOOLS = [
   '@vitejs/plugin-react',
   '@vitejs/plugin-vue',
   'preact',
+  'solid-js',
 ];
 const PACKED = ['core', 'charts'] as const;
 
@@ -101,6 +102,7 @@ beforeAll(() => {
   write(join(dir, 'react'), reactMisspelt);
   write(join(dir, 'vue'), vueMisspelt);
   write(join(dir, 'preact'), preactApp);
+  write(join(dir, 'solid'), solidApp);
 }, 120_000);
 
 afterAll(async () => {
@@ -163,6 +165,15 @@ describe('the packed packages, outside the workspace', () => {
     const misspelt = node([bin('typescript/bin/tsc'), '-p', 'tsconfig.misspelt.json'], join(dir, 'preact'));
     expect(misspelt.status).not.toBe(0);
     expect(misspelt.output).toMatch(/Property 'secton' does not exist .*Did you mean 'section'\?/s);
+  }, 120_000);
+
+  it('a Solid component type-checks against @cate/charts/solid-types, and a misspelt attribute fails', () => {
+    const valid = node([bin('typescript/bin/tsc'), '-p', 'tsconfig.json'], join(dir, 'solid'));
+    expect(valid.output).toBe('');
+    expect(valid.status).toBe(0);
+    const misspelt = node([bin('typescript/bin/tsc'), '-p', 'tsconfig.misspelt.json'], join(dir, 'solid'));
+    expect(misspelt.status).not.toBe(0);
+    expect(misspelt.output).toMatch(/Property 'hieght' does not exist .*Did you mean 'height'\?/s);
   }, 120_000);
 
   it('the React app builds with vite and draws the chart in chromium', () => buildAndDraw('react'), 90_000);
