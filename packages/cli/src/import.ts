@@ -9,7 +9,7 @@ import {
   type Submission,
   type Taxonomy,
 } from '@cate/core';
-import { choiceOption, defineCommand, required } from './command.js';
+import { choiceOption, defineCommand, required, yearsOption } from './command.js';
 import { checkImportConfig, normalizeAnswer, type ImportConfig, type ResolvedSection } from './import-config.js';
 import { countBySeverity, loadTaxonomy } from './inputs.js';
 import {
@@ -45,6 +45,7 @@ Options:
   --layout submission|long   JSON of one submission {organization, quarter, counts} (default), or of
                              long rows {organization, quarter, section, category, count}
   --taxonomy FILE.json       a coalition's own taxonomy (default: the CATE quarterly report)
+  --years FROM..TO           the plausible years of --quarter (default: 2000 to next year)
   --progress                 a progress line every ${PROGRESS_EVERY.toLocaleString('en-US')} rows on standard error
   -h, --help                 this help
 
@@ -254,6 +255,7 @@ export const importCommand = defineCommand({
     output: { type: 'string', short: 'o' },
     layout: { type: 'string' },
     taxonomy: { type: 'string' },
+    years: { type: 'string' },
     progress: { type: 'boolean' },
   },
   async run({ options, positionals }, io: Io) {
@@ -266,8 +268,16 @@ export const importCommand = defineCommand({
     const organization = required(options.organization, '--organization', 'import', 'alive').trim();
     const quarterText = required(options.quarter, '--quarter', 'import', '2025-Q3');
     const quarter = parseQuarter(quarterText);
+    const shown = quarterText.length > 80 ? `${quarterText.slice(0, 79)}…` : quarterText;
     if (quarter === undefined)
-      throw new UsageError(`--quarter "${quarterText}" is not a quarter; expected one written like 2025-Q3`);
+      throw new UsageError(`--quarter "${shown}" is not a quarter; expected one written like 2025-Q3`);
+    const years = yearsOption(options.years);
+    const year = Number(quarter.slice(0, 4));
+    if (year < years.from || year > years.to)
+      throw new UsageError(
+        `--quarter "${shown}" is outside the plausible years ${years.from} to ${years.to}; expected a quarter from ` +
+          `${years.from}-Q1 to ${years.to}-Q4 (or pass --years FROM..TO)`,
+      );
     const layout = choiceOption(options.layout, '--layout', ['submission', 'long'] as const) ?? 'submission';
 
     const taxonomy = await loadTaxonomy(io, options.taxonomy);

@@ -284,6 +284,27 @@ describe('cate, in-process: hostile inputs', () => {
     expect(result.stdout.length).toBeLessThan(3000);
   });
 
+  it('cate import --quarter 0000-Q1 is a usage error naming the plausible years (exit 2)', async () => {
+    const config = join(examples, 'import-config.json');
+    const result = await cate([
+      'import',
+      join(examples, 'synthetic-client-export.csv'),
+      '--config',
+      config,
+      '--organization',
+      'alive',
+      '--quarter',
+      '0000-Q1',
+    ]);
+    expect(expectRun(result, 2)).toMatch(/outside the plausible years 2000/);
+  });
+
+  it('a taxonomy nested 10,000 arrays deep is refused with its path, not a stack overflow', async () => {
+    const bad = write(dir, 'deep.json', `{"id":"x","introduction":${nested(10_000)}}`);
+    const out = expectRun(await cate(['validate', 'x.csv', '--taxonomy', bad], { cwd: dir }), 1);
+    expect(out).toMatch(/at introduction(\[0\])+: the document nests/);
+  });
+
   it('--years that is not a range is a usage error (exit 2)', async () => {
     const f = write(dir, 'ok.csv', csv(LONG_HEADER, row(1)));
     expectRun(await cate(['validate', f, '--taxonomy', t, '--years', '2030..2000']), 2);
