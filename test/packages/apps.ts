@@ -76,7 +76,7 @@ export function App() {
           data={publication}
           quarters="2024-Q1..2025-Q4"
           kind="grouped-bar"
-          heading-level={2}
+          headingLevel={2}
           theme="light"
           show-table
           oncate-ready={(event) => setDrawn(event.detail.kind)}
@@ -95,6 +95,9 @@ export const reactMisspelt: Files = {
   'misspelt/Misspelt.tsx': `import type {} from '@cate/charts/react-types';
 
 export const Misspelt = () => <cate-chart sektion="continent-of-origin" src="./publication.json"></cate-chart>;
+
+// JSX lets any hyphenated name through (show-tabel), so the property names are there to be checked.
+export const MisspeltProperty = () => <cate-chart section="continent-of-origin" showTabel></cate-chart>;
 `,
   'tsconfig.misspelt.json': JSON.stringify(
     { compilerOptions: { ...compilerOptions, jsx: 'react-jsx', skipLibCheck: true }, include: ['misspelt'] },

@@ -144,6 +144,7 @@ describe('the packed packages, outside the workspace', () => {
     const { status, output } = node([bin('typescript/bin/tsc'), '-p', 'tsconfig.misspelt.json'], join(dir, 'react'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/Property 'sektion' does not exist .*Did you mean 'section'\?/s);
+    expect(output).toMatch(/Property 'showTabel' does not exist .*Did you mean 'showTable'\?/s);
   }, 120_000);
 
   it('a Vue 3 SFC type-checks against @cate/charts/vue-types with vue-tsc (strict templates)', () => {

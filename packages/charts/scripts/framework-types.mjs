@@ -105,6 +105,11 @@ for (const element of elements) {
   jsx += `export interface ${name}Attributes {\n`;
   for (const a of attributes)
     jsx += `${comment(a.description ?? fieldDoc(a.fieldName))}  ${key(a.name)}?: ${typeOf(a.fieldName)};\n`;
+  jsx += `}\n\n/** The same attributes by their property names (showTable for show-table), for React 19 and Preact, which\n * set them as properties; JSX checks these names, where it lets any hyphenated name through. */\n`;
+  jsx += `export interface ${name}AttributeProperties {\n`;
+  for (const a of attributes)
+    if (a.fieldName !== a.name)
+      jsx += `${comment(`The "${a.name}" attribute.`)}  ${key(a.fieldName)}?: ${typeOf(a.fieldName)};\n`;
   jsx += `}\n\n/** The properties of <${tag}> that have no attribute (objects: set them as properties). */\n`;
   jsx += `export interface ${name}Properties {\n`;
   for (const p of properties) jsx += `${comment(p.description)}  ${key(p.name)}?: ${typeOf(p.name)};\n`;
@@ -116,7 +121,7 @@ for (const element of elements) {
   }
   jsx += `}\n\n`;
   map.push(
-    `  ${key(tag)}: { element: ${cls}; attributes: ${name}Attributes; properties: ${name}Properties; events: ${name}Events };`,
+    `  ${key(tag)}: { element: ${cls}; attributes: ${name}Attributes; attributeProperties: ${name}AttributeProperties; properties: ${name}Properties; events: ${name}Events };`,
   );
 }
 jsx += `/** Every element of @cate/charts by tag: the element class, its attributes, properties and events. */
@@ -148,9 +153,10 @@ export type ReactEventProps<E> = { [K in keyof E as \`on\${K & string}\`]?: (eve
 /** The JSX props of a tag of @cate/charts in React 19. */
 export type ReactProps<T extends keyof CustomElements> = Omit<
   DetailedHTMLProps<HTMLAttributes<CustomElements[T]['element']>, CustomElements[T]['element']>,
-  keyof CustomElements[T]['attributes'] | keyof CustomElements[T]['properties']
+  keyof CustomElements[T]['attributes'] | keyof CustomElements[T]['attributeProperties'] | keyof CustomElements[T]['properties']
 > &
   CustomElements[T]['attributes'] &
+  CustomElements[T]['attributeProperties'] &
   CustomElements[T]['properties'] &
   ReactEventProps<CustomElements[T]['events']>;
 
@@ -183,9 +189,10 @@ export type PreactEventProps<E> = { [K in keyof E as \`on\${K & string}\`]?: (ev
 /** The JSX props of a tag of @cate/charts in Preact. */
 export type PreactProps<T extends keyof CustomElements> = Omit<
   JSX.HTMLAttributes<CustomElements[T]['element']>,
-  keyof CustomElements[T]['attributes'] | keyof CustomElements[T]['properties']
+  keyof CustomElements[T]['attributes'] | keyof CustomElements[T]['attributeProperties'] | keyof CustomElements[T]['properties']
 > &
   CustomElements[T]['attributes'] &
+  CustomElements[T]['attributeProperties'] &
   CustomElements[T]['properties'] &
   PreactEventProps<CustomElements[T]['events']>;
 
