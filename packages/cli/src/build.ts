@@ -5,6 +5,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { TemplateResult } from 'lit';
 import {
+  clip,
   compareQuarters,
   selectQuarters,
   type PublicationDocument,
@@ -120,7 +121,9 @@ export const buildCommand = defineCommand({
     const out = resolve(io.cwd, outDir);
     const width = options.width === undefined ? undefined : Number(options.width);
     if (width !== undefined && !(Number.isInteger(width) && width >= 240 && width <= 2000))
-      throw new UsageError(`--width "${options.width}" is not a width in px; expected a whole number from 240 to 2000`);
+      throw new UsageError(
+        `--width "${clip(String(options.width))}" is not a width in px; expected a whole number from 240 to 2000`,
+      );
     const progress = createProgress(io, options.progress);
     const script = options['no-script'] ? undefined : reportScriptPath();
 
@@ -143,7 +146,7 @@ export const buildCommand = defineCommand({
       publication = await readPublicationFile(io, positionals[0]!, 'the publication');
       if (publication.taxonomy !== taxonomy.id)
         throw new InputError(
-          `the publication is of taxonomy "${publication.taxonomy}", not "${taxonomy.id}"; pass --taxonomy with its taxonomy`,
+          `the publication is of taxonomy "${clip(String(publication.taxonomy))}", not "${clip(taxonomy.id)}"; pass --taxonomy with its taxonomy`,
         );
       const release = { from: publication.release.from as Quarter, to: publication.release.to as Quarter };
       const range = options.quarters === undefined ? undefined : quarterRangeOption(options.quarters);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultYears, parseQuarterRange, type QuarterRange, type YearRange } from '@cate/core';
+import { clip, defaultYears, parseQuarterRange, type QuarterRange, type YearRange } from '@cate/core';
 import { EXIT_OK, UsageError, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
 
@@ -66,14 +66,14 @@ export function parseCommandArgs<O extends OptionSpecs>(
       const option = /option '([^']+)'/i.exec(e.message ?? '')?.[1] ?? '?';
       const name = option.split('=')[0]!;
       throw new UsageError(
-        `unknown option "${name}" for "cate ${command.name}"${didYouMean(name, optionNames(options))}; ${run}`,
+        `unknown option "${clip(name)}" for "cate ${command.name}"${didYouMean(name, optionNames(options))}; ${run}`,
       );
     }
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const option = /option '(-[^' ]+)/i.exec(e.message ?? '')?.[1] ?? '';
       const spec = Object.entries(options).find(([name, s]) => `--${name}` === option || `-${s.short}` === option);
       const problem = spec?.[1].type === 'boolean' ? 'takes no value' : 'needs a value';
-      throw new UsageError(`option "${option}" of "cate ${command.name}" ${problem}; ${run}`);
+      throw new UsageError(`option "${clip(option)}" of "cate ${command.name}" ${problem}; ${run}`);
     }
     throw error;
   }
@@ -105,7 +105,7 @@ export function quarterRangeOption(text: string, option = '--quarters'): Quarter
   const range = parseQuarterRange(text);
   if (!range)
     throw new UsageError(
-      `${option} "${text}" is not a quarter range; expected FROM..TO with FROM not after TO, e.g. 2024-Q1..2025-Q4 (or one quarter, 2025-Q3)`,
+      `${option} "${clip(text)}" is not a quarter range; expected FROM..TO with FROM not after TO, e.g. 2024-Q1..2025-Q4 (or one quarter, 2025-Q3)`,
     );
   return range;
 }
@@ -127,7 +127,7 @@ export function choiceOption<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${option} "${value}" is not one of ${choices.join(', ')}${didYouMean(value, choices)}`);
+  throw new UsageError(`${option} "${clip(value)}" is not one of ${choices.join(', ')}${didYouMean(value, choices)}`);
 }
 
 /** Reads `--years 2000..2027`: the plausible years of submitted quarters (default: 2000 to next year). */
@@ -138,7 +138,7 @@ export function yearsOption(text: string | undefined): YearRange {
   const to = match ? Number(match[2]) : NaN;
   if (!match || from > to)
     throw new UsageError(
-      `--years "${text.length > 80 ? `${text.slice(0, 79)}…` : text}" is not a range of years; expected FROM..TO with FROM not after TO, e.g. 2000..${defaultYears().to}`,
+      `--years "${clip(text)}" is not a range of years; expected FROM..TO with FROM not after TO, e.g. 2000..${defaultYears().to}`,
     );
   return { from, to };
 }

@@ -1,3 +1,4 @@
+import { clip } from '@cate/core';
 import type { Taxonomy } from '@cate/core';
 import { defineCommand, quarterRangeOption } from './command.js';
 import { loadTaxonomy } from './inputs.js';
@@ -51,7 +52,7 @@ export function embedSnippet(taxonomy: Taxonomy, options: EmbedOptions): string 
   const ids = taxonomy.sections.map((s) => s.id);
   if (!ids.includes(options.section))
     throw new UsageError(
-      `unknown section "${options.section}" in taxonomy "${taxonomy.id}"${didYouMean(options.section, ids)}; ` +
+      `unknown section "${clip(options.section)}" in taxonomy "${clip(taxonomy.id)}"${didYouMean(options.section, ids)}; ` +
         'run "cate embed --list" for every section id',
     );
   const bundle = options.classic ? 'cate-chart.global.js' : 'cate-chart.bundle.js';
@@ -92,7 +93,7 @@ export const embedCommand = defineCommand({
         '"cate embed" needs a SECTION, e.g. cate embed continent-of-origin; run "cate embed --list" for every section id',
       );
     if (extra.length > 0)
-      throw new UsageError(`"cate embed" takes one SECTION; found also ${extra.map((e) => `"${e}"`).join(', ')}`);
+      throw new UsageError(`"cate embed" takes one SECTION; found also ${extra.map((e) => `"${clip(e)}"`).join(', ')}`);
     const snippet = embedSnippet(taxonomy, {
       section,
       ...(options.src === undefined ? {} : { src: options.src }),

@@ -1,3 +1,4 @@
+import { clip } from '@cate/core';
 import { createRequire } from 'node:module';
 import { aggregateCommand } from './aggregate.js';
 import { buildCommand } from './build.js';
@@ -69,7 +70,7 @@ export async function main(
       const what = name.startsWith('-') ? 'option' : 'command';
       const names = COMMANDS.map((c) => c.name);
       io.stderr.write(
-        `cate: unknown ${what} "${name}"${didYouMean(name, names)}; the commands are ${names.join(', ')} (run "cate --help")\n`,
+        `cate: unknown ${what} "${clip(name)}"${didYouMean(name, names)}; the commands are ${names.join(', ')} (run "cate --help")\n`,
       );
       return EXIT_USAGE;
     }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import {
+  clip,
   PublishError,
   formatProblem,
   inRange,
@@ -168,7 +169,7 @@ function dateOption(text: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== text)
-    throw new UsageError(`--created "${text}" is not a date; expected YYYY-MM-DD, e.g. 2026-01-15`);
+    throw new UsageError(`--created "${clip(text)}" is not a date; expected YYYY-MM-DD, e.g. 2026-01-15`);
   return text;
 }
 
@@ -191,7 +192,7 @@ export async function publishFiles(
   const releaseId = options['release-id'];
   if (releaseId !== undefined && !/^[\w.:-]{1,200}$/.test(releaseId))
     throw new UsageError(
-      `--release-id "${releaseId}" is not an id; expected letters, digits, ".", ":", "_" or "-" (e.g. cate-2025-Q4)`,
+      `--release-id "${clip(releaseId)}" is not an id; expected letters, digits, ".", ":", "_" or "-" (e.g. cate-2025-Q4)`,
     );
   if (options.notice !== undefined && options.notice.length > 2000)
     throw new UsageError('--notice is longer than 2,000 characters');
@@ -204,7 +205,7 @@ export async function publishFiles(
     const doc = await readPublicationFile(io, file, 'the earlier release');
     if (doc.taxonomy !== taxonomy.id)
       throw new InputError(
-        `the earlier release ${file} is of taxonomy "${doc.taxonomy}", not "${taxonomy.id}"; pass --taxonomy with its taxonomy`,
+        `the earlier release ${file} is of taxonomy "${clip(String(doc.taxonomy))}", not "${clip(taxonomy.id)}"; pass --taxonomy with its taxonomy`,
       );
     previous.push(doc);
   }

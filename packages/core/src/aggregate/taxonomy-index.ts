@@ -7,6 +7,8 @@ export interface SectionIndex {
   categoryPosition: Map<string, number>;
 }
 
+const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
 const cache = new WeakMap<Taxonomy, Map<string, SectionIndex>>();
 
 export function indexTaxonomy(taxonomy: Taxonomy): Map<string, SectionIndex> {
@@ -27,7 +29,10 @@ export function sectionIndex(taxonomy: Taxonomy, sectionId: string): SectionInde
   const found = indexTaxonomy(taxonomy).get(sectionId);
   if (!found) {
     throw new RangeError(
-      `Unknown section "${sectionId}" in taxonomy "${taxonomy.id}"; expected one of: ${taxonomy.sections.map((s) => s.id).join(', ')}`,
+      `Unknown section "${clip(sectionId)}" in taxonomy "${clip(taxonomy.id)}"; expected one of: ${taxonomy.sections
+        .slice(0, 12)
+        .map((s) => clip(s.id))
+        .join(', ')}${taxonomy.sections.length > 12 ? ` and ${taxonomy.sections.length - 12} more` : ''}`,
     );
   }
   return found;
