@@ -252,6 +252,12 @@ describe('hostile JSON submissions', () => {
     expect(error.where.path).toMatch(/^\[0\]\.counts\.sex\.female/);
   });
 
+  it('objects nested 10,000 deep under long keys: the path in the location is cut too', () => {
+    const key = `"${'k'.repeat(200)}"`;
+    const text = `${`{${key}:`.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    expect(expectLocatedError(lenientJson(text).problems, 'too-deep').where.path!.length).toBeLessThanOrEqual(240);
+  });
+
   it('the same deep count already parsed (validateSubmissions) is a located error too', () => {
     const deep: unknown = JSON.parse(nested(10_000));
     const { problems } = validateSubmissions(

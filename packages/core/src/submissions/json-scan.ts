@@ -47,7 +47,9 @@ function pathOf(stack: readonly Frame[], depth: number): string {
     const at = stack[i]!.at;
     path += typeof at === 'number' ? `[${at}]` : jsonPathKey(at);
   }
-  return path.startsWith('.') ? path.slice(1) : path;
+  const trimmed = path.startsWith('.') ? path.slice(1) : path;
+  // A path 64 levels deep with long keys is itself long: keep its start and its end.
+  return trimmed.length > 240 ? `${trimmed.slice(0, 120)}…${trimmed.slice(-119)}` : trimmed;
 }
 
 /** Scans JSON text that JSON.parse accepts, for duplicate keys, `__proto__` keys and excessive nesting. */
