@@ -102,6 +102,32 @@ describe('hostile CSV: no silent loss', () => {
     expect(rows(submissions)).toBe(498);
   });
 
+  it('wide by section: an unclosed quote in a category column is located; earlier rows are kept', () => {
+    const text = csv(
+      'organization,quarter,section,female,male',
+      'alive,2025-Q3,sex,1,2',
+      'kairos,2025-Q3,sex,"3,4',
+      'x,2025-Q3,sex,5,6',
+    );
+    const { submissions, problems } = lenient(text);
+    expectLocatedError(problems, 'unclosed-quote', { row: 3, column: 'female' });
+    expect(rows(submissions)).toBe(2);
+  });
+
+  it('wide by cell: a value across lines is located at the row where it opens', () => {
+    const text = csv('organization,quarter,sex.female,sex.male', 'alive,2025-Q3,"1', '",2', 'kairos,2025-Q3,3,4');
+    const { submissions, problems } = lenient(text);
+    expectLocatedError(problems, 'multiline-field', { row: 2, column: 'sex.female' });
+    expect(rows(submissions)).toBe(2);
+  });
+
+  it('blank lines and quoted commas read every row, with no mismatch', () => {
+    const text = csv(LONG_HEADER, '', '"alive",2025-Q3,sex,female,"1,000"', '', '', row(2, 'kairos'), '');
+    const { submissions, problems } = lenient(text);
+    expect(problems).toEqual([]);
+    expect(rows(submissions)).toBe(2);
+  });
+
   it('strict mode throws one ValidationError naming the row of the quote', () => {
     const text = csv(LONG_HEADER, `${row(1)}`, `alive,2025-Q4,sex,female,"2`);
     expect(() => parseSubmissions(text, { taxonomy, format: 'csv' })).toThrow(ValidationError);
