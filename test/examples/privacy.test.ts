@@ -54,33 +54,32 @@ function leak(response: Received): string | undefined {
 /** Opens a page, records every response with its body, and waits until `ready` holds and the network is idle. */
 async function visit(browser: Browser, name: string, url: string, ready: (page: Page) => Promise<unknown>) {
   const received: Received[] = [];
-  const pending: Promise<void>[] = [];
   const { page, problems } = await openPage(browser, 'about:blank');
-  page.on('response', (response) => {
-    pending.push(
-      (async () => {
-        const at = new URL(response.url());
-        let body = '';
-        try {
-          body = (await response.body()).toString('utf8');
-        } catch {
-          // A redirect or an aborted request has no body.
-        }
-        received.push({
-          page: name,
-          url: response.url(),
-          path: at.pathname,
-          status: response.status(),
-          type: response.headers()['content-type'] ?? '',
-          body,
-        });
-      })(),
-    );
+  // Every request goes through the test: it fetches the response itself, so it always has the whole body (a body
+  // the page reads as a stream is not always available from the 'response' event), then hands it to the page.
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    let response: Awaited<ReturnType<typeof route.fetch>>;
+    try {
+      response = await route.fetch();
+    } catch {
+      await route.abort();
+      return;
+    }
+    const body = await response.body();
+    received.push({
+      page: name,
+      url: request.url(),
+      path: new URL(request.url()).pathname,
+      status: response.status(),
+      type: response.headers()['content-type'] ?? '',
+      body: body.toString('utf8'),
+    });
+    await route.fulfill({ response, body });
   });
   await page.goto(url);
   await ready(page);
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
   return { page, problems, received };
 }
 
