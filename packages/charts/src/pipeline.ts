@@ -86,6 +86,19 @@ export function seriesFromSubmissions(submissions: readonly Submission[], reques
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
+  if (organizations?.length)
+    try {
+      core.checkOrganizationFilter(request.taxonomy, submissions, organizations);
+    } catch (error) {
+      // An unknown member (a typo) names itself and the nearest id, instead of drawing "No data".
+      const value =
+        request.organizations!.length > 80 ? `${request.organizations!.slice(0, 80)}…` : request.organizations!;
+      throw new ChartError('invalid-attribute', (error as Error).message, [
+        'organizations',
+        value,
+        (error as Error).message,
+      ]);
+    }
   const table = core.aggregateSection(request.taxonomy, submissions as Submission[], request.section, {
     ...(range ? { quarters: range } : {}),
     ...(organizations?.length ? { organizations } : {}),
