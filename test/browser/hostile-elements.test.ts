@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { html, render } from 'lit';
 import { cateTaxonomy, type SafeSeries, type Taxonomy } from '@cate/core';
+import { sampleSubmissions } from '@cate/core/sample';
 import '../../packages/charts/src/cate-chart.js';
 import '../../packages/charts/src/cate-report.js';
 import '../../packages/charts/src/guide/resource-guide/cate-resource-guide.js';
@@ -745,5 +746,21 @@ describe('hostile input: <cate-resource-guide>', () => {
     } finally {
       URL.revokeObjectURL(url);
     }
+  });
+});
+
+describe('hostile input: a preview organization filter', () => {
+  it('organizations="alvie" (a typo) in preview: invalid-attribute naming the nearest member, no "No data"', async () => {
+    const submissions = sampleSubmissions();
+    const { el, errors } = await chart((el) => {
+      el.toggleAttribute('preview', true);
+      el.setAttribute('section', 'sex');
+      el.setAttribute('organizations', 'alvie');
+      el.data = submissions;
+    });
+    await settle(el);
+    expectAttributeError(el, errors, 'organizations');
+    expect(errors.find((e) => e.attribute === 'organizations')!.expected).to.contain('"alive"');
+    await expectPageUnharmed(el);
   });
 });

@@ -1,6 +1,6 @@
 import * as core from '@cate/core';
 import type { DisclosurePolicy, Problem, SafeSeries, Submission, Taxonomy } from '@cate/core';
-import { ChartError, type ChartInput } from './load.js';
+import { ChartError, attributeError, type ChartInput } from './load.js';
 
 // The raw-submission pipeline of the local preview (`preview`): validation, aggregation and protection, all
 // core's. Loaded on demand by the element (a separate chunk of the ESM bundle), so a page that draws published
@@ -91,13 +91,12 @@ export function seriesFromSubmissions(submissions: readonly Submission[], reques
       core.checkOrganizationFilter(request.taxonomy, submissions, organizations);
     } catch (error) {
       // An unknown member (a typo) names itself and the nearest id, instead of drawing "No data".
-      const value =
-        request.organizations!.length > 80 ? `${request.organizations!.slice(0, 80)}…` : request.organizations!;
-      throw new ChartError('invalid-attribute', (error as Error).message, [
-        'organizations',
-        value,
-        (error as Error).message,
-      ]);
+      const value = request.organizations!;
+      throw attributeError('invalid-attribute', {
+        attribute: 'organizations',
+        value: value.length > 80 ? `${value.slice(0, 80)}…` : value,
+        expected: `member ids of the coalition (${(error as Error).message.slice(0, 160)})`,
+      });
     }
   const table = core.aggregateSection(request.taxonomy, submissions as Submission[], request.section, {
     ...(range ? { quarters: range } : {}),
