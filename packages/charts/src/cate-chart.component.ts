@@ -40,7 +40,7 @@ import {
   cut,
   locatedProblems,
   readChoice,
-  readLocale,
+  effectiveLocale,
   readNumber,
   shownValue,
   taxonomyShapeProblem,
@@ -215,7 +215,10 @@ export class CateChart extends LitElement {
   declare organizations: string;
   /** grouped-bar, stacked-bar, stacked-percent, line, table or stat. Default: chosen from the section. */
   declare kind: ChartKind | '';
-  /** BCP 47 locale for numbers, quarters and messages ("es", "es-MX": Spanish; languages without a catalogue: English). Default "en". */
+  /**
+   * BCP 47 locale for numbers, quarters and messages ("es", "es-MX": Spanish; languages without a catalogue:
+   * English). Default: the nearest `lang` attribute (through shadow roots), else "en".
+   */
   declare locale: string;
   /** Title; default the section's chart title from the taxonomy. */
   declare heading: string;
@@ -310,7 +313,7 @@ export class CateChart extends LitElement {
     this.quarters = '';
     this.organizations = '';
     this.kind = '';
-    this.locale = 'en';
+    this.locale = '';
     this.heading = '';
     this.description = '';
     this.headingLevel = 2;
@@ -382,7 +385,7 @@ export class CateChart extends LitElement {
   /** Every attribute and property checked: what is used, and what could not be (said above the chart). */
   private _readOptions(): Options {
     const problems: AttributeProblem[] = [];
-    const locale = readLocale(this, this.locale, problems);
+    const locale = effectiveLocale(this, this.locale, problems);
     const height = readNumber(this, 'height', this.height, { min: 80, max: 4000 }, problems);
     const width = readNumber(this, 'width', this.width, { min: 120, max: 4000 }, problems);
     const timeout = readNumber(this, 'timeout', this.timeout, { min: 1, max: 600_000 }, problems);
@@ -426,7 +429,7 @@ export class CateChart extends LitElement {
 
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = catalogueReady(typeof this.locale === 'string' ? this.locale : undefined);
+    const ready = catalogueReady(effectiveLocale(this, this.locale, []));
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

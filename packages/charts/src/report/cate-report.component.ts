@@ -16,7 +16,7 @@ import {
   cut,
   locatedProblems,
   readChoice,
-  readLocale,
+  effectiveLocale,
   readNumber,
   shownValue,
   taxonomyShapeProblem,
@@ -160,7 +160,7 @@ export class CateReport extends LitElement {
   declare sample: boolean;
   /** The report's title. Default: the taxonomy's name. */
   declare heading: string;
-  /** BCP 47 locale for the charts' numbers, quarters and messages. Default "en". */
+  /** BCP 47 locale for the charts' numbers, quarters and messages. Default: the nearest `lang` attribute, else "en". */
   declare locale: string;
   /** Format of `src` when its name and content type do not tell: "json" or "csv". */
   declare format: 'json' | 'csv' | undefined;
@@ -198,7 +198,7 @@ export class CateReport extends LitElement {
     this.sample = false;
     this.preview = false;
     this.heading = '';
-    this.locale = 'en';
+    this.locale = '';
     this.format = undefined;
     this.timeout = 15000;
     this.maxBytes = undefined;
@@ -258,7 +258,7 @@ export class CateReport extends LitElement {
   /** Every attribute checked: what could not be used is said above the report, which uses the default. */
   private _readOptions(): void {
     const problems: AttributeProblem[] = [];
-    this._locale = readLocale(this, this.locale, problems);
+    this._locale = effectiveLocale(this, this.locale, problems);
     readNumber(this, 'timeout', this.timeout, { min: 1, max: 600_000 }, problems);
     readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, problems);
     readChoice(this, 'format', this.format, ['json', 'csv'] as const, problems);

@@ -96,6 +96,29 @@ export function readLocale(el: Element | undefined, value: unknown, problems: At
   return 'en';
 }
 
+/**
+ * The language an element inherits when its `locale` is not set: the nearest `lang` attribute, looking through
+ * shadow roots to their hosts, as the HTML `lang` rule and other component libraries do. Undefined when none.
+ */
+export function inheritedLang(el: Element): string | undefined {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || undefined;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * The locale an element uses: its `locale` attribute or property when set (checked, with a problem when it is not a
+ * language tag), else the inherited `lang` (an unusable inherited one is English, without a problem: the page's
+ * `lang` is not the element's to report), else English.
+ */
+export function effectiveLocale(el: Element, value: unknown, problems: AttributeProblem[]): string {
+  if (value !== undefined && value !== null && value !== '') return readLocale(el, value, problems);
+  return canonicalLocale(inheritedLang(el));
+}
+
 /** A locale as the renderers use it: canonical BCP 47 ("es-MX"), or "en" when it is not a language tag. */
 export function canonicalLocale(value: unknown): string {
   return readLocale(undefined, value, []);
