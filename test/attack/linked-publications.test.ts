@@ -7,7 +7,6 @@
 // ATTACK_FIRST_SEED (default 1; e.g. ATTACK_FIRST_SEED=33 ATTACK_VARIANT_DATASETS=1 -t rolling replays one
 // dataset), ATTACK_BEYOND_FORMAT=1.
 import { describe, expect, it } from 'vitest';
-import * as core from '@cate/core';
 import {
   aggregateReport,
   DEFAULT_POLICY,
@@ -15,13 +14,10 @@ import {
   publish,
   serializeSeries,
   type PublicationDocument,
-  type QuarterRange,
 } from '@cate/core';
-import {
-  PublicationDocument as PublicationSchema,
-  type PublishedSection,
-} from '../../packages/core/src/publication/format.js';
-import { findViolations, prepareAttack, relationsOfView, type LinearRelation } from './lp-attack.js';
+import { PublicationDocument as PublicationSchema } from '../../packages/core/src/publication/format.js';
+import { viewRelations } from './knowledge.js';
+import { findViolations, prepareAttack } from './lp-attack.js';
 import { randomDataset, seeded, type RandomDataset } from './random-publication.js';
 
 const DATASETS = Number(process.env.ATTACK_DATASETS ?? 2000);
@@ -32,29 +28,6 @@ const FIRST_SEED = Number(process.env.ATTACK_FIRST_SEED ?? 1);
 const THRESHOLDS = [3, 5, 11];
 /** ATTACK_BEYOND_FORMAT=1: also inferences the format does not list (see AttackOptions.beyondFormat). */
 const BEYOND_FORMAT = process.env.ATTACK_BEYOND_FORMAT === '1';
-
-/** What a visitor can request: a quarter sub-range of a published section (`viewOfSection`, else `selectQuarters`). */
-type ViewOf = (section: PublishedSection, range: QuarterRange) => PublishedSection;
-const viewOf: ViewOf =
-  (core as unknown as { viewOfSection?: ViewOf }).viewOfSection ??
-  ((section, range) =>
-    (core.selectQuarters as unknown as (s: PublishedSection, r: QuarterRange) => PublishedSection)(section, range));
-
-/** The numbers of every view over a proper quarter sub-range of each section of each release. */
-function viewRelations(releases: readonly PublicationDocument[]): LinearRelation[] {
-  const out: LinearRelation[] = [];
-  for (const doc of releases)
-    for (const section of Object.values(doc.sections)) {
-      const quarters = section.quarters;
-      for (let a = 0; a < quarters.length; a++)
-        for (let b = a; b < quarters.length; b++) {
-          if (a === 0 && b === quarters.length - 1) continue; // the release itself
-          const view = viewOf(section, { from: quarters[a]!, to: quarters[b]! } as QuarterRange);
-          out.push(...relationsOfView(view, `view of ${doc.release.id}`));
-        }
-    }
-  return out;
-}
 
 /**
  * A careless publisher, for the negative control: every table protected on its own (per-table suppression, no

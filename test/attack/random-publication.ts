@@ -12,18 +12,11 @@ import {
   type Submission,
   type Taxonomy,
 } from '@cate/core';
+import { seededRandom } from '@cate/core/sample';
+import { knowledgeOf } from './knowledge.js';
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the sample generator's seeded PRNG: numbers in [0, 1). */
+export const seeded = seededRandom;
 
 export interface RandomDataset {
   seed: number;
@@ -216,24 +209,14 @@ export function randomDataset(seed: number, options: RandomDatasetOptions = {}):
   }
   const { submissions } = validateSubmissions(raw, { taxonomy });
 
-  const key = (section: string, quarter: string, category: string) => `${section}|${quarter}|${category}`;
-  const totals = new Map<string, number>();
-  const owned = new Map<string, number>();
-  for (const s of submissions)
-    for (const [section, answers] of Object.entries(s.counts))
-      for (const [category, count] of Object.entries(answers)) {
-        const k = key(section, s.quarter, category);
-        totals.set(k, (totals.get(k) ?? 0) + count);
-        owned.set(`${s.organization}|${k}`, count);
-      }
+  const { truth, own } = knowledgeOf(submissions);
   return {
     seed,
     taxonomy,
     quarters,
     organizations,
     submissions,
-    truth: (section, quarter, category) => totals.get(key(section, quarter, category)),
-    own: (organization, section, quarter, category) =>
-      owned.get(`${organization}|${key(section, quarter, category)}`) ?? 0,
+    truth,
+    own,
   };
 }

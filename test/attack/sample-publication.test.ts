@@ -1,52 +1,16 @@
 // The repository's sample data, published with the default policy, attacked by the suite's independent attacker
 // (lp-attack.ts) as an outsider and as each of its member organizations, with every quarter sub-range view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as core from '@cate/core';
 import { cateTaxonomy, DEFAULT_POLICY, publish, type PublicationDocument, type QuarterRange } from '@cate/core';
 import { sampleSubmissions } from '@cate/core/sample';
-import type { PublishedSection } from '../../packages/core/src/publication/format.js';
-import {
-  findViolations,
-  prepareAttack,
-  relationsOfView,
-  type LinearRelation,
-  type PreparedAttack,
-} from './lp-attack.js';
+import { knowledgeOf, viewRelations } from './knowledge.js';
+import { findViolations, prepareAttack, type PreparedAttack } from './lp-attack.js';
 
 const submissions = sampleSubmissions();
 const k = DEFAULT_POLICY.threshold;
-const key = (section: string, quarter: string, category: string) => `${section}|${quarter}|${category}`;
-const totals = new Map<string, number>();
-const owned = new Map<string, number>();
-for (const s of submissions)
-  for (const [section, answers] of Object.entries(s.counts))
-    for (const [category, count] of Object.entries(answers)) {
-      const at = key(section, s.quarter, category);
-      totals.set(at, (totals.get(at) ?? 0) + count);
-      owned.set(`${s.organization}|${at}`, count);
-    }
-const truth = (section: string, quarter: string, category: string) => totals.get(key(section, quarter, category));
+const { truth, own } = knowledgeOf(submissions);
 const ownOf = (organization: string) => (section: string, quarter: string, category: string) =>
-  owned.get(`${organization}|${key(section, quarter, category)}`) ?? 0;
-
-type ViewOf = (section: PublishedSection, range: QuarterRange) => PublishedSection;
-const viewOf: ViewOf =
-  (core as unknown as { viewOfSection?: ViewOf }).viewOfSection ??
-  ((section, range) =>
-    (core.selectQuarters as unknown as (s: PublishedSection, r: QuarterRange) => PublishedSection)(section, range));
-
-function viewRelations(releases: readonly PublicationDocument[]): LinearRelation[] {
-  const out: LinearRelation[] = [];
-  for (const doc of releases)
-    for (const section of Object.values(doc.sections))
-      for (let a = 0; a < section.quarters.length; a++)
-        for (let b = a; b < section.quarters.length; b++) {
-          if (a === 0 && b === section.quarters.length - 1) continue;
-          const range = { from: section.quarters[a]!, to: section.quarters[b]! } as QuarterRange;
-          out.push(...relationsOfView(viewOf(section, range), `view of ${doc.release.id}`));
-        }
-  return out;
-}
+  own(organization, section, quarter, category);
 
 /** Attacks the sample published as these releases (each with the earlier ones as `previous`; none: every quarter). */
 function attackReleases(title: string, ranges: ReadonlyArray<QuarterRange | undefined>) {
