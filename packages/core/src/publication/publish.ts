@@ -195,7 +195,7 @@ export function publish(options: PublishOptions): { publication: PublicationDocu
     });
     const truth = truthOf(tables);
     const reasons = reasonsOf(protectedTables);
-    const findings = attackRelease([...previous, publication], policy, truth, reasons, own);
+    const findings = attackRelease([...previous, publication], policy, truth, own);
     if (findings.length === 0) {
       const records = [...protectedTables.values()].map((p) => p.record);
       return {
@@ -391,7 +391,6 @@ export function attackRelease(
   releases: readonly PublicationDocument[],
   policy: DisclosurePolicy,
   truth: ReadonlyMap<string, number>,
-  reasons: ReadonlyMap<string, string>,
   own: MemberCounts | undefined,
 ): AuditFinding[] {
   const k = policy.threshold;
@@ -422,7 +421,6 @@ export function attackRelease(
         findings.push({ cell, attacker, interval, requirement: 'upper-at-least-k' });
     }
   };
-  void reasons;
   check('outsider', undefined);
   for (const org of policy.protection.insiders ? (own?.organizations ?? []) : []) {
     const mine = new Map<string, number>();
@@ -712,11 +710,5 @@ export function auditRelease(options: {
     quarters: spanOf(window, options.releases.slice(0, -1)),
   });
   const quarters = [...tables.values()][0]?.quarters ?? [];
-  return attackRelease(
-    options.releases,
-    policy,
-    truthOf(tables),
-    new Map(),
-    memberCounts(options.submissions, quarters),
-  );
+  return attackRelease(options.releases, policy, truthOf(tables), memberCounts(options.submissions, quarters));
 }
