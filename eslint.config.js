@@ -3,6 +3,8 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import { configs as lit } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -33,6 +35,10 @@ export default defineConfig(
       ],
     },
   },
+  // Lit templates: eslint-plugin-lit's flat config, and eslint-plugin-lit-a11y's (its `recommended` is flat in v5).
+  // Both read the html`` templates syntactically; neither needs type information.
+  { ...lit['flat/recommended'], files: ['packages/charts/src/**', 'stories/**'] },
+  { ...litA11y.configs.recommended, files: ['packages/charts/src/**', 'stories/**'] },
   {
     // Tests split text on control characters they put there themselves as separators.
     files: ['test/**', 'packages/*/test/**'],
