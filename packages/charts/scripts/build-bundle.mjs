@@ -17,24 +17,31 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
- * Keeps the ES module's first download small. Code outside the lazy pipeline and the published-data check
- * (public-data.ts) needs only three things from core at run time (the CATE taxonomy, formatQuarter and formatLocation); importing
- * core's barrel would pull all of core into the shared chunk. So, in the bundle only, those imports resolve to a shim exporting just those names from their modules.
- * A name missing from the shim fails the build, so the shim cannot silently drift.
+ * Keeps the ES module's first download small. Code outside the lazy pipeline needs few things from core at run
+ * time: the CATE taxonomy, two formatters, and the strict check of published data (public-data.ts); importing
+ * core's barrel would pull all of core (submission parsing, aggregation, protection) into the shared chunk. So, in
+ * the bundle only, those imports resolve to a shim exporting just those names from their modules. A name missing
+ * from the shim fails the build, so the shim cannot silently drift.
  */
 const coreSource = fileURLToPath(new URL('../../core/src/', import.meta.url));
+const lightCoreExports = {
+  'taxonomy/cate/index.ts': ['cateTaxonomy'],
+  'periods.ts': ['formatQuarter', 'parseQuarterRange'],
+  'problems.ts': ['formatLocation'],
+  'publication/format.ts': ['PUBLICATION_FORMAT'],
+  'publication/read.ts': ['checkPublishedSeries', 'readPublication'],
+  'publication/view.ts': ['selectQuarters'],
+};
 const lightCore = {
   name: 'light-core',
   setup(b) {
     b.onResolve({ filter: /^@cate\/core$/ }, (args) =>
-      /[\\/](pipeline|public-data)\.ts$/.test(args.importer)
-        ? undefined
-        : { path: 'light-core', namespace: 'light-core' },
+      /[\\/]pipeline\.ts$/.test(args.importer) ? undefined : { path: 'light-core', namespace: 'light-core' },
     );
     b.onLoad({ filter: /.*/, namespace: 'light-core' }, () => ({
-      contents: `export { cateTaxonomy } from ${JSON.stringify(`${coreSource}taxonomy/cate/index.ts`)};
-export { formatQuarter } from ${JSON.stringify(`${coreSource}periods.ts`)};
-export { formatLocation } from ${JSON.stringify(`${coreSource}problems.ts`)};`,
+      contents: Object.entries(lightCoreExports)
+        .map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(`${coreSource}${file}`)};`)
+        .join('\n'),
       loader: 'ts',
       resolveDir: coreSource,
     }));
