@@ -9,8 +9,10 @@ import {
   checkRecordPath,
   costReport,
   publishFiles,
+  publishSummary,
   writeRecord,
 } from './publish.js';
+import { requireFileWithJson, type AggregateResult } from './report.js';
 
 const HELP = `Usage: cate aggregate FILE... [-o FILE] [options]
 
@@ -27,6 +29,8 @@ Options:
   --format json|csv        default: from the -o file's extension, else json
 ${PUBLISH_OPTIONS_HELP}
   --record FILE            also write the private record (hidden counts and why) to FILE: never publish it
+  --json                   one JSON document on standard output, as "cate publish --json" prints, with
+                           format and deprecated: true (needs -o FILE: standard output holds the JSON only)
   -h, --help               this help
 
 No longer available (they would make numbers that subtract against the publication):
@@ -112,7 +116,7 @@ export const aggregateCommand = defineCommand({
     sections: { type: 'string' },
     'out-dir': { type: 'string' },
   },
-  async run({ options, positionals }, io: Io) {
+  async run({ options, positionals }, io: Io, report) {
     for (const gone of ['organizations', 'sections', 'out-dir'] as const)
       if (options[gone] !== undefined)
         throw new UsageError(
@@ -123,11 +127,12 @@ export const aggregateCommand = defineCommand({
     const format =
       choiceOption(options.format, '--format', ['json', 'csv'] as const) ??
       (/\.csv$/i.test(options.output ?? '') ? 'csv' : 'json');
+    requireFileWithJson(report, options.output, '-o');
     checkRecordPath(io, options.record, [options.output, ...positionals, ...(options.previous ?? [])]);
     io.stderr.write(
       'cate: warning: "cate aggregate" is deprecated and now publishes: use "cate publish FILE... --out publication.json"\n',
     );
-    const published = await publishFiles(io, 'aggregate', positionals, options);
+    const published = await publishFiles(io, 'aggregate', positionals, options, report);
     if (!published) return EXIT_INVALID;
     const { publication, record, chosen, submissions } = published;
     if (format === 'csv') {
@@ -135,6 +140,13 @@ export const aggregateCommand = defineCommand({
       await writeText(io, options.output, aggregateCsv(series, chosen));
     } else await writeText(io, options.output, `${JSON.stringify(publication)}\n`);
     if (options.record !== undefined) await writeRecord(io, options.record, record);
+    report.set({
+      ...publishSummary(published),
+      output: options.output ?? null,
+      record: options.record ?? null,
+      format,
+      deprecated: true,
+    } satisfies AggregateResult);
     const where = options.output;
     io.stderr.write(
       `cate: aggregate: ${plural(submissions.length, 'submission')} -> ${plural(Object.keys(publication.sections).length, 'section')} x ` +

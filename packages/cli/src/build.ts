@@ -24,8 +24,10 @@ import {
   PUBLISH_OPTIONS_HELP,
   isPublicationFile,
   publishFiles,
+  publishSummary,
   readPublicationFile,
 } from './publish.js';
+import type { BuildResult } from './report.js';
 import { createProgress, elapsed } from './progress.js';
 
 /** Publish options that mean nothing for a file that is already a publication. */
@@ -67,6 +69,8 @@ Options:
                            publication or JSON input with a "notice")
   --no-script              a page without JavaScript: no script, no embedded data
   --width PX               width of each drawing in px; it scales to the page (default 640)
+  --json                   one JSON document on standard output: {command, ok, exitCode, problems, output,
+                           files, release, quarters, sections, cells, sample, published}
 Publish options, for submission files (see "cate publish --help"):
 ${PUBLISH_OPTIONS_HELP}
   -h, --help               this help
@@ -104,7 +108,7 @@ export const buildCommand = defineCommand({
     'no-script': { type: 'boolean' },
     width: { type: 'string' },
   },
-  async run({ options, positionals }, io: Io) {
+  async run({ options, positionals }, io: Io, report) {
     const started = performance.now();
     if (positionals.length === 0)
       throw new UsageError(
@@ -133,6 +137,7 @@ export const buildCommand = defineCommand({
     let quarters: QuarterRange;
     let submitted = '';
     let policyName: string;
+    let published: BuildResult['published'] = null;
     if (fromPublication) {
       const given = Object.entries(PUBLISH_ONLY).filter(
         ([name]) => options[name as keyof typeof options] !== undefined,
@@ -162,11 +167,12 @@ export const buildCommand = defineCommand({
         );
       policyName = `threshold ${publication.policy.threshold}`;
     } else {
-      const published = await publishFiles(io, 'build', positionals, options, progress);
-      if (!published) return EXIT_INVALID;
-      ({ publication, taxonomy, quarters } = published);
-      submitted = `${plural(published.submissions.length, 'submission')} -> `;
-      policyName = `policy ${published.chosen.name}, threshold ${published.chosen.policy.threshold}`;
+      const made = await publishFiles(io, 'build', positionals, options, report, progress);
+      if (!made) return EXIT_INVALID;
+      ({ publication, taxonomy, quarters } = made);
+      submitted = `${plural(made.submissions.length, 'submission')} -> `;
+      policyName = `policy ${made.chosen.name}, threshold ${made.chosen.policy.threshold}`;
+      published = publishSummary(made);
     }
     if (script && !(await stat(script).catch(() => undefined)))
       throw new InputError(
@@ -205,20 +211,38 @@ export const buildCommand = defineCommand({
       width,
       inlineData: script ? json : undefined,
     });
-    await writeText(io, join(out, 'index.html'), page);
+    const files: string[] = [];
+    const write = async (file: string, text: string) => {
+      await writeText(io, join(out, file), text);
+      files.push(file);
+    };
+    await write('index.html', page);
     const sectionAssets: StaticAssets = { reportCss: `../${assets.reportCss}`, chartCss: `../${assets.chartCss}` };
     for (const one of series.values())
-      await writeText(
-        io,
-        join(out, 'sections', `${one.section}.html`),
+      await write(
+        `sections/${one.section}.html`,
         staticChartPage(one, { taxonomy, assets: sectionAssets, toHtml, notice, width }),
       );
-    await writeText(io, join(out, assets.reportCss), reportCss());
-    await writeText(io, join(out, assets.chartCss), chartCss());
-    await writeText(io, join(out, assets.data!), `${json}\n`);
-    if (script) await copyFile(script, join(out, assets.script!));
+    await write(assets.reportCss, reportCss());
+    await write(assets.chartCss, chartCss());
+    await write(assets.data!, `${json}\n`);
+    if (script) {
+      await copyFile(script, join(out, assets.script!));
+      files.push(assets.script!);
+    }
 
     const cells = [...series.values()].reduce((n, s) => n + s.quarters.length * s.categories.length, 0);
+    const { release } = publication;
+    report.set({
+      output: outDir,
+      files,
+      release: { id: release.id, from: release.from, to: release.to },
+      quarters: { from: quarters.from, to: quarters.to },
+      sections: series.size,
+      cells: { total: cells, suppressed: suppressedCells(series.values()) },
+      sample: Boolean(notice),
+      published,
+    } satisfies BuildResult);
     io.stderr.write(
       `cate: build: ${submitted}${plural(series.size, 'section')}, ` +
         `${quarters.from}..${quarters.to} of release ${publication.release.id}; ${plural(suppressedCells(series.values()), 'cell')} of ${cells.toLocaleString('en-US')} suppressed ` +

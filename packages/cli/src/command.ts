@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { clip, defaultYears, parseQuarterRange, type QuarterRange, type YearRange } from '@cate/core';
 import { EXIT_OK, UsageError, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
+import type { Report } from './report.js';
 
 /** One option of a command, as node:util parseArgs reads it. */
 export interface OptionSpec {
@@ -32,7 +33,8 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   summary: string;
   help: string;
   options: O;
-  run(parsed: Parsed<O>, io: Io): Promise<number>;
+  /** Runs the command; what it finds and makes also goes to `report` (printed as the document with --json). */
+  run(parsed: Parsed<O>, io: Io, report: Report): Promise<number>;
 }
 
 /** Declares a command with its options' types inferred. */
@@ -41,6 +43,8 @@ export function defineCommand<O extends OptionSpecs>(command: Command<O>): Comma
 }
 
 const HELP: OptionSpec = { type: 'boolean', short: 'h' };
+/** Every command takes --json; main() reads it (before parsing, so a wrong command line is reported in JSON too). */
+const JSON_OPTION: OptionSpec = { type: 'boolean' };
 
 function optionNames(options: OptionSpecs): string[] {
   return Object.keys(options).map((name) => `--${name}`);
@@ -54,10 +58,10 @@ export function parseCommandArgs<O extends OptionSpecs>(
   command: Command<O>,
   argv: readonly string[],
 ): Parsed<O> & { help: boolean } {
-  const options = { ...command.options, help: HELP };
+  const options = { ...command.options, help: HELP, json: JSON_OPTION };
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-    const { help, ...rest } = values as Record<string, string | boolean | undefined>;
+    const { help, json: _json, ...rest } = values as Record<string, string | boolean | undefined>;
     return { options: rest as OptionValues<O>, positionals, help: help === true };
   } catch (error) {
     const e = error as { code?: string; message?: string };
@@ -79,18 +83,20 @@ export function parseCommandArgs<O extends OptionSpecs>(
   }
 }
 
-/** Runs a command from its arguments: prints its help for `--help`, else parses and runs it. */
+/** Runs a command from its arguments: prints its help for `--help` (into the report with --json), else runs it. */
 export async function runCommand<O extends OptionSpecs>(
   command: Command<O>,
   argv: readonly string[],
   io: Io,
+  report: Report,
 ): Promise<number> {
   const parsed = parseCommandArgs(command, argv);
   if (parsed.help) {
-    io.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+    if (report.json) report.set({ help: command.help });
+    else io.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
     return EXIT_OK;
   }
-  return command.run(parsed, io);
+  return command.run(parsed, io, report);
 }
 
 /** A required option's value, or a UsageError naming it. */

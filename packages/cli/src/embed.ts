@@ -4,6 +4,7 @@ import { defineCommand, quarterRangeOption } from './command.js';
 import { loadTaxonomy } from './inputs.js';
 import { EXIT_OK, UsageError } from './io.js';
 import { didYouMean } from './nearest.js';
+import type { EmbedResult } from './report.js';
 
 /** Where the snippet looks by default: the bundle and the coalition's publication, hosted by the member's own site. */
 export const DEFAULT_SCRIPT_DIR = '/cate/';
@@ -20,9 +21,12 @@ Options:
   --script URL           the chart bundle (default: ${DEFAULT_SCRIPT_DIR}cate-chart.bundle.js, or
                          ${DEFAULT_SCRIPT_DIR}cate-chart.global.js with --classic)
   --classic              a classic <script> (cate-chart.global.js) instead of an ES module
-  --quarters A..B        the quarter range to show, e.g. 2024-Q1..2025-Q4
+  --quarters A..B        the quarter range to show, e.g. 2024-Q1..2025-Q4 (default: every quarter of the
+                         publication)
   --taxonomy FILE.json   a coalition's own taxonomy (default: the CATE quarterly report)
   --list                 list the section ids instead
+  --json                 one JSON document on standard output: {command, ok, exitCode, problems, section, src,
+                         script, quarters, snippet, lines} ({..., sections: [{id, title}]} with --list)
   -h, --help             this help
 
 The bundle and the publication are served by the member's own site (no third-party request): copy
@@ -49,6 +53,14 @@ export interface EmbedOptions {
 
 /** The snippet: a script line and an element line, each attribute escaped. */
 export function embedSnippet(taxonomy: Taxonomy, options: EmbedOptions): string {
+  return `${embedParts(taxonomy, options).lines.join('\n')}\n`;
+}
+
+/** The snippet's lines and the addresses and range in them (unescaped). */
+export function embedParts(
+  taxonomy: Taxonomy,
+  options: EmbedOptions,
+): { script: string; src: string; quarters: string | null; lines: [string, string] } {
   const ids = taxonomy.sections.map((s) => s.id);
   if (!ids.includes(options.section))
     throw new UsageError(
@@ -62,11 +74,13 @@ export function embedSnippet(taxonomy: Taxonomy, options: EmbedOptions): string 
     ? `<script src="${attribute(script)}" defer></script>`
     : `<script type="module" src="${attribute(script)}"></script>`;
   const attributes = [`section="${attribute(options.section)}"`, `src="${attribute(src)}"`];
+  let quarters: string | null = null;
   if (options.quarters !== undefined) {
     const range = quarterRangeOption(options.quarters);
-    attributes.push(`quarters="${range.from}..${range.to}"`);
+    quarters = `${range.from}..${range.to}`;
+    attributes.push(`quarters="${quarters}"`);
   }
-  return `${scriptLine}\n<cate-chart ${attributes.join(' ')}></cate-chart>\n`;
+  return { script, src, quarters, lines: [scriptLine, `<cate-chart ${attributes.join(' ')}></cate-chart>`] };
 }
 
 export const embedCommand = defineCommand({
@@ -81,10 +95,12 @@ export const embedCommand = defineCommand({
     taxonomy: { type: 'string' },
     list: { type: 'boolean' },
   },
-  async run({ options, positionals }, io) {
+  async run({ options, positionals }, io, report) {
     const taxonomy = await loadTaxonomy(io, options.taxonomy);
     if (options.list) {
-      for (const section of taxonomy.sections) io.stdout.write(`${section.id}\t${section.title}\n`);
+      const sections = taxonomy.sections.map(({ id, title }) => ({ id, title }));
+      report.set({ sections } satisfies EmbedResult);
+      if (!report.json) for (const section of sections) io.stdout.write(`${section.id}\t${section.title}\n`);
       return EXIT_OK;
     }
     const [section, ...extra] = positionals;
@@ -94,14 +110,16 @@ export const embedCommand = defineCommand({
       );
     if (extra.length > 0)
       throw new UsageError(`"cate embed" takes one SECTION; found also ${extra.map((e) => `"${clip(e)}"`).join(', ')}`);
-    const snippet = embedSnippet(taxonomy, {
+    const parts = embedParts(taxonomy, {
       section,
       ...(options.src === undefined ? {} : { src: options.src }),
       ...(options.script === undefined ? {} : { script: options.script }),
       ...(options.quarters === undefined ? {} : { quarters: options.quarters }),
       classic: options.classic === true,
     });
-    io.stdout.write(snippet);
+    const snippet = `${parts.lines.join('\n')}\n`;
+    report.set({ section, ...parts, snippet } satisfies EmbedResult);
+    if (!report.json) io.stdout.write(snippet);
     if (options.src === undefined || options.script === undefined)
       io.stderr.write(
         'cate: note: default paths used; pass --src and --script with the addresses your site serves them from\n',

@@ -26,6 +26,7 @@ import {
 } from './io.js';
 import { didYouMean } from './nearest.js';
 import { createProgress, type Progress } from './progress.js';
+import { requireFileWithJson, type ImportResult as ImportJson } from './report.js';
 
 /** A progress line every this many client rows (when progress is shown). */
 export const PROGRESS_EVERY = 10_000;
@@ -47,6 +48,8 @@ Options:
   --taxonomy FILE.json       a coalition's own taxonomy (default: the CATE quarterly report)
   --years FROM..TO           the plausible years of --quarter (default: 2000 to next year)
   --progress                 a progress line every ${PROGRESS_EVERY.toLocaleString('en-US')} rows on standard error
+  --json                     one JSON document on standard output: {command, ok, exitCode, problems, rowsRead,
+                             rowsWritten, organization, quarter, sections, layout, output} (needs -o FILE)
   -h, --help                 this help
 
 Counting: a client counts once in each category it names (a multi-select section may exceed the client
@@ -258,7 +261,7 @@ export const importCommand = defineCommand({
     years: { type: 'string' },
     progress: { type: 'boolean' },
   },
-  async run({ options, positionals }, io: Io) {
+  async run({ options, positionals }, io: Io, report) {
     const [file, ...extra] = positionals;
     if (file === undefined)
       throw new UsageError('"cate import" needs the export FILE, e.g. cate import clients.csv --config map.json ...');
@@ -279,6 +282,7 @@ export const importCommand = defineCommand({
           `${years.from}-Q1 to ${years.to}-Q4 (or pass --years FROM..TO)`,
       );
     const layout = choiceOption(options.layout, '--layout', ['submission', 'long'] as const) ?? 'submission';
+    requireFileWithJson(report, options.output, '-o');
 
     const taxonomy = await loadTaxonomy(io, options.taxonomy);
     const checked = checkImportConfig(await readJsonFile(io, configFile, 'the config'), taxonomy, configFile);
@@ -300,6 +304,8 @@ export const importCommand = defineCommand({
       progress,
     });
     for (const problem of result.problems) io.stderr.write(`${formatProblem(problem)}\n`);
+    report.add(result.problems);
+    report.set({ rowsRead: result.clients });
     const { errors, warnings } = countBySeverity(result.problems);
     const tally = `${plural(result.clients, 'client')}, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
     if (!result.submission) {
@@ -309,6 +315,15 @@ export const importCommand = defineCommand({
     const submissions = layout === 'long' ? submissionsToRows([result.submission]) : [result.submission];
     await writeText(io, options.output, `${JSON.stringify({ taxonomy: taxonomy.id, submissions }, null, 2)}\n`);
     const sections = Object.keys(result.submission.counts).length;
+    report.set({
+      organization,
+      quarter,
+      layout,
+      rowsRead: result.clients,
+      rowsWritten: submissionsToRows([result.submission]).length,
+      sections,
+      output: options.output ?? '-',
+    } satisfies ImportJson);
     io.stderr.write(
       `cate: import: ${name}: ${tally}; ${organization} ${quarter}, ${plural(sections, 'section')}` +
         `${options.output === undefined ? '' : ` written to ${options.output}`}\n`,

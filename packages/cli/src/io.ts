@@ -54,11 +54,13 @@ export class InputError extends CliError {
 
 /** A file that could not be read; `reason` says why without the file's name ("no such file"). */
 export class FileReadError extends InputError {
+  readonly file: string;
   readonly reason: string;
 
   constructor(file: string, reason: string) {
     super(`cannot read ${file}: ${reason}`);
     this.name = 'FileReadError';
+    this.file = file;
     this.reason = reason;
   }
 }

@@ -6,8 +6,9 @@ import { runCommand, type Command, type OptionSpecs } from './command.js';
 import { embedCommand } from './embed.js';
 import { importCommand } from './import.js';
 import { publishCommand } from './publish.js';
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Io } from './io.js';
+import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './io.js';
 import { didYouMean } from './nearest.js';
+import { Report, errorProblem, wantsJson } from './report.js';
 import { validateCommand } from './validate.js';
 
 export const COMMANDS: readonly Command<OptionSpecs>[] = [
@@ -36,19 +37,42 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 Options:
   -h, --help      this help ("cate COMMAND --help" for a command's own)
   -v, --version   the version
+  --json          (every command) one JSON document on standard output: {command, ok, exitCode, problems,
+                  ...the command's result}; messages and progress stay on standard error
 
 Exit status: 0 success, 1 errors in the data or a file, 2 a wrong command line.
 `;
 }
 
+/** Standard output for a command run with --json: the document is main()'s to write, anything else is a bug. */
+const NO_STDOUT: Io['stdout'] = {
+  write() {
+    throw new Error('a command wrote to standard output with --json');
+  },
+};
+
 /**
  * Runs `cate` with its arguments (without "node" and the script) and returns the exit status. Every user error
  * becomes one message on standard error; only an unexpected failure shows its stack, with CATE_DEBUG=1.
+ * With --json, standard output gets one JSON document (see report.ts) and nothing else, on success and failure.
  */
 export async function main(
   argv: readonly string[],
   io: Io,
   env: Record<string, string | undefined> = {},
+): Promise<number> {
+  const json = wantsJson(argv);
+  const report = new Report(COMMANDS.find((c) => c.name === argv[0])?.name ?? null, json);
+  const code = await run(argv, json ? { ...io, stdout: NO_STDOUT } : io, env, report);
+  if (json) io.stdout.write(`${JSON.stringify(report.document(code), null, 2)}\n`);
+  return code;
+}
+
+async function run(
+  argv: readonly string[],
+  io: Io,
+  env: Record<string, string | undefined>,
+  report: Report,
 ): Promise<number> {
   const [name, ...rest] = argv;
   try {
@@ -58,24 +82,26 @@ export async function main(
     }
     if (name === '-h' || name === '--help' || name === 'help') {
       const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-      io.stdout.write(topic ? topic.help : generalHelp());
+      if (report.json) report.set({ help: topic ? topic.help : generalHelp() });
+      else io.stdout.write(topic ? topic.help : generalHelp());
       return EXIT_OK;
     }
     if (name === '-v' || name === '--version') {
-      io.stdout.write(`${version()}\n`);
+      if (report.json) report.set({ version: version() });
+      else io.stdout.write(`${version()}\n`);
       return EXIT_OK;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
       const what = name.startsWith('-') ? 'option' : 'command';
       const names = COMMANDS.map((c) => c.name);
-      io.stderr.write(
-        `cate: unknown ${what} "${clip(name)}"${didYouMean(name, names)}; the commands are ${names.join(', ')} (run "cate --help")\n`,
+      throw new UsageError(
+        `unknown ${what} "${clip(name)}"${didYouMean(name, names)}; the commands are ${names.join(', ')} (run "cate --help")`,
       );
-      return EXIT_USAGE;
     }
-    return await runCommand(command, rest, io);
+    return await runCommand(command, rest, io, report);
   } catch (error) {
+    report.problems.push(errorProblem(error));
     if (error instanceof CliError) {
       io.stderr.write(`cate: ${error.message}\n`);
       return error.exitCode;

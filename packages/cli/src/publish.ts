@@ -30,6 +30,7 @@ import {
 } from './io.js';
 import { choosePolicy, type ChosenPolicy } from './policy-option.js';
 import { createProgress, elapsed, type Progress } from './progress.js';
+import { requireFileWithJson, type PublishResult, type Report } from './report.js';
 
 export const RECORD_FORMAT = 'cate-publication-record@1';
 
@@ -82,6 +83,9 @@ ${PUBLISH_OPTIONS_HELP}
   --record FILE            also write the private record (the hidden counts and why) to FILE, for the
                            coordinator only: never publish it. It is never written otherwise.
   --dry-run                publish in memory and print the cost only
+  --json                   one JSON document on standard output: {command, ok, exitCode, problems, release,
+                           policy, cells, hiddenByReason, informationLoss, output, ...} (needs --out FILE
+                           or --dry-run: standard output holds the JSON only)
   -h, --help               this help
 
 Releases over time: pass every earlier publication with --previous. A cell an earlier release published keeps
@@ -93,6 +97,7 @@ Examples:
   cate publish q*.csv --out 2026-Q1.json --quarters 2024-Q1..2026-Q1 --previous 2025-Q4.json
   cate publish q*.csv --dry-run --policy state-10
   cate publish q*.csv --out publication.json --record private/record.json
+  cate publish q*.csv --dry-run --json | jq .informationLoss
 `;
 
 /** True when every submission is one of the bundled synthetic sample's, unchanged: that data must say it is synthetic. */
@@ -182,6 +187,7 @@ export async function publishFiles(
   command: string,
   files: readonly string[],
   options: PublishValues,
+  report: Report,
   progress: Progress = createProgress(io, options.progress),
 ): Promise<Published | undefined> {
   if (files.length === 0)
@@ -213,6 +219,7 @@ export async function publishFiles(
 
   const inputs = await readSubmissionFiles(io, files, taxonomy, progress, years);
   for (const problem of inputs.problems) io.stderr.write(`${formatProblem(problem)}\n`);
+  report.add(inputs.problems);
   const { errors } = countBySeverity(inputs.problems);
   if (errors > 0) {
     io.stderr.write(
@@ -223,10 +230,11 @@ export async function publishFiles(
   const all = quartersOf(inputs.submissions);
   const quarters = range ?? (all.length ? { from: all[0]!, to: all.at(-1)! } : undefined);
   if (!quarters) throw new InputError('the input holds no submission: there is nothing to publish');
-  if (!inputs.submissions.some((s) => inRange(s.quarter, quarters)))
-    io.stderr.write(
-      `cate: warning: no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"\n`,
-    );
+  if (!inputs.submissions.some((s) => inRange(s.quarter, quarters))) {
+    const message = `no submission falls in ${quarters.from}..${quarters.to}; every value is "not reported"`;
+    io.stderr.write(`cate: warning: ${message}\n`);
+    report.problems.push({ severity: 'warning', code: 'no-submission-in-range', message });
+  }
   const notice =
     options.notice ?? (isSampleData(inputs.submissions) ? SAMPLE_NOTICE : await noticeIn(io, files)) ?? undefined;
 
@@ -251,6 +259,7 @@ export async function publishFiles(
   } catch (error) {
     if (!(error instanceof PublishError)) throw error;
     for (const problem of error.problems) io.stderr.write(`${formatProblem(problem)}\n`);
+    report.add(error.problems);
     const revisions = error.problems.some((p) => p.code === 'revised-value');
     io.stderr.write(
       `cate: ${command}: the release was refused (${plural(error.problems.length, 'cell')}): ${error.message.split('\n')[0]}` +
@@ -270,12 +279,44 @@ export const REASONS: Record<string, string> = {
   'previous-release': 'hidden in an earlier release, so hidden for good',
 };
 
+/** The cells of a publication: one per quarter and category of each section. */
+function cellsOf(publication: PublicationDocument): number {
+  return Object.values(publication.sections).reduce((n, s) => n + s.quarters.length * s.categories.length, 0);
+}
+
+/** What a release is and what protecting it cost, for --json (counts of cells only, never a hidden value). */
+export function publishSummary(published: Published): Omit<PublishResult, 'output' | 'record' | 'dryRun'> {
+  const { publication, record, chosen, submissions } = published;
+  const { release } = publication;
+  return {
+    release: {
+      id: release.id,
+      from: release.from,
+      to: release.to,
+      created: release.created,
+      previous: release.previous ?? [],
+    },
+    policy: { name: chosen.name, threshold: chosen.policy.threshold },
+    submissions: submissions.length,
+    sections: Object.keys(publication.sections).length,
+    cells: { total: cellsOf(publication), hidden: record.cost.hiddenCells },
+    hiddenByReason: Object.fromEntries(
+      [...new Set([...Object.keys(REASONS), ...Object.keys(record.cost.byReason)])].map((r) => [
+        r,
+        record.cost.byReason[r] ?? 0,
+      ]),
+    ),
+    informationLoss: record.cost.informationLoss,
+    rounds: record.cost.rounds,
+    revised: record.revised.length,
+  };
+}
+
 /** The cost table: cells hidden per reason, the total, and the information loss. */
 export function costReport(published: Published): string {
   const { record, publication, chosen } = published;
   const { cost } = record;
-  const sections = Object.values(publication.sections);
-  const cells = sections.reduce((n, s) => n + s.quarters.length * s.categories.length, 0);
+  const cells = cellsOf(publication);
   const reasons = [...new Set([...Object.keys(REASONS), ...Object.keys(cost.byReason)])];
   const width = Math.max(...reasons.map((r) => r.length), 'total'.length);
   const count = (n: number) => n.toLocaleString('en-US').padStart(6);
@@ -328,7 +369,7 @@ export const publishCommand = defineCommand({
     record: { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
-  async run({ options, positionals }, io: Io) {
+  async run({ options, positionals }, io: Io, report) {
     const started = performance.now();
     const dryRun = options['dry-run'] === true;
     if (!dryRun && (options.out === undefined || options.out === ''))
@@ -336,12 +377,19 @@ export const publishCommand = defineCommand({
         '"cate publish" needs --out FILE, where to write the publication, e.g. --out publication.json (or --dry-run)',
       );
     if (dryRun && options.out !== undefined) throw new UsageError('give --out FILE or --dry-run, not both');
+    if (!dryRun) requireFileWithJson(report, options.out, '--out');
     checkRecordPath(io, options.record, [options.out, ...positionals, ...(options.previous ?? [])]);
-    const published = await publishFiles(io, 'publish', positionals, options);
+    const published = await publishFiles(io, 'publish', positionals, options, report);
     if (!published) return EXIT_INVALID;
     const { publication, record, submissions } = published;
     if (!dryRun) await writeText(io, options.out, `${JSON.stringify(publication)}\n`);
     if (options.record !== undefined) await writeRecord(io, options.record, record);
+    report.set({
+      ...publishSummary(published),
+      output: dryRun ? null : (options.out ?? null),
+      record: options.record ?? null,
+      dryRun,
+    } satisfies PublishResult);
     const sections = Object.keys(publication.sections).length;
     io.stderr.write(
       `cate: publish: ${plural(submissions.length, 'submission')} -> ${plural(sections, 'section')} x ` +

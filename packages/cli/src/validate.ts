@@ -15,6 +15,8 @@ Options:
   --years FROM..TO       the plausible years of quarters (default: 2000 to next year); a quarter outside
                          them is an error naming its row and column
   --progress             a progress line per file on standard error (default: when it is a terminal)
+  --json                 one JSON document on standard output: {command, ok, exitCode, problems, summary,
+                         files} (the summary line goes to standard error)
   -h, --help             this help
 
 Summary: files, submissions, rows (counts read: one per row of the long layout), errors and warnings.
@@ -23,6 +25,7 @@ Exit status: 0 when no file has an error (warnings alone are fine), 1 when any h
 Examples:
   cate validate q3-alive.csv q3-kairos.json
   cate validate --format json submissions/*.csv > problems.json
+  cate validate --json submissions/*.csv | jq .summary
 `;
 
 export const validateCommand = defineCommand({
@@ -35,8 +38,10 @@ export const validateCommand = defineCommand({
     years: { type: 'string' },
     progress: { type: 'boolean' },
   },
-  async run({ options, positionals }, io) {
+  async run({ options, positionals }, io, report) {
     const format = choiceOption(options.format, '--format', ['text', 'json'] as const) ?? 'text';
+    if (report.json && format === 'text' && options.format !== undefined)
+      throw new UsageError('--format text and --json both say how to print the result: give one of them');
     if (positionals.length === 0)
       throw new UsageError(
         '"cate validate" needs at least one FILE, e.g. cate validate q3.csv; run "cate validate --help"',
@@ -52,21 +57,24 @@ export const validateCommand = defineCommand({
       errors,
       warnings,
     };
-    if (format === 'json') {
-      const files = inputs.files.map((f) => ({
-        file: f.file,
-        format: f.format,
-        submissions: f.submissions.length,
-        rows: f.rows,
-        ...countBySeverity(f.problems),
-      }));
+    const files = inputs.files.map((f) => ({
+      file: f.file,
+      format: f.format,
+      submissions: f.submissions.length,
+      rows: f.rows,
+      ...countBySeverity(f.problems),
+    }));
+    const line =
+      `${plural(summary.files, 'file')}, ${plural(summary.submissions, 'submission')}, ${plural(summary.rows, 'row')}: ` +
+      `${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`;
+    report.add(inputs.problems);
+    report.set({ summary, files });
+    if (report.json) io.stderr.write(`cate: validate: ${line}`);
+    else if (format === 'json')
       io.stdout.write(`${JSON.stringify({ summary, files, problems: inputs.problems }, null, 2)}\n`);
-    } else {
+    else {
       for (const problem of inputs.problems) io.stdout.write(`${formatProblem(problem)}\n`);
-      io.stdout.write(
-        `${plural(summary.files, 'file')}, ${plural(summary.submissions, 'submission')}, ${plural(summary.rows, 'row')}: ` +
-          `${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
-      );
+      io.stdout.write(line);
     }
     return errors > 0 ? EXIT_INVALID : EXIT_OK;
   },

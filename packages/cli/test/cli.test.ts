@@ -23,6 +23,7 @@ describe('cate (the command line)', () => {
       expect(long.code).toBe(0);
       expect(long.stdout).toMatch(new RegExp(`^Usage: cate ${name} `));
       expect(long.stdout).toContain('-h, --help');
+      expect(long.stdout).toMatch(/^ {2}--json +\S/m);
       expect((await cate([name, '-h'])).stdout).toBe(long.stdout);
       expect((await cate(['help', name])).stdout).toBe(long.stdout);
       // --help wins over missing arguments.
