@@ -171,6 +171,11 @@ describe('cate COMMAND --json', () => {
     expect(run.stderr).toContain('unknown command "valdate"');
   });
 
+  it('cate --version --json: the version in the document', async () => {
+    const { doc } = await json(z.strictObject({ ...base, command: z.null(), version: z.string() }), ['--version'], 0);
+    expect(doc.version).toBe((await cate(['--version'])).stdout.trim());
+  });
+
   it('validate --json: counts and no problem for a good file (exit 0)', async () => {
     const { doc } = await json(Validate, ['validate', ...riverCity], 0);
     const rows = csvParse(readFileSync(join(fixtures, 'river-city.csv'), 'utf8'));
@@ -235,7 +240,7 @@ describe('cate COMMAND --json', () => {
     const dir = tempDir();
     const out = join(dir, 'report.csv');
     const sample = join(sampleData, 'sample-submissions.csv');
-    const { doc, run } = await json(Aggregate, ['aggregate', sample, '-o', out], 0, { plain: false });
+    const { doc, run } = await json(Aggregate, ['aggregate', sample, '-o', out], 0);
     const quarters = [...new Set(csvParse(readFileSync(sample, 'utf8')).map((r) => r.quarter!))].sort();
     expect(doc.release).toMatchObject({ from: quarters[0], to: quarters.at(-1) });
     expect(doc).toMatchObject({ format: 'csv', deprecated: true, output: out });
