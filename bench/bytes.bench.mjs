@@ -72,7 +72,10 @@ async function closure(entry) {
   while (queue.length) {
     const file = queue.shift();
     statics.push(file);
-    for (const { path, dynamic } of await importsOf(file)) {
+    // The bundle's loader (see build-bundle.mjs) imports the files it lists before anything runs.
+    const listed = /^const files = (\[.*\]);$/m.exec(readFileSync(file, 'utf8'));
+    const loaded = listed ? JSON.parse(listed[1]).map((path) => ({ path, dynamic: false })) : [];
+    for (const { path, dynamic } of [...loaded, ...(await importsOf(file))]) {
       if (!path.startsWith('.')) throw new Error(`${relative(dist, file)} imports "${path}": not self-contained`);
       const target = join(dirname(file), path);
       if (dynamic) {

@@ -1,0 +1,125 @@
+// The ES module bundle as a site copies it: dist/cate-chart.bundle.js (a loader) and dist/chunks/. Served whole, it
+// draws; served with a chunk missing, or without the chunks/ folder, every <cate-chart> says so (role="alert"),
+// fires `cate-error` with code `load-failed`, and the console names the missing file. Uses the built bundle
+// (run `pnpm --filter @cate/charts build` first), in Debian's chromium.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serve, type ExampleServer } from '../../examples/serve.mjs';
+import { drawnChart, launchChromium, repoRoot } from './harness.js';
+
+const dist = join(repoRoot, 'packages/charts/dist');
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
+<script type="module" src="cate-chart.bundle.js"></script></head>
+<body><cate-chart section="continent-of-origin" src="/data/publication.json"></cate-chart></body></html>`;
+
+let browser: Browser;
+let server: ExampleServer;
+let folder: string;
+/** The files the loader imports before the element is defined: its module first, then that module's chunks. */
+let firstLoad: string[];
+
+/** A copy of the bundle as a site would hold it, `without` some files. */
+function site(name: string, without: (file: string) => boolean): string {
+  const dir = join(folder, name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(dist, 'chunks'), join(dir, 'chunks'), { recursive: true, filter: (file) => !without(file) });
+  copyFileSync(join(dist, 'cate-chart.bundle.js'), join(dir, 'cate-chart.bundle.js'));
+  writeFileSync(join(dir, 'index.html'), page);
+  return dir;
+}
+
+beforeAll(async () => {
+  const loader = readFileSync(join(dist, 'cate-chart.bundle.js'), 'utf8');
+  firstLoad = JSON.parse(/const files = (\[.*\]);/.exec(loader)![1]!) as string[];
+  folder = mkdtempSync(join(tmpdir(), 'cate-chunks-'));
+  const shared = basename(firstLoad.at(-1)!);
+  const mounts: Array<[string, string]> = [
+    ['/data/', join(repoRoot, 'test/browser/fixtures/')],
+    ['/whole/', site('whole', () => false)],
+    ['/no-shared-chunk/', site('no-shared-chunk', (file) => basename(file) === shared)],
+    ['/no-chunks/', site('no-chunks', (file) => file !== join(dist, 'chunks'))],
+  ];
+  [browser, server] = await Promise.all([launchChromium(), serve(mounts)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Opens a page, recording console errors, failed requests (but the favicon) and every `cate-error` detail. */
+async function open(path: string): Promise<{ tab: Page; consoleErrors: string[]; notFound: string[] }> {
+  const tab = await browser.newPage();
+  const consoleErrors: string[] = [];
+  const notFound: string[] = [];
+  tab.on('console', (message) => {
+    // A failed request is logged without its URL: `notFound` names it.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      consoleErrors.push(message.text());
+  });
+  tab.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (response.status() >= 400 && path !== '/favicon.ico') notFound.push(basename(path));
+  });
+  await tab.addInitScript(() => {
+    const seen: unknown[] = ((window as unknown as { __cateErrors: unknown[] }).__cateErrors = []);
+    document.addEventListener('cate-error', (event) => seen.push((event as CustomEvent).detail));
+  });
+  await tab.goto(`${server.url}${path.slice(1)}`);
+  return { tab, consoleErrors, notFound };
+}
+
+/** The alert a chart shows, once it shows one. */
+async function alertText(tab: Page): Promise<string> {
+  const handle = await tab.waitForFunction(
+    () => document.querySelector('cate-chart')?.shadowRoot?.querySelector('[role=alert]')?.textContent,
+    undefined,
+    { timeout: 20_000 },
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+describe('the ES module bundle and its chunks', () => {
+  it('the loader imports the element module and its chunks from chunks/', () => {
+    expect(firstLoad.length).toBeGreaterThan(1);
+    for (const file of firstLoad) expect(file).toMatch(/^\.\/chunks\/[\w-]+\.js$/);
+  });
+
+  it('served whole, the chart draws, with no console error', async () => {
+    const { tab, consoleErrors, notFound } = await open('/whole/index.html');
+    const chart = await drawnChart(tab, 'cate-chart');
+    expect(chart.heading).toContain('Continent of Origin');
+    expect(chart.bars).toBeGreaterThan(10);
+    expect(consoleErrors).toEqual([]);
+    expect(notFound).toEqual([]);
+    await tab.close();
+  });
+
+  it('a missing chunk: the element shows an alert and fires load-failed; the console names the file', async () => {
+    const missing = basename(firstLoad.at(-1)!);
+    const { tab, consoleErrors, notFound } = await open('/no-shared-chunk/index.html');
+    const alert = await alertText(tab);
+    expect(alert).toContain(missing);
+    // Only the missing file is named, not the ones that are there.
+    expect(alert).not.toContain(basename(firstLoad[0]!));
+    expect(new Set(notFound)).toEqual(new Set([missing]));
+    const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
+    expect(details).toEqual([
+      expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
+    ]);
+    expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
+    await tab.close();
+  });
+
+  it('without the chunks/ folder: every file is named, and the element says so', async () => {
+    const { tab, consoleErrors } = await open('/no-chunks/index.html');
+    const text = await alertText(tab);
+    for (const file of firstLoad) expect(text).toContain(basename(file));
+    expect(consoleErrors.some((t) => t.startsWith('cate: could not load'))).toBe(true);
+    await tab.close();
+  });
+});
