@@ -1,79 +1,31 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cateTaxonomy, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
-import { chartHeight } from './layout/axes.js';
-import { CHART_KINDS, resolveKind, type ChartKind } from './layout/kinds.js';
-import { layoutChart } from './layout/layout-chart.js';
-import { measureFor } from './layout/measure.js';
-import { tableView, type TableView } from './layout/table-view.js';
-import type { CellView, ChartLayout, Measure } from './layout/types.js';
+import type { ChartKind } from './layout/kinds.js';
+import type { CellView, ChartLayout } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
-import {
-  attributeError,
-  policyError,
-  ChartError,
-  fetchText,
-  loadedPipeline,
-  loadPipeline,
-  type ChartErrorDetail,
-  type ChartInput,
-} from './load.js';
-import { isLocalOrigin, publicFormatOf, publishedView, readPublicData } from './public-data.js';
+import type { ChartErrorDetail, ChartInput } from './load.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
 import { renderTable } from './renderers/table.js';
-import { periodLabel } from './layout/periods.js';
 import { chartStyles, contextStyles, exportStyles, printStyles } from './styles.js';
-import {
-  seriesToCSV,
-  standaloneSvg,
-  svgToPng,
-  tableToClipboard,
-  writeClipboard,
-  type StandaloneSvg,
-  type TextStyle,
-} from './export/index.js';
-import { summarize } from './summary.js';
-import { isolate } from './safety/bidi.js';
-import { CHART_MAX_BYTES } from './safety/limits.js';
-import {
-  cut,
-  locatedProblems,
-  readChoice,
-  effectiveLocale,
-  readNumber,
-  shownValue,
-  taxonomyShapeProblem,
-  TAXONOMY_EXPECTED,
-  type AttributeProblem,
-} from './safety/options.js';
+import { cut, effectiveLocale, locatedProblems } from './safety/options.js';
+import { arrangeChart, describeChart, hasContent, seriesFromInput, type ChartDescription } from './chart/derive.js';
+import { errorDetail } from './chart/errors.js';
+import { ChartEvents } from './chart/events.js';
+import { ExportMenu } from './chart/export-menu.js';
+import { ChartExports, type ExportKind } from './chart/exports.js';
+import { DataLoader } from './chart/loader.js';
+import { ChartNavigator } from './chart/navigation.js';
+import { DEFAULT_OPTIONS, readOptions, usableTaxonomy, type Options } from './chart/options.js';
+import { PrintLayout } from './chart/print.js';
+import { WidthObserver } from './chart/resize.js';
+import { cellSentence } from './chart/sentences.js';
+import { placeTooltip, renderTooltip } from './chart/tooltip.js';
+
+export type { ExportKind } from './chart/exports.js';
 
 type State = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
-type Pipeline = typeof import('./pipeline.js');
-type Position = { q: number; c: number };
-/** What `download()` saves. */
-export type ExportKind = 'csv' | 'svg' | 'png';
-
-/** Width in CSS px a chart is laid out at for print, unless `--cate-print-width` says otherwise: a Letter or A4 page's text width. */
-const PRINT_WIDTH = 640;
-const MIME: Record<ExportKind, string> = { csv: 'text/csv;charset=utf-8', svg: 'image/svg+xml', png: 'image/png' };
-const THEMES = ['light', 'dark', 'auto'] as const;
-const FORMATS = ['json', 'csv'] as const;
-const DATA_EXPECTED = 'a cate-publication@1 document, a published series, or (with preview) an array of submissions';
-
-/** The attributes and properties as the element uses them: each checked, a default where one was not usable. */
-interface Options {
-  locale: string;
-  height: number | undefined;
-  width: number | undefined;
-  timeout: number;
-  maxBytes: number;
-  headingLevel: number;
-  theme: 'light' | 'dark' | 'auto';
-  kind: ChartKind | undefined;
-  format: 'json' | 'csv' | undefined;
-  problems: AttributeProblem[];
-}
 
 let instances = 0;
 
@@ -183,16 +135,11 @@ export class CateChart extends LitElement {
     showSummary: { type: Boolean, attribute: 'show-summary' },
     noExport: { type: Boolean, attribute: 'no-export' },
     preview: { type: Boolean, reflect: true },
-    _exportOpen: { state: true, attribute: false },
-    _exportStatus: { state: true, attribute: false },
     _input: { state: true, attribute: false },
     _series: { state: true, attribute: false },
     _state: { state: true, attribute: false },
     _error: { state: true, attribute: false },
     _width: { state: true, attribute: false },
-    _active: { state: true, attribute: false },
-    _pointer: { state: true, attribute: false },
-    _announcement: { state: true, attribute: false },
     _contextTheme: { state: true, attribute: false },
   };
 
@@ -263,47 +210,59 @@ export class CateChart extends LitElement {
   declare private _state: State;
   declare private _error: ChartErrorDetail | undefined;
   declare private _width: number;
-  declare private _active: Position | undefined;
-  declare private _pointer: boolean;
-  declare private _announcement: string;
   declare private _contextTheme: 'light' | 'dark' | undefined;
-  declare private _exportOpen: boolean;
-  declare private _exportStatus: string;
 
-  private _options: Options = {
-    locale: 'en',
-    height: undefined,
-    width: undefined,
-    timeout: 15000,
-    maxBytes: CHART_MAX_BYTES,
-    headingLevel: 2,
-    theme: 'auto',
-    kind: undefined,
-    format: undefined,
-    problems: [],
-  };
-  private _reportedProblems = '';
+  private _options: Options = DEFAULT_OPTIONS;
+  private _description: ChartDescription | undefined;
   private _kind: ChartKind = 'grouped-bar';
-  private _kindFellBack = false;
   private _layout: ChartLayout | undefined;
-  private _measure: Measure = 'count';
-  private _summary = '';
-  private _tableView: TableView | undefined;
-  private _footnoteList: string[] = [];
-  private _announceToken = 0;
-  private _load: AbortController | undefined;
   private readonly _id = `cate-${++instances}`;
-  private readonly _resizeObserver: ResizeObserver | undefined;
-  private _observed: Element | undefined;
-  private _reportedError: ChartErrorDetail | undefined;
-  private _reportedLayout: ChartLayout | undefined;
-  /** The width on screen while laid out for print. */
-  private _screenWidth: number | undefined;
-  private readonly _printQuery = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
-  private readonly _onBeforePrint = () => this._layOutForPrint(true);
-  private readonly _onAfterPrint = () => this._layOutForPrint(false);
-  private readonly _onPrintMedia = (event: MediaQueryListEvent) => this._layOutForPrint(event.matches);
-  private readonly _onDocumentPointerDown = (event: PointerEvent) => this._closeExportOutside(event);
+
+  private readonly _loader = new DataLoader(this, {
+    input: (input) => (this._input = input),
+    loading: () => {
+      this._input = undefined;
+      this._state = 'loading';
+      this._error = undefined;
+    },
+    fail: (error) => {
+      this._input = undefined;
+      this._fail(error);
+    },
+  });
+  private readonly _navigator = new ChartNavigator(this, {
+    layout: () => this._layout,
+    messages: () => this._messages,
+    sentence: (cell) => this._cellSentence(cell),
+  });
+  private readonly _exports = new ChartExports(this, {
+    series: () => this._series,
+    layout: () => this._layout,
+    tableView: () => this._description?.tableView,
+    title: () => this._title(),
+    summary: () => this._description?.summary ?? '',
+    footnotes: () => this._description?.footnotes ?? [],
+    dataFootnotes: () => this._dataFootnotes(),
+    messages: () => this._messages,
+    locale: () => this._options.locale,
+    fileName: () => this._series?.section || this.section || 'chart',
+    showTable: () => {
+      if (this._kind !== 'table') this.showTable = true;
+    },
+  });
+  private readonly _exportMenu = new ExportMenu(this, this._exports);
+  private readonly _print = new PrintLayout(this, {
+    width: () => this._width,
+    setWidth: (width) => (this._width = width),
+    quiet: () => {
+      this._navigator.clear();
+      this._exportMenu.close(false);
+    },
+    flush: () => {
+      if (this.isUpdatePending) this.performUpdate();
+    },
+  });
+  private readonly _events = new ChartEvents(this);
 
   constructor() {
     super();
@@ -329,19 +288,19 @@ export class CateChart extends LitElement {
     this.showSummary = false;
     this.noExport = false;
     this.preview = false;
-    this._exportOpen = false;
-    this._exportStatus = '';
     this._input = undefined;
     this._series = undefined;
     this._state = 'idle';
     this._error = undefined;
     this._width = 0;
-    this._active = undefined;
-    this._pointer = false;
-    this._announcement = '';
     this._contextTheme = undefined;
-    this._resizeObserver =
-      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this._onResize(entries));
+    new WidthObserver(
+      this,
+      () => this.renderRoot.querySelector('.sizer') ?? undefined,
+      (width) => {
+        if (!this._print.tookScreenWidth(width) && Math.abs(width - this._width) >= 1) this._width = width;
+      },
+    );
   }
 
   override connectedCallback(): void {
@@ -349,20 +308,6 @@ export class CateChart extends LitElement {
     // Shadow DOM cannot see the page's classes: read the nearest theme class once (`:host-context` covers Chromium live).
     const themed = this.closest('.cate-dark, .cate-light');
     this._contextTheme = themed ? (themed.classList.contains('cate-dark') ? 'dark' : 'light') : undefined;
-    if (this._observed) this._resizeObserver?.observe(this._observed);
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
-    this._printQuery?.addEventListener('change', this._onPrintMedia);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resizeObserver?.disconnect();
-    this._load?.abort();
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
-    this._printQuery?.removeEventListener('change', this._onPrintMedia);
-    document.removeEventListener('pointerdown', this._onDocumentPointerDown, true);
   }
 
   private get _messages(): Messages {
@@ -371,60 +316,12 @@ export class CateChart extends LitElement {
 
   /** The taxonomy when it has the shape the element reads; the CATE taxonomy otherwise (and then nothing is drawn). */
   private get _taxonomy(): Taxonomy {
-    const taxonomy = this.taxonomy;
-    return taxonomy && taxonomy !== cateTaxonomy && taxonomyShapeProblem(taxonomy) !== undefined
-      ? cateTaxonomy
-      : (taxonomy ?? cateTaxonomy);
+    return usableTaxonomy(this.taxonomy);
   }
 
   private get _section(): Section | undefined {
     const id = this._series?.section ?? this.section;
     return this._taxonomy.sections.find((s) => s.id === id);
-  }
-
-  /** Every attribute and property checked: what is used, and what could not be (said above the chart). */
-  private _readOptions(): Options {
-    const problems: AttributeProblem[] = [];
-    const locale = effectiveLocale(this, this.locale, problems);
-    const height = readNumber(this, 'height', this.height, { min: 80, max: 4000 }, problems);
-    const width = readNumber(this, 'width', this.width, { min: 120, max: 4000 }, problems);
-    const timeout = readNumber(this, 'timeout', this.timeout, { min: 1, max: 600_000 }, problems);
-    const maxBytes = readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, problems);
-    const headingLevel = readNumber(
-      this,
-      'heading-level',
-      this.headingLevel,
-      { min: 1, max: 6, integer: true },
-      problems,
-    );
-    const theme = readChoice(this, 'theme', this.theme, THEMES, problems);
-    const kind = readChoice(this, 'kind', this.kind, CHART_KINDS, problems);
-    const format = readChoice(this, 'format', this.format, FORMATS, problems);
-    return {
-      locale,
-      height,
-      width,
-      timeout: timeout ?? 15000,
-      maxBytes: maxBytes ?? CHART_MAX_BYTES,
-      headingLevel: headingLevel ?? 2,
-      theme: theme ?? 'auto',
-      kind,
-      format,
-      problems,
-    };
-  }
-
-  /** A wrong `taxonomy` property: nothing can be looked up in it, so nothing is drawn. */
-  private _taxonomyError(): ChartError | undefined {
-    const taxonomy = this.taxonomy;
-    if (taxonomy === cateTaxonomy || taxonomy === undefined || taxonomy === null) return undefined;
-    const where = taxonomyShapeProblem(taxonomy);
-    if (where === undefined) return undefined;
-    return attributeError('invalid-attribute', {
-      attribute: 'taxonomy',
-      value: where === '(the taxonomy itself)' ? shownValue(taxonomy) : `a taxonomy whose ${where} is not usable`,
-      expected: TAXONOMY_EXPECTED,
-    });
   }
 
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
@@ -444,7 +341,7 @@ export class CateChart extends LitElement {
   }
 
   private _willUpdate(changed: PropertyValues<this>): void {
-    this._options = this._readOptions();
+    this._options = readOptions(this);
     if (
       changed.has('data') ||
       changed.has('src') ||
@@ -453,7 +350,17 @@ export class CateChart extends LitElement {
       changed.has('preview') ||
       changed.has('policy')
     ) {
-      this._acquire();
+      const { format, timeout, maxBytes } = this._options;
+      this._loader.load({
+        data: this.data,
+        src: this.src,
+        preview: this.preview,
+        policy: this.policy,
+        taxonomy: this.taxonomy,
+        format,
+        timeout,
+        maxBytes,
+      });
     }
     if (
       changed.has('_input' as keyof CateChart) ||
@@ -476,126 +383,7 @@ export class CateChart extends LitElement {
     if (described || changed.has('_width' as keyof CateChart) || changed.has('height')) this._arrange();
   }
 
-  /**
-   * Load: published data in `data` is checked synchronously, by `src` once fetched; raw submissions go to the
-   * preview pipeline (loaded on first use), or are refused without `preview`. A newer load aborts the previous one.
-   */
-  private _acquire(): void {
-    this._load?.abort();
-    const load = new AbortController();
-    this._load = load;
-    const data = this.data;
-    const taxonomy = this._taxonomy;
-    const wrongTaxonomy = this._taxonomyError() ?? policyError(this.policy);
-    if (wrongTaxonomy) {
-      this._input = undefined;
-      this._fail(wrongTaxonomy);
-      return;
-    }
-    if (data !== undefined && data !== null) {
-      if (Array.isArray(data)) {
-        // Nothing yet is the empty state, not raw data.
-        if (data.length === 0) this._accept(load, () => ({ type: 'submissions', submissions: [] }));
-        else this._acceptRaw(load, (pipeline) => pipeline.inputFromData(data, taxonomy));
-        return;
-      }
-      if (publicFormatOf(data)) {
-        this._accept(load, () => readPublicData(data, this.policy));
-        return;
-      }
-      this._input = undefined;
-      this._fail(
-        attributeError('invalid-data', { attribute: 'data', value: shownValue(data), expected: DATA_EXPECTED }),
-      );
-      return;
-    }
-    this._input = undefined;
-    if (!this.src) return;
-    this._startLoading();
-    const src = this.src;
-    const format = this._options.format;
-    fetchText(src, { timeout: this._options.timeout, signal: load.signal, maxBytes: this._options.maxBytes }).then(
-      ({ text, contentType }) => {
-        if (load.signal.aborted) return;
-        let json: unknown;
-        const trimmed = text.trimStart();
-        if (format !== 'csv' && (trimmed.startsWith('{') || format === 'json' || /json/i.test(contentType ?? ''))) {
-          try {
-            json = JSON.parse(text);
-          } catch (error) {
-            this._fail(new ChartError('invalid-json', `Invalid JSON: ${cut((error as Error).message)}`));
-            return;
-          }
-        }
-        if (publicFormatOf(json)) this._accept(load, () => readPublicData(json, this.policy));
-        else
-          this._acceptRaw(load, (pipeline) =>
-            pipeline.inputFromText(text, {
-              taxonomy,
-              file: src,
-              format,
-              contentType,
-              policy: this.policy,
-            }),
-          );
-      },
-      (error: unknown) => !load.signal.aborted && this._fail(error),
-    );
-  }
-
-  /**
-   * Raw submissions: refused unless this is a preview on this computer; then read by the pipeline (loaded on
-   * first use). Whatever a visitor's browser receives is published, so raw data is never drawn elsewhere.
-   */
-  private _acceptRaw(load: AbortController, read: (pipeline: Pipeline) => ChartInput | undefined): void {
-    if (!this.preview || !isLocalOrigin(window.location)) {
-      this._input = undefined;
-      this._fail(
-        this.preview
-          ? new ChartError('preview-not-local', 'A preview of raw data is drawn only on this computer.')
-          : new ChartError(
-              'raw-data-refused',
-              'Raw submissions are not drawn in public: publish them, or add preview.',
-            ),
-      );
-      return;
-    }
-    const ready = loadedPipeline();
-    if (ready) {
-      this._accept(load, () => read(ready));
-      return;
-    }
-    this._startLoading();
-    loadPipeline().then(
-      (pipeline) => this._accept(load, () => read(pipeline)),
-      (error: unknown) => !load.signal.aborted && this._fail(error),
-    );
-  }
-
-  private _startLoading(): void {
-    this._input = undefined;
-    this._state = 'loading';
-    this._error = undefined;
-  }
-
-  /** Takes a loaded input unless a newer load has started; a failure becomes the error state. */
-  private _accept(load: AbortController, read: () => ChartInput | undefined): void {
-    if (load.signal.aborted) return;
-    try {
-      const input = read();
-      if (!input)
-        throw new ChartError(
-          'invalid-data',
-          'The data property must be a publication, a published series or submissions.',
-        );
-      this._input = input;
-    } catch (error) {
-      this._input = undefined;
-      this._fail(error);
-    }
-  }
-
-  /** Published data: select the section and quarters; a preview's submissions: aggregate and protect. All in core. */
+  /** The series to show, from the loaded input (all in core); the empty state when there is none. */
   private _derive(): void {
     if (!this._input) {
       this._series = undefined;
@@ -603,70 +391,37 @@ export class CateChart extends LitElement {
       return;
     }
     try {
-      const request = {
+      this._series = seriesFromInput(this._input, {
         taxonomy: this._taxonomy,
         section: this.section,
         quarters: this.quarters || undefined,
         organizations: this.organizations || undefined,
         policy: this.policy,
-      };
-      // Submissions only arrive through the pipeline (or empty), so it is loaded whenever they hold anything.
-      const input = this._input;
-      this._series =
-        input.type !== 'submissions'
-          ? publishedView(input, request)
-          : input.submissions.length === 0
-            ? undefined
-            : loadedPipeline()!.seriesFromSubmissions(input.submissions, request);
-      if (!this._series) {
-        this._error = undefined;
-        this._state = 'empty';
-        return;
-      }
+      });
       this._error = undefined;
-      this._state = this._hasContent(this._series) ? 'ready' : 'empty';
+      this._state = this._series && hasContent(this._series) ? 'ready' : 'empty';
     } catch (error) {
       this._series = undefined;
       this._fail(error);
     }
   }
 
-  private _hasContent(series: SafeSeries): boolean {
-    return (
-      series.quarters.length > 0 &&
-      series.categories.length > 0 &&
-      series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'))
-    );
-  }
-
   /** What does not depend on the size: the kind, the measure, the summary, the table's content, the footnotes. */
   private _describe(): void {
     const series = this._series;
-    this._tableView = undefined;
-    this._footnoteList = [];
+    this._description = undefined;
     if (!series || this._state !== 'ready') return;
     try {
-      const m = this._messages;
-      const { kind, fellBack } = resolveKind(this._options.kind, series);
-      this._kind = kind;
-      this._kindFellBack = fellBack;
-      this._measure = measureFor(kind, series);
-      const unitLabel = this._section?.unitLabel;
-      this._summary = summarize(series, {
+      this._description = describeChart(series, {
+        kind: this._options.kind,
+        requestedKind: this.kind,
         title: this._title(),
         locale: this._options.locale,
-        measure: this._measure,
-        unitLabel,
+        section: this._section,
+        messages: this._messages,
       });
-      this._tableView = tableView(series, {
-        measure: this._measure,
-        locale: this._options.locale,
-        messages: m,
-        ...(unitLabel ? { unitNoun: unitLabel.other } : {}),
-      });
-      this._footnoteList = this._footnotes(series);
-      if (this._active && (this._active.q >= series.quarters.length || this._active.c >= series.categories.length))
-        this._active = undefined;
+      this._kind = this._description.kind;
+      this._navigator.keepWithin(series.quarters.length, series.categories.length);
     } catch (error) {
       this._fail(error, 'render-failed');
     }
@@ -675,19 +430,16 @@ export class CateChart extends LitElement {
   /** Layout: pure scales and positions for the current size and kind. */
   private _arrange(): void {
     const series = this._series;
-    const kind = this._kind;
     this._layout = undefined;
     if (!series || this._state !== 'ready') return;
     try {
-      const width = this._screenWidth === undefined ? (this._options.width ?? this._width) : this._width;
-      if (width > 0 || kind === 'table' || kind === 'stat') {
-        this._layout = layoutChart(series, {
-          kind,
-          width: width || 320,
-          height: this._options.height ?? chartHeight(width || 320),
-          locale: this._options.locale,
-        });
-      }
+      const width = this._print.printing ? this._width : (this._options.width ?? this._width);
+      this._layout = arrangeChart(series, {
+        kind: this._kind,
+        width,
+        height: this._options.height,
+        locale: this._options.locale,
+      });
     } catch (error) {
       this._fail(error, 'render-failed');
     }
@@ -695,90 +447,21 @@ export class CateChart extends LitElement {
 
   /** Every failure ends here: a readable message in the element and one `cate-error` event; nothing is thrown. */
   private _fail(error: unknown, fallback: ChartErrorDetail['code'] = 'invalid-data'): void {
-    const m = this._messages;
-    let detail: ChartErrorDetail;
-    if (error instanceof ChartError) {
-      const format = m.errors[error.code] as string | ((...args: Array<string | number>) => string);
-      // Values from the page or the data (a URL, a section id, a quarter range) are cut short in a message.
-      const args = error.args.map((a) => (typeof a === 'string' ? cut(a) : a));
-      const message = typeof format === 'function' ? format(...args) : format;
-      detail = {
-        code: error.code,
-        message,
-        ...(error.problems ? { problems: error.problems } : {}),
-        ...(error.attribute ?? {}),
-      };
-    } else {
-      const problems = (error as { problems?: ChartErrorDetail['problems'] } | undefined)?.problems;
-      const message = m.errors[fallback];
-      detail = {
-        code: fallback,
-        message: typeof message === 'string' ? message : m.errors['render-failed'],
-        ...(problems ? { problems } : {}),
-      };
-    }
-    this._error = detail;
+    this._error = errorDetail(error, this._messages, fallback);
     this._state = 'error';
     this._layout = undefined;
   }
 
   protected override updated(): void {
-    const problems = this._options.problems;
-    const key = problems.map((p) => `${p.attribute}=${p.value}`).join('\n');
-    if (key !== this._reportedProblems) {
-      this._reportedProblems = key;
-      const m = this._messages;
-      for (const p of problems) {
-        const detail: ChartErrorDetail = {
-          code: 'invalid-attribute',
-          message: m.errors['invalid-attribute'](p.attribute, p.value, p.expected),
-          ...p,
-        };
-        this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail, bubbles: true, composed: true }));
-      }
-    }
-    if (this._error && this._error !== this._reportedError) {
-      this._reportedError = this._error;
-      this.dispatchEvent(
-        new CustomEvent<ChartErrorDetail>('cate-error', { detail: this._error, bubbles: true, composed: true }),
-      );
-    }
-    if (!this._error) this._reportedError = undefined;
-    if (this._state === 'ready' && this._layout && this._layout !== this._reportedLayout) {
-      this._reportedLayout = this._layout;
-      const detail = { section: this._series?.section ?? this.section, kind: this._kind };
-      this.dispatchEvent(new CustomEvent('cate-ready', { detail, bubbles: true, composed: true }));
-    }
-    this._placeTooltip();
-    const body = this.renderRoot.querySelector('.sizer') ?? undefined;
-    if (body && body !== this._observed) {
-      if (this._observed) this._resizeObserver?.unobserve(this._observed);
-      this._observed = body;
-      this._resizeObserver?.observe(body);
-    }
-  }
-
-  /**
-   * Positions the tooltip through the CSSOM: a strict Content-Security-Policy (no 'unsafe-inline') blocks style
-   * attributes, which is what a first styleMap render writes, but not `element.style` properties.
-   */
-  private _placeTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const cell = this._active ? this._layout?.cells[this._active.q]?.[this._active.c] : undefined;
-    if (!tooltip || !cell) return;
-    tooltip.style.left = `${cell.anchor.x}px`;
-    tooltip.style.top = `${cell.anchor.y}px`;
-  }
-
-  private _onResize(entries: ResizeObserverEntry[]): void {
-    const entry = entries[entries.length - 1];
-    if (!entry) return;
-    const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
-    // Hidden (display: none) reports 0: keep the last drawing and wait to be shown. The observed box is a sizer of
-    // zero height, so redrawing cannot resize it again within the same frame (no ResizeObserver loop).
-    if (width > 0 && this._screenWidth !== undefined)
-      this._screenWidth = width; // printing: the print width stays
-    else if (width > 0 && Math.abs(width - this._width) >= 1) this._width = width;
+    this._events.report({
+      problems: this._options.problems,
+      error: this._error,
+      drawn: this._state === 'ready' ? this._layout : undefined,
+      section: this._series?.section ?? this.section,
+      kind: this._kind,
+      messages: this._messages,
+    });
+    placeTooltip(this.renderRoot, this._layout, this._navigator.active);
   }
 
   private _title(): string {
@@ -793,120 +476,21 @@ export class CateChart extends LitElement {
     );
   }
 
+  /** The footnotes that describe the data (not the chart's style). */
+  private _dataFootnotes(): string[] {
+    const description = this._description;
+    if (!description) return [];
+    const fallback = description.fellBack ? this._messages.kindFallback(this.kind) : undefined;
+    return description.footnotes.filter((note) => note !== fallback);
+  }
+
   private _cellSentence(cell: CellView): string {
-    const m = this._messages;
-    const layout = this._layout!;
-    const view = layout.categories[cell.c];
-    // Labels from data are isolated: a right-to-left override in one cannot reverse the count beside it.
-    const category =
-      view?.group !== undefined
-        ? m.groupedCategory(isolate(view.group), isolate(view.label))
-        : isolate(view?.label ?? '');
-    const quarter = isolate(layout.quarters[cell.q]?.label ?? '');
-    if (cell.status === 'suppressed') return m.cellSuppressed(category, quarter);
-    if (cell.status === 'not-reported') return m.cellNotReported(category, quarter);
-    const unit = this._series?.unit ?? 'clients';
-    const words = this._section?.unitLabel;
-    const value =
-      this._measure === 'share'
-        ? words
-          ? m.shareOfNoun(cell.text, words.other)
-          : m.shareOf(cell.text, unit)
-        : `${cell.text} ${words ? words[cell.value === 1 ? 'one' : 'other'] : m.unitNoun(unit, cell.value)}`;
-    return m.cellText(category, quarter, value);
-  }
-
-  /** `edge`: said first when an arrow key could not move (the position is the same). */
-  private _setActive(position: Position | undefined, announce: boolean, edge?: string): void {
-    this._active = position;
-    const cell = position ? this._layout?.cells[position.q]?.[position.c] : undefined;
-    if (!announce) return;
-    const sentence = cell ? this._cellSentence(cell) : position ? '' : this._messages.leftChart;
-    this._announce(edge && sentence ? `${edge} ${sentence}` : sentence);
-  }
-
-  /**
-   * Sets the live region's text. A screen reader may not announce a text that did not change (a second arrow
-   * against an edge, Home on the first quarter): the text is cleared, and set again on the next frame.
-   */
-  private _announce(text: string): void {
-    const token = ++this._announceToken;
-    if (!text || text !== this._announcement) {
-      this._announcement = text;
-      return;
-    }
-    this._announcement = '';
-    requestAnimationFrame(() => {
-      if (token === this._announceToken) this._announcement = text;
+    return cellSentence(cell, this._layout!, {
+      messages: this._messages,
+      measure: this._description?.measure ?? 'count',
+      unit: this._series?.unit ?? 'clients',
+      unitLabel: this._section?.unitLabel,
     });
-  }
-
-  private _onKeyDown(event: KeyboardEvent): void {
-    const layout = this._layout;
-    if (!layout || layout.cells.length === 0) return;
-    const nq = layout.quarters.length;
-    const nc = layout.categories.length;
-    const current = this._active;
-    let { q, c } = current ?? { q: 0, c: 0 };
-    switch (event.key) {
-      case 'ArrowRight':
-        if (current) q = Math.min(nq - 1, q + 1);
-        break;
-      case 'ArrowLeft':
-        if (current) q = Math.max(0, q - 1);
-        break;
-      case 'ArrowDown':
-        if (current) c = Math.min(nc - 1, c + 1);
-        break;
-      case 'ArrowUp':
-        if (current) c = Math.max(0, c - 1);
-        break;
-      case 'Home':
-        q = 0;
-        if (event.ctrlKey) c = 0;
-        break;
-      case 'End':
-        q = nq - 1;
-        if (event.ctrlKey) c = nc - 1;
-        break;
-      case 'Escape':
-        if (!current) return; // let the page use Escape (e.g. to close a dialog)
-        event.preventDefault();
-        this._pointer = false;
-        this._setActive(undefined, true);
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this._pointer = false;
-    const stuck = current !== undefined && current.q === q && current.c === c && event.key.startsWith('Arrow');
-    this._setActive({ q, c }, true, stuck ? this._messages.edges[event.key as keyof Messages['edges']] : undefined);
-  }
-
-  private _onBlur(): void {
-    if (!this._pointer) this._active = undefined;
-  }
-
-  /** Pointer and touch: the mark under the pointer (marks carry data-q/data-c) shows its tooltip. */
-  private _onPointer(event: PointerEvent): void {
-    const target = (event.target as Element | null)?.closest?.('[data-q]');
-    if (!target) {
-      if (event.type === 'pointerdown' && this._pointer) this._setActive(undefined, false);
-      return;
-    }
-    const q = Number(target.getAttribute('data-q'));
-    const c = Number(target.getAttribute('data-c'));
-    if (this._active?.q === q && this._active.c === c) return;
-    this._pointer = true;
-    this._setActive({ q, c }, false);
-  }
-
-  private _onPointerLeave(event: PointerEvent): void {
-    if (event.pointerType === 'mouse' && this._pointer) {
-      this._pointer = false;
-      this._active = undefined;
-    }
   }
 
   private _toggleTable(): void {
@@ -919,64 +503,6 @@ export class CateChart extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#after-table')?.focus();
   }
 
-  /** The "Download" disclosure: a button and a list of buttons, closed by Escape (focus back on the button) or by leaving it. */
-  private _renderExportMenu(drawing: boolean): TemplateResult | typeof nothing {
-    if (this.noExport) return nothing;
-    const x = this._messages.exports;
-    const item = (label: string, kind: ExportKind | 'copy') =>
-      html`<li><button type="button" @click=${() => this._exportFromMenu(kind)}>${label}</button></li>`;
-    return html`<div class="export" part="export-menu" @keydown=${this._onExportKeyDown} @focusout=${this._onExportFocusOut}>
-      <button part="export-toggle" type="button" class="export-toggle" aria-expanded=${this._exportOpen ? 'true' : 'false'} aria-controls="export-list" @click=${this._toggleExport}>
-        ${x.menu}
-      </button>
-      <ul id="export-list" class="export-list" ?hidden=${!this._exportOpen}>
-        ${item(x.csv, 'csv')}${drawing ? html`${item(x.svg, 'svg')}${item(x.png, 'png')}` : nothing}${item(x.copy, 'copy')}
-      </ul>
-    </div>`;
-  }
-
-  private _toggleExport(): void {
-    if (this._exportOpen) return this._closeExport(false);
-    this._exportOpen = true;
-    this._exportStatus = '';
-    document.addEventListener('pointerdown', this._onDocumentPointerDown, true);
-  }
-
-  private _closeExport(refocus: boolean): void {
-    if (!this._exportOpen) return;
-    this._exportOpen = false;
-    document.removeEventListener('pointerdown', this._onDocumentPointerDown, true);
-    if (refocus) this.renderRoot.querySelector<HTMLElement>('.export-toggle')?.focus();
-  }
-
-  /** A press anywhere else closes the menu (a focus change alone would not: Safari does not focus a clicked button). */
-  private _closeExportOutside(event: PointerEvent): void {
-    const menu = this.renderRoot.querySelector('.export');
-    if (menu && !event.composedPath().includes(menu)) this._closeExport(false);
-  }
-
-  private _onExportKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !this._exportOpen) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this._closeExport(true);
-  }
-
-  /** Tabbing out of the menu closes it: it is a disclosure, not a focus trap. */
-  private _onExportFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && !(event.currentTarget as HTMLElement).contains(next)) this._closeExport(false);
-  }
-
-  private async _exportFromMenu(kind: ExportKind | 'copy'): Promise<void> {
-    this._closeExport(true);
-    try {
-      await (kind === 'copy' ? this.copyTable() : this.download(kind));
-    } catch {
-      // Reported already: a cate-error event and the status beside the menu.
-    }
-  }
-
   /**
    * The published series as CSV: a header row, then quarter, category, count and its status (published,
    * suppressed, not reported), shares when published, members reporting; the published totals; the title and
@@ -984,13 +510,7 @@ export class CateChart extends LitElement {
    * Throws a ChartError (code `export-failed`) when there is no data yet.
    */
   toCSV(): string {
-    return this._exporting(() =>
-      seriesToCSV(this._exportSeries(), {
-        locale: this._options.locale,
-        title: this._title(),
-        footnotes: this._exportFootnotes(),
-      }),
-    );
+    return this._exports.toCSV();
   }
 
   /**
@@ -999,7 +519,7 @@ export class CateChart extends LitElement {
    * `<desc>`. Only for drawn kinds (not `table` or `stat`): otherwise throws a ChartError `export-failed`.
    */
   toSVG(): string {
-    return this._exporting(() => this._standaloneSvg().svg);
+    return this._exports.toSVG();
   }
 
   /**
@@ -1007,11 +527,8 @@ export class CateChart extends LitElement {
    * under a Content-Security-Policy; when the image cannot be made it rejects with a ChartError `export-failed`
    * (and fires `cate-error`).
    */
-  async toPNG(scale = 2): Promise<Blob> {
-    return this._exportingAsync(() => {
-      const drawing = this._standaloneSvg();
-      return svgToPng(drawing.svg, drawing, scale);
-    });
+  toPNG(scale = 2): Promise<Blob> {
+    return this._exports.toPNG(scale);
   }
 
   /**
@@ -1019,194 +536,13 @@ export class CateChart extends LitElement {
    * tab-separated text and as an HTML table. If the browser refuses, the table is shown so it can be selected, a
    * message says so, and the promise rejects (ChartError `export-failed`).
    */
-  async copyTable(): Promise<void> {
-    const m = this._messages;
-    this._exportStatus = '';
-    try {
-      const view = this._tableView;
-      if (!this._series || !view) throw new ChartError('export-failed', 'There is no data table yet.');
-      await writeClipboard(
-        tableToClipboard(
-          view,
-          { caption: m.tableCaption(this._title()), quarter: m.quarterHeader },
-          this._footnoteList,
-        ),
-      );
-      this._exportStatus = m.exports.copied;
-    } catch (error) {
-      if (this._series && this._tableView && this._kind !== 'table') this.showTable = true;
-      throw this._exportFailed(error, m.exports.copyRefused);
-    }
+  copyTable(): Promise<void> {
+    return this._exports.copyTable();
   }
 
   /** Saves the CSV (UTF-8 with a byte-order mark, for spreadsheets), SVG or PNG as a file named after the section. */
-  async download(kind: ExportKind): Promise<void> {
-    await this._exportingAsync(async () => {
-      if (!(kind in MIME)) throw new ChartError('export-failed', `Unknown export "${String(kind)}".`);
-      let blob: Blob;
-      if (kind === 'png') {
-        const drawing = this._standaloneSvg();
-        blob = await svgToPng(drawing.svg, drawing);
-      } else {
-        const text =
-          kind === 'csv'
-            ? `\uFEFF${seriesToCSV(this._exportSeries(), { locale: this._options.locale, title: this._title(), footnotes: this._exportFootnotes() })}`
-            : this._standaloneSvg().svg;
-        blob = new Blob([text], { type: MIME[kind] });
-      }
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${(this._series?.section || this.section || 'chart').replace(/[^\w-]+/g, '-')}.${kind}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 30_000);
-    });
-  }
-
-  private _exportSeries(): SafeSeries {
-    if (!this._series) throw new ChartError('export-failed', 'There is no data to export yet.');
-    return this._series;
-  }
-
-  /** The footnotes that describe the data (not the chart's style). */
-  private _exportFootnotes(): string[] {
-    const fallback = this._kindFellBack ? this._messages.kindFallback(this.kind) : undefined;
-    return this._footnoteList.filter((note) => note !== fallback);
-  }
-
-  private _standaloneSvg(): StandaloneSvg {
-    const root = this.renderRoot;
-    const chart = root.querySelector<SVGSVGElement>('svg.chart');
-    const layout = this._layout;
-    if (!chart || !layout || !this._series)
-      throw new ChartError('export-failed', 'This chart has no drawing to export.');
-    const base = root.querySelector<HTMLElement>('.base')!;
-    const style = (el: Element | null): TextStyle => {
-      const cs = getComputedStyle(el ?? base);
-      return {
-        fontFamily: cs.fontFamily,
-        fontSize: parseFloat(cs.fontSize) || 14,
-        fontWeight: cs.fontWeight,
-        color: cs.color,
-      };
-    };
-    const text = style(base);
-    const muted = {
-      ...text,
-      fontSize: Math.max(12, text.fontSize * 0.9),
-      color: getComputedStyle(base).getPropertyValue('--_muted').trim() || text.color,
-    };
-    const context = document.createElement('canvas').getContext('2d');
-    return standaloneSvg({
-      chart,
-      width: layout.width,
-      height: layout.height,
-      legend: [...root.querySelectorAll('[part=legend] li')].flatMap((li) => {
-        const key = li.querySelector<SVGSVGElement>('svg');
-        return key ? [{ key, label: isolate(li.textContent?.trim() ?? '') }] : [];
-      }),
-      title: this._title(),
-      description: root.querySelector('[part=description]')?.textContent?.trim(),
-      summary: this._summary,
-      footnotes: this._exportFootnotes(),
-      lang: this._messages.language,
-      background: getComputedStyle(base).backgroundColor,
-      styles: { heading: style(root.querySelector('[part=heading]')), text, muted },
-      measure: context
-        ? (value, font) => {
-            context.font = font;
-            return context.measureText(value).width;
-          }
-        : undefined,
-    });
-  }
-
-  /** Runs an export; a failure is reported (event and status) and thrown as a ChartError `export-failed`. */
-  private _exporting<T>(make: () => T): T {
-    this._exportStatus = '';
-    try {
-      return make();
-    } catch (error) {
-      throw this._exportFailed(error);
-    }
-  }
-
-  private async _exportingAsync<T>(make: () => Promise<T>): Promise<T> {
-    this._exportStatus = '';
-    try {
-      return await make();
-    } catch (error) {
-      throw this._exportFailed(error);
-    }
-  }
-
-  /** Says why an export failed beside the menu and in a `cate-error` event; the chart stays as it is. */
-  private _exportFailed(error: unknown, message = this._messages.errors['export-failed']): ChartError {
-    const failure =
-      error instanceof ChartError && error.code === 'export-failed'
-        ? error
-        : new ChartError('export-failed', error instanceof Error ? error.message : String(error));
-    this._exportStatus = message;
-    const detail: ChartErrorDetail = { code: 'export-failed', message };
-    this.dispatchEvent(new CustomEvent<ChartErrorDetail>('cate-error', { detail, bubbles: true, composed: true }));
-    return failure;
-  }
-
-  /**
-   * Before printing, the chart is laid out at the print width (at most its width on screen), synchronously, so the
-   * printed drawing keeps its text size; after, at its screen width again.
-   */
-  private _layOutForPrint(printing: boolean): void {
-    if (printing === (this._screenWidth !== undefined)) return;
-    if (printing) {
-      this._screenWidth = this._width;
-      const custom = parseFloat(getComputedStyle(this).getPropertyValue('--cate-print-width'));
-      const print = Number.isFinite(custom) && custom > 0 ? custom : PRINT_WIDTH;
-      this._active = undefined;
-      this._closeExport(false);
-      this._width = this._width > 0 ? Math.min(this._width, print) : print;
-    } else {
-      this._width = this._screenWidth!;
-      this._screenWidth = undefined;
-    }
-    if (this.isUpdatePending && this.isConnected) this.performUpdate();
-  }
-
-  private _footnotes(series: SafeSeries): string[] {
-    const m = this._messages;
-    const notes: string[] = [];
-    // Every matrix the chart or table may read: counts, shares, totals.
-    const cells = [...series.cells.flat(), ...(series.shares?.flat() ?? []), ...(series.quarterTotals ?? [])];
-    if (cells.some((c) => c.status === 'suppressed'))
-      notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
-    if (cells.some((c) => c.status === 'not-reported')) notes.push(m.footnoteNotReported);
-    const partial = series.coverage.filter((c) => c.reported < c.expected);
-    if (partial.length)
-      notes.push(
-        m.coverageNote(
-          partial.map(
-            (c) =>
-              `${periodLabel(series, series.quarters.indexOf(c.quarter), this._options.locale)}, ${m.coverage(c.reported, c.expected)}`,
-          ),
-        ),
-      );
-    if (series.unit === 'clients') notes.push(m.clientsNotPeople);
-    if (series.multiSelect) notes.push(m.multiSelectNote);
-    if (this._kindFellBack) notes.push(m.kindFallback(this.kind));
-    return notes;
-  }
-
-  private _renderTooltip(layout: ChartLayout): TemplateResult | typeof nothing {
-    const cell = this._active ? layout.cells[this._active.q]?.[this._active.c] : undefined;
-    if (!cell) return html`<div class="tooltip" part="tooltip" hidden></div>`;
-    let text = this._cellSentence(cell);
-    // A strip badge stands for several cells: name them all.
-    const mark = layout.marks.find(
-      (m) => m.type === 'placeholder' && m.cells.length > 1 && m.cells.some((k) => k.q === cell.q && k.c === cell.c),
-    );
-    if (mark?.type === 'placeholder' && this._pointer)
-      text = mark.cells.map((k) => this._cellSentence(layout.cells[k.q]![k.c]!)).join('; ');
-    return html`<div class="tooltip" part="tooltip" role="presentation">${text}</div>`;
+  download(kind: ExportKind): Promise<void> {
+    return this._exports.download(kind);
   }
 
   /** A shown table scrolls sideways when wide, so its region takes focus for keyboard scrolling. */
@@ -1226,17 +562,16 @@ export class CateChart extends LitElement {
       <span id="after-table" class="sr-only" tabindex="-1">${m.tableEnd}</span>`;
   }
 
-  private _renderChart(series: SafeSeries): TemplateResult {
+  private _renderChart(series: SafeSeries, description: ChartDescription): TemplateResult {
     const m = this._messages;
     const layout = this._layout;
     const kind = this._kind;
-    const footnotes = this._footnoteList;
+    const footnotes = description.footnotes;
     const caption = m.tableCaption(this._title());
-    const table = this._tableView
-      ? renderTable(this._tableView, { caption, quarter: m.quarterHeader }, footnotes)
-      : html``;
+    const table = renderTable(description.tableView, { caption, quarter: m.quarterHeader }, footnotes);
     const many = series.categories.length > 1;
     const drawing = kind !== 'table' && kind !== 'stat';
+    const navigator = this._navigator;
     let figure: TemplateResult | typeof nothing = nothing;
     if (kind === 'stat' && layout) {
       figure = renderStat(
@@ -1254,22 +589,22 @@ export class CateChart extends LitElement {
         aria-roledescription=${m.chartRole}
         aria-labelledby="heading"
         aria-describedby="summary instructions-text"
-        @keydown=${this._onKeyDown}
-        @blur=${this._onBlur}
-        @pointermove=${this._onPointer}
-        @pointerdown=${this._onPointer}
-        @pointerleave=${this._onPointerLeave}
+        @keydown=${navigator.onKeyDown}
+        @blur=${navigator.onBlur}
+        @pointermove=${navigator.onPointer}
+        @pointerdown=${navigator.onPointer}
+        @pointerleave=${navigator.onPointerLeave}
       >
         <svg part="svg" class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
-          ${renderSvgChart(layout, { idPrefix: this._id, active: this._active })}
+          ${renderSvgChart(layout, { idPrefix: this._id, active: navigator.active })}
         </svg>
-        ${this._renderTooltip(layout)}
+        ${renderTooltip(layout, navigator.active, navigator.pointer, (cell) => this._cellSentence(cell))}
       </div>`;
     }
     return html`
       ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
       ${figure}
-      <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${this._summary}</p>
+      <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${description.summary}</p>
       ${kind === 'table' ? this._renderTableBlock(table, caption, true) : nothing}
       ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       <div class="toolbar">
@@ -1280,13 +615,13 @@ export class CateChart extends LitElement {
             </button>`
             : nothing
         }
-        ${this._renderExportMenu(drawing)}
+        ${this.noExport ? nothing : this._exportMenu.render(m, drawing)}
         ${
           drawing
             ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
             : nothing
         }
-        <span part="export-status" class="export-status" role="status">${this._exportStatus}</span>
+        <span part="export-status" class="export-status" role="status">${this._exports.status}</span>
       </div>
       ${kind !== 'table' ? this._renderTableBlock(table, caption, this.showTable) : nothing}
     `;
@@ -1320,7 +655,7 @@ export class CateChart extends LitElement {
         return html`<p part="message" class="message" role="status">${this._input || this.src ? m.empty : m.noSource}</p>`;
       case 'ready':
         try {
-          return this._series ? this._renderChart(this._series) : nothing;
+          return this._series && this._description ? this._renderChart(this._series, this._description) : nothing;
         } catch {
           return html`<div part="message" class="message error" role="alert">${m.errors['render-failed']}</div>`;
         }
@@ -1368,7 +703,7 @@ export class CateChart extends LitElement {
           ? html`<details part="notes" class="notes"><summary>${notes.map((n) => n.title).join('; ')}</summary>${notes.map((n) => html`<p>${n.text}</p>`)}</details>`
           : nothing
       }
-      <div class="sr-only" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${this._navigator.announcement}</div>
     </div>`;
   }
 }

@@ -1,0 +1,152 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DisclosurePolicy, Taxonomy } from '@cate/core';
+import {
+  attributeError,
+  ChartError,
+  fetchText,
+  loadedPipeline,
+  loadPipeline,
+  policyError,
+  type ChartInput,
+} from '../load.js';
+import { isLocalOrigin, publicFormatOf, readPublicData } from '../public-data.js';
+import { cut, shownValue } from '../safety/options.js';
+import { taxonomyError, usableTaxonomy } from './options.js';
+
+type Pipeline = typeof import('../pipeline.js');
+
+const DATA_EXPECTED = 'a cate-publication@1 document, a published series, or (with preview) an array of submissions';
+
+/** What a load is asked to read: the element's data properties and the options that bear on loading. */
+export interface LoadRequest {
+  data: unknown;
+  src: string;
+  preview: boolean;
+  policy: DisclosurePolicy | undefined;
+  taxonomy: Taxonomy | undefined;
+  format: 'json' | 'csv' | undefined;
+  timeout: number;
+  maxBytes: number;
+}
+
+/** Where a load's outcome goes: the element's state. */
+export interface LoadSink {
+  /** The data read (undefined: nothing to draw yet). */
+  input(input: ChartInput | undefined): void;
+  /** A fetch or the preview pipeline is under way. */
+  loading(): void;
+  /** The load failed: no input, and the error state. */
+  fail(error: unknown): void;
+}
+
+/**
+ * Load: published data in `data` is checked synchronously, by `src` once fetched; raw submissions go to the
+ * preview pipeline (loaded on first use), or are refused without `preview`. A newer load aborts the previous one,
+ * and so does the element leaving the page.
+ */
+export class DataLoader implements ReactiveController {
+  private _load: AbortController | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly _sink: LoadSink,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this._load?.abort();
+  }
+
+  load(request: LoadRequest): void {
+    this._load?.abort();
+    const load = new AbortController();
+    this._load = load;
+    const { data, policy } = request;
+    const taxonomy = usableTaxonomy(request.taxonomy);
+    const wrongTaxonomy = taxonomyError(request.taxonomy) ?? policyError(policy);
+    if (wrongTaxonomy) return this._sink.fail(wrongTaxonomy);
+    if (data !== undefined && data !== null) {
+      if (Array.isArray(data)) {
+        // Nothing yet is the empty state, not raw data.
+        if (data.length === 0) this._accept(load, () => ({ type: 'submissions', submissions: [] }));
+        else this._acceptRaw(load, request, (pipeline) => pipeline.inputFromData(data, taxonomy));
+        return;
+      }
+      if (publicFormatOf(data)) return this._accept(load, () => readPublicData(data, policy));
+      return this._sink.fail(
+        attributeError('invalid-data', { attribute: 'data', value: shownValue(data), expected: DATA_EXPECTED }),
+      );
+    }
+    this._sink.input(undefined);
+    if (!request.src) return;
+    this._sink.loading();
+    const { src, format } = request;
+    fetchText(src, { timeout: request.timeout, signal: load.signal, maxBytes: request.maxBytes }).then(
+      ({ text, contentType }) => {
+        if (load.signal.aborted) return;
+        let json: unknown;
+        const trimmed = text.trimStart();
+        if (format !== 'csv' && (trimmed.startsWith('{') || format === 'json' || /json/i.test(contentType ?? ''))) {
+          try {
+            json = JSON.parse(text);
+          } catch (error) {
+            this._sink.fail(new ChartError('invalid-json', `Invalid JSON: ${cut((error as Error).message)}`));
+            return;
+          }
+        }
+        if (publicFormatOf(json)) this._accept(load, () => readPublicData(json, policy));
+        else
+          this._acceptRaw(load, request, (pipeline) =>
+            pipeline.inputFromText(text, { taxonomy, file: src, format, contentType, policy }),
+          );
+      },
+      (error: unknown) => !load.signal.aborted && this._sink.fail(error),
+    );
+  }
+
+  /**
+   * Raw submissions: refused unless this is a preview on this computer; then read by the pipeline (loaded on
+   * first use). Whatever a visitor's browser receives is published, so raw data is never drawn elsewhere.
+   */
+  private _acceptRaw(
+    load: AbortController,
+    request: LoadRequest,
+    read: (pipeline: Pipeline) => ChartInput | undefined,
+  ): void {
+    if (!request.preview || !isLocalOrigin(window.location)) {
+      this._sink.fail(
+        request.preview
+          ? new ChartError('preview-not-local', 'A preview of raw data is drawn only on this computer.')
+          : new ChartError(
+              'raw-data-refused',
+              'Raw submissions are not drawn in public: publish them, or add preview.',
+            ),
+      );
+      return;
+    }
+    const ready = loadedPipeline();
+    if (ready) return this._accept(load, () => read(ready));
+    this._sink.loading();
+    loadPipeline().then(
+      (pipeline) => this._accept(load, () => read(pipeline)),
+      (error: unknown) => !load.signal.aborted && this._sink.fail(error),
+    );
+  }
+
+  /** Takes a loaded input unless a newer load has started; a failure becomes the error state. */
+  private _accept(load: AbortController, read: () => ChartInput | undefined): void {
+    if (load.signal.aborted) return;
+    try {
+      const input = read();
+      if (!input)
+        throw new ChartError(
+          'invalid-data',
+          'The data property must be a publication, a published series or submissions.',
+        );
+      this._sink.input(input);
+    } catch (error) {
+      this._sink.fail(error);
+    }
+  }
+}
