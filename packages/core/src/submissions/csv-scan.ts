@@ -6,6 +6,8 @@
  * the reader can check it read every one.
  */
 
+import { runSteps, type Steps } from './incremental.js';
+
 const QUOTE = 34;
 const COMMA = 44;
 const NEWLINE = 10;
@@ -33,7 +35,23 @@ export interface CsvScan {
   problems: CsvQuoteProblem[];
   /** Records with a quote problem: not to be read. */
   bad: Set<number>;
+  /**
+   * Where the text can be cut into pieces of whole records, about every CHUNK_CHARS characters: the first
+   * record of each piece and its offset, starting with record 0 at offset 0. csvParseRows reads each piece as it
+   * would read that part of the whole text.
+   */
+  chunks: CsvChunk[];
 }
+
+export interface CsvChunk {
+  /** 0-based index of the piece's first record. */
+  record: number;
+  /** Offset of its first character. */
+  offset: number;
+}
+
+/** About how many characters a piece of the text holds (256 K: a few milliseconds of reading). */
+export const CHUNK_CHARS = 1 << 18;
 
 /** Line breaks in text[from, to): `\r\n`, `\n` and a lone `\r` each count once, as csvParseRows reads them. */
 function countBreaks(text: string, from: number, to: number, hasReturn = true): number {
@@ -54,22 +72,60 @@ function countBreaks(text: string, from: number, to: number, hasReturn = true): 
   return n;
 }
 
-/** Scans CSV text as csvParseRows would read it. Linear; allocates only for problems. */
+/** The offset after the line break at or after `from` (before N), or -1: where the next record starts. */
+function nextLineStart(text: string, from: number, N: number, hasReturn: boolean): number {
+  const feed = text.indexOf('\n', from);
+  const ret = hasReturn ? text.indexOf('\r', from) : -1;
+  const at = ret >= 0 && (feed < 0 || ret < feed) ? ret : feed;
+  if (at < 0) return -1;
+  const start = at === ret && text.charCodeAt(at + 1) === NEWLINE ? at + 2 : at + 1;
+  return start < N ? start : -1;
+}
+
+/** Scans CSV text as csvParseRows would read it. Linear; allocates only for problems and pieces. */
 export function scanCsv(text: string): CsvScan {
+  return runSteps(scanCsvSteps(text));
+}
+
+/** scanCsv in steps: it pauses about every `chunkChars` characters (see incremental.ts). */
+export function* scanCsvSteps(text: string, chunkChars = CHUNK_CHARS): Steps<CsvScan> {
   let N = text.length;
   if (text.charCodeAt(N - 1) === NEWLINE) --N;
   if (text.charCodeAt(N - 1) === RETURN) --N;
   const problems: CsvQuoteProblem[] = [];
   const bad = new Set<number>();
+  const chunks: CsvChunk[] = [{ record: 0, offset: 0 }];
   const hasReturn = text.indexOf('\r') >= 0;
-  const lines = N <= 0 ? 0 : countBreaks(text, 0, N, hasReturn) + 1;
-  if (N <= 0) return { records: 0, lines, problems, bad };
-  if (text.indexOf('"') < 0 || text.indexOf('"') >= N) return { records: lines, lines, problems, bad };
+  if (N <= 0) return { records: 0, lines: 0, problems, bad, chunks };
+  if (text.indexOf('"') < 0 || text.indexOf('"') >= N) {
+    // Without quotes every line is a record: cut at line starts, counting the breaks before each cut.
+    let breaks = 0;
+    let from = 0;
+    for (;;) {
+      const cut = from + chunkChars < N ? nextLineStart(text, from + chunkChars, N, hasReturn) : -1;
+      if (cut < 0) break;
+      breaks += countBreaks(text, from, cut, hasReturn);
+      chunks.push({ record: breaks, offset: cut });
+      from = cut;
+      yield;
+    }
+    const lines = breaks + countBreaks(text, from, N, hasReturn) + 1;
+    return { records: lines, lines, problems, bad, chunks };
+  }
+  let lines = 1;
+  for (let from = 0; from < N;) {
+    let to = Math.min(N, from + chunkChars);
+    if (text.charCodeAt(to - 1) === RETURN && text.charCodeAt(to) === NEWLINE) to++; // "\r\n" is one break
+    lines += countBreaks(text, from, to, hasReturn);
+    from = to;
+    yield;
+  }
 
   let records = 0;
   let line = 1;
   let I = 0;
   let field = 0;
+  let nextChunk = chunkChars;
   const problem = (kind: CsvQuoteProblemKind, openLine: number, swallowed: number) => {
     problems.push({ kind, record: records, field, line: openLine, lines: swallowed });
     bad.add(records);
@@ -139,7 +195,12 @@ export function scanCsv(text: string): CsvScan {
         records++;
         break;
       }
+      if (I >= nextChunk) {
+        chunks.push({ record: records, offset: I });
+        nextChunk = I + chunkChars;
+        yield;
+      }
     } else field++;
   }
-  return { records, lines, problems, bad };
+  return { records, lines, problems, bad, chunks };
 }

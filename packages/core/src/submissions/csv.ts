@@ -2,7 +2,8 @@ import { csvParseRows } from 'd3-dsv';
 import type { Location } from '../problems.js';
 import type { Section, Taxonomy } from '../taxonomy/schema.js';
 import { SubmissionCollector, clip, type Field, type Slot, type YearRange } from './collector.js';
-import { scanCsv, type CsvQuoteProblem } from './csv-scan.js';
+import { scanCsvSteps, type CsvQuoteProblem } from './csv-scan.js';
+import { runSteps, type Steps } from './incremental.js';
 import type { SubmissionsResult } from './types.js';
 
 /**
@@ -63,6 +64,20 @@ export function readSubmissionsCsv(
   file: string | undefined,
   years?: YearRange,
 ): SubmissionsResult {
+  return runSteps(readSubmissionsCsvSteps(text, taxonomy, file, years));
+}
+
+/**
+ * readSubmissionsCsv in steps: it pauses between pieces of about `chunkChars` characters (see incremental.ts).
+ * Any piece size gives the same result.
+ */
+export function* readSubmissionsCsvSteps(
+  text: string,
+  taxonomy: Taxonomy,
+  file: string | undefined,
+  years?: YearRange,
+  chunkChars?: number,
+): Steps<SubmissionsResult> {
   let layout: CsvLayout | undefined;
   let headerRow = -1; // 0-based record index of the header
   let stride = 1; // refs are record * stride + column
@@ -257,22 +272,30 @@ export function readSubmissionsCsv(
     else readWideByCellRow(cells, base);
   }
 
-  const scan = scanCsv(text);
+  const scan = yield* scanCsvSteps(text, chunkChars);
   let records = 0;
   let brokenHeader = false;
-  csvParseRows(text, (cells, record) => {
-    records++;
-    if (brokenHeader) return null;
-    if (scan.bad.has(record)) {
-      // Reported below: a row with a broken quote is not read; nor is anything after a broken header.
-      if (headerRow < 0 && !isBlankRow(cells)) brokenHeader = true;
+  // Piece by piece, each of whole records (the scan says where they start), pausing between pieces.
+  for (let k = 0; k < scan.chunks.length; k++) {
+    const { record: first, offset } = scan.chunks[k]!;
+    const end = scan.chunks[k + 1]?.offset ?? text.length;
+    const piece = offset === 0 && end === text.length ? text : text.slice(offset, end);
+    csvParseRows(piece, (cells, index) => {
+      const record = first + index;
+      records++;
+      if (brokenHeader) return null;
+      if (scan.bad.has(record)) {
+        // Reported below: a row with a broken quote is not read; nor is anything after a broken header.
+        if (headerRow < 0 && !isBlankRow(cells)) brokenHeader = true;
+        return null;
+      }
+      if (layout !== undefined) {
+        if (!isBlankRow(cells)) readRow(cells, record);
+      } else if (headerRow < 0 && !isBlankRow(cells)) readHeader(cells, record);
       return null;
-    }
-    if (layout !== undefined) {
-      if (!isBlankRow(cells)) readRow(cells, record);
-    } else if (headerRow < 0 && !isBlankRow(cells)) readHeader(cells, record);
-    return null;
-  });
+    });
+    yield;
+  }
   for (const problem of scan.problems) quoteProblem(problem);
   if (scan.problems.length === 0 && (records !== scan.records || records !== scan.lines))
     c.report(

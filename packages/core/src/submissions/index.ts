@@ -8,7 +8,15 @@ export {
   SubmissionRowSchema,
   SubmissionsDocumentSchema,
 } from './schema.js';
-export { parseSubmissions, validateSubmissions, sniffFormat } from './parse-submissions.js';
+export {
+  parseSubmissions,
+  parseSubmissionsIncrementally,
+  validateSubmissions,
+  validateSubmissionsIncrementally,
+  sniffFormat,
+} from './parse-submissions.js';
+export { yieldToEventLoop, SLICE_MS } from './incremental.js';
+export type { IncrementalOptions } from './incremental.js';
 export type { ParseSubmissionsOptions, ValidateSubmissionsOptions } from './parse-submissions.js';
 export type { CsvLayout } from './csv.js';
 export { submissionsToRows, rowsToSubmissions } from './rows.js';

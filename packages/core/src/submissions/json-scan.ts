@@ -5,6 +5,8 @@
  * the text, for text JSON.parse has already accepted; linear, and it allocates only for what it reports.
  */
 
+import { runSteps, type Steps } from './incremental.js';
+
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 
 /** Deeper than any cate document (a taxonomy or a submission is at most 6 levels deep). */
@@ -52,22 +54,49 @@ function pathOf(stack: readonly Frame[], depth: number): string {
   return trimmed.length > 240 ? `${trimmed.slice(0, 120)}…${trimmed.slice(-119)}` : trimmed;
 }
 
+export interface JsonScan {
+  findings: JsonScanFinding[];
+  /** Whether the scan read the whole text (it stops at the limit of findings, or nesting too deep). */
+  complete: boolean;
+  /**
+   * When the text is one array: the offsets of its `[`, of each comma between its items and of its `]`, so its
+   * items can be parsed one by one.
+   */
+  items?: number[];
+}
+
+/** About how many characters the scan reads between pauses. */
+const PAUSE_CHARS = 1 << 18;
+
 /** Scans JSON text that JSON.parse accepts, for duplicate keys, `__proto__` keys and excessive nesting. */
 export function scanJsonText(text: string, options: JsonScanOptions = {}): JsonScanFinding[] {
+  return runSteps(scanJsonSteps(text, options)).findings;
+}
+
+/** scanJsonText in steps (see incremental.ts), also saying where a top-level array's items are. */
+export function* scanJsonSteps(text: string, options: JsonScanOptions = {}): Steps<JsonScan> {
   const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
   const limit = options.limit ?? 20;
   const findings: JsonScanFinding[] = [];
   const stack: Frame[] = [];
+  let items: number[] | undefined;
+  const incomplete = (): JsonScan => ({ findings, complete: false });
   let expectKey = false;
   const N = text.length;
-  for (let i = 0; i < N && findings.length < limit; i++) {
+  let nextPause = PAUSE_CHARS;
+  for (let i = 0; i < N; i++) {
+    if (findings.length >= limit) return incomplete();
+    if (i >= nextPause) {
+      nextPause = i + PAUSE_CHARS;
+      yield;
+    }
     const c = text.charCodeAt(i);
     if (c === 34) {
       // A string: find its closing quote (a quote preceded by an even number of backslashes).
       let j = i + 1;
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q < 0) return findings; // not JSON: JSON.parse reports it
+        if (q < 0) return incomplete(); // not JSON: JSON.parse reports it
         let backslashes = 0;
         for (let k = q - 1; k > i && text.charCodeAt(k) === 92; k--) backslashes++;
         if (backslashes % 2 === 0) {
@@ -98,21 +127,25 @@ export function scanJsonText(text: string, options: JsonScanOptions = {}): JsonS
     } else if (c === 123 || c === 91) {
       if (stack.length >= maxDepth) {
         findings.push({ kind: 'too-deep', path: pathOf(stack, stack.length) });
-        return findings;
+        return incomplete();
       }
+      if (stack.length === 0 && c === 91) items = [i];
       stack.push({ keys: c === 123 ? new Set() : undefined, at: c === 123 ? '' : 0 });
       expectKey = c === 123;
     } else if (c === 125 || c === 93) {
+      if (stack.length === 1) items?.push(i);
       stack.pop();
       expectKey = false;
     } else if (c === 44) {
       const frame = stack[stack.length - 1];
       if (frame === undefined) continue;
-      if (frame.keys === undefined) frame.at = (frame.at as number) + 1;
-      else expectKey = true;
+      if (frame.keys === undefined) {
+        frame.at = (frame.at as number) + 1;
+        if (stack.length === 1) items?.push(i);
+      } else expectKey = true;
     }
   }
-  return findings;
+  return findings.length >= limit ? incomplete() : { findings, complete: true, ...(items ? { items } : {}) };
 }
 
 /** A finding in words, for a problem's message. */

@@ -1,7 +1,8 @@
 import type { Location } from '../problems.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
 import { SubmissionCollector, clip, showValue, type Field, type Slot, type YearRange } from './collector.js';
-import { jsonPathKey } from './json-scan.js';
+import { runSteps, type Steps } from './incremental.js';
+import { jsonPathKey, type JsonScan } from './json-scan.js';
 import type { SubmissionsResult } from './types.js';
 
 /*
@@ -42,6 +43,19 @@ export function readSubmissionsJson(
   file: string | undefined,
   years?: YearRange,
 ): SubmissionsResult {
+  return runSteps(readSubmissionsJsonSteps(input, taxonomy, file, years));
+}
+
+/** Items read between pauses (a few milliseconds of work). */
+const ITEMS_PER_STEP = 500;
+
+/** readSubmissionsJson in steps: it pauses every few hundred items (see incremental.ts). */
+export function* readSubmissionsJsonSteps(
+  input: unknown,
+  taxonomy: Taxonomy,
+  file: string | undefined,
+  years?: YearRange,
+): Steps<SubmissionsResult> {
   // A submission's references index these arrays (item, section key, category key as written); a row's reference
   // is -(item + 1), so a clean file of rows allocates nothing for locations.
   const items: number[] = [];
@@ -235,7 +249,10 @@ export function readSubmissionsJson(
   }
   const first = list.find(isObject);
   const rowsByDefault = first !== undefined && isRowItem(first);
-  list.forEach((item, index) => {
+  for (let index = 0; index < list.length; index++) {
+    if (index % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (!(index in list)) continue; // a hole in an array given as data, skipped as forEach did
+    const item = list[index];
     if (!isObject(item)) {
       c.report(
         'error',
@@ -245,8 +262,45 @@ export function readSubmissionsJson(
       );
     } else if ('counts' in item || !(rowsByDefault || isRowItem(item))) readSubmission(item, index);
     else readRow(item, index);
-  });
+  }
   return { submissions: c.finish(), problems: c.problems };
+}
+
+/** JSON's whitespace only (not \s, which also matches a no-break space JSON.parse refuses). */
+const BLANK = /^[ \t\n\r]*$/;
+
+/**
+ * parseJsonText in steps: text longer than `chunkChars` that is one array (the scan says where its items are) is
+ * parsed item by item, pausing between pieces of about `chunkChars` characters, so no single JSON.parse holds the
+ * page for long. Any doubt (an item that does not parse, text around the array) reads the whole text at once,
+ * so the result, and any error, is JSON.parse's.
+ */
+export function* parseJsonTextSteps(
+  text: string,
+  scan: JsonScan,
+  chunkChars = 1 << 18,
+): Steps<{ value: unknown } | { error: string }> {
+  const items = scan.items;
+  if (text.length <= chunkChars || !scan.complete || items === undefined || items.length < 2)
+    return parseJsonText(text);
+  const last = items.length - 1;
+  if (!BLANK.test(text.slice(0, items[0])) || !BLANK.test(text.slice(items[last]! + 1))) return parseJsonText(text);
+  const value: unknown[] = [];
+  if (last === 1 && BLANK.test(text.slice(items[0]! + 1, items[1]))) return { value }; // []
+  let parsed = 0;
+  for (let k = 0; k < last; k++) {
+    try {
+      value.push(JSON.parse(text.slice(items[k]! + 1, items[k + 1])));
+    } catch {
+      return parseJsonText(text);
+    }
+    parsed += items[k + 1]! - items[k]!;
+    if (parsed >= chunkChars) {
+      parsed = 0;
+      yield;
+    }
+  }
+  return { value };
 }
 
 /** Parses JSON text, or explains where it is not valid JSON. */

@@ -1,9 +1,10 @@
 import { ValidationError, hasErrors, type Problem } from '../problems.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
 import { defaultYears, type YearRange } from './collector.js';
-import { readSubmissionsCsv } from './csv.js';
-import { describeJsonFinding, scanJsonText } from './json-scan.js';
-import { parseJsonText, readSubmissionsJson } from './json.js';
+import { readSubmissionsCsvSteps } from './csv.js';
+import { runIncrementally, runSteps, type IncrementalOptions, type Steps } from './incremental.js';
+import { describeJsonFinding, scanJsonSteps } from './json-scan.js';
+import { parseJsonTextSteps, readSubmissionsJsonSteps } from './json.js';
 import type { SubmissionsMode, SubmissionsResult } from './types.js';
 
 export interface ValidateSubmissionsOptions {
@@ -63,32 +64,50 @@ export function sniffFormat(text: string, file?: string): 'json' | 'csv' {
  * listing every problem; in lenient mode the valid counts are kept and the problems returned.
  */
 export function parseSubmissions(text: string, options: ParseSubmissionsOptions): SubmissionsResult {
+  return settle(runSteps(parseSubmissionsSteps(text, options)), options);
+}
+
+/**
+ * `parseSubmissions` for a page: the same reading and the same result, in slices that give the event loop a turn
+ * about every 40 ms (`sliceMs`), so a large file does not hold the page; `signal` stops it (the promise rejects
+ * with the signal's reason). In strict mode it rejects with the ValidationError `parseSubmissions` throws.
+ */
+export async function parseSubmissionsIncrementally(
+  text: string,
+  options: ParseSubmissionsOptions & IncrementalOptions,
+): Promise<SubmissionsResult> {
+  return settle(await runIncrementally(parseSubmissionsSteps(text, options), options), options);
+}
+
+/** The reading of `parseSubmissions` in steps (see incremental.ts); `chunkChars` sizes the pieces, for tests. */
+export function* parseSubmissionsSteps(
+  text: string,
+  options: ParseSubmissionsOptions,
+  chunkChars?: number,
+): Steps<SubmissionsResult> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = options.format ?? sniffFormat(body, options.file);
-  let result: SubmissionsResult;
   const years = options.years ?? defaultYears();
-  if (format === 'csv') result = readSubmissionsCsv(body, options.taxonomy, options.file, years);
-  else if (!FIRST_VISIBLE.test(body))
-    result = fileProblem('empty-file', 'the file is empty; expected a JSON array of submissions or rows', options.file);
-  else {
-    const parsed = parseJsonText(body);
-    const findings = 'error' in parsed ? [] : scanJsonText(body).filter((f) => f.kind !== 'proto-key');
-    result =
-      'error' in parsed
-        ? fileProblem('invalid-json', parsed.error, options.file)
-        : findings.length > 0
-          ? {
-              submissions: [],
-              problems: findings.map((f) => ({
-                severity: 'error' as const,
-                code: f.kind,
-                message: `${describeJsonFinding(f)}; the file was not read`,
-                where: { ...(options.file === undefined ? {} : { file: options.file }), path: f.path },
-              })),
-            }
-          : readSubmissionsJson(parsed.value, options.taxonomy, options.file, years);
-  }
-  return settle(result, options);
+  if (format === 'csv') return yield* readSubmissionsCsvSteps(body, options.taxonomy, options.file, years, chunkChars);
+  if (!FIRST_VISIBLE.test(body))
+    return fileProblem('empty-file', 'the file is empty; expected a JSON array of submissions or rows', options.file);
+  // The scan runs first: it says where a large array's items are, so they can be parsed one by one. Its findings
+  // count only for text JSON.parse accepts.
+  const scan = yield* scanJsonSteps(body);
+  const parsed = yield* parseJsonTextSteps(body, scan, chunkChars);
+  if ('error' in parsed) return fileProblem('invalid-json', parsed.error, options.file);
+  const findings = scan.findings.filter((f) => f.kind !== 'proto-key');
+  if (findings.length > 0)
+    return {
+      submissions: [],
+      problems: findings.map((f) => ({
+        severity: 'error' as const,
+        code: f.kind,
+        message: `${describeJsonFinding(f)}; the file was not read`,
+        where: { ...(options.file === undefined ? {} : { file: options.file }), path: f.path },
+      })),
+    };
+  return yield* readSubmissionsJsonSteps(parsed.value, options.taxonomy, options.file, years);
 }
 
 /**
@@ -96,5 +115,17 @@ export function parseSubmissions(text: string, options: ParseSubmissionsOptions)
  * taxonomy, with the same problems, strict and lenient modes as `parseSubmissions`.
  */
 export function validateSubmissions(input: unknown, options: ValidateSubmissionsOptions): SubmissionsResult {
-  return settle(readSubmissionsJson(input, options.taxonomy, options.file, options.years ?? defaultYears()), options);
+  return settle(runSteps(validateSubmissionsSteps(input, options)), options);
+}
+
+/** `validateSubmissions` in slices that give the event loop a turn, like `parseSubmissionsIncrementally`. */
+export async function validateSubmissionsIncrementally(
+  input: unknown,
+  options: ValidateSubmissionsOptions & IncrementalOptions,
+): Promise<SubmissionsResult> {
+  return settle(await runIncrementally(validateSubmissionsSteps(input, options), options), options);
+}
+
+function validateSubmissionsSteps(input: unknown, options: ValidateSubmissionsOptions): Steps<SubmissionsResult> {
+  return readSubmissionsJsonSteps(input, options.taxonomy, options.file, options.years ?? defaultYears());
 }
