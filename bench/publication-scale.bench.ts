@@ -3,13 +3,14 @@
  * (41 sections each), so the growth of cost with cells shows. Prints wall and CPU milliseconds, cells, hidden
  * cells, rounds of the joint interval step and peak RSS. Generation of the synthetic data is not timed.
  *
- *   npx tsx --conditions=source bench/publication-scale.bench.ts [maxQuarters=160]
- *   (640 quarters: pass 640; it takes about a minute on 2 shared cores)
+ *   npx tsx --conditions=source bench/publication-scale.bench.ts [maxQuarters=640]
+ *   (`pnpm bench` runs 40, 160 and 640 quarters: about 1.5 minutes on 2 shared cores, half of it generating the
+ *   data; pass 160 for a quick look)
  */
 import { addQuarters, cateTaxonomy, publish, type Quarter, type Submission } from '../packages/core/src/index.js';
 import { generateSample, sampleSubmissions } from '../packages/core/src/sample/index.js';
 
-const maxQuarters = Number(process.argv[2] ?? 160);
+const maxQuarters = Number(process.argv[2] ?? 640);
 
 function run(name: string, submissions: readonly Submission[], repeat: number) {
   const times: number[] = [];

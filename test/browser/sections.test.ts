@@ -215,7 +215,8 @@ async function checkDrawing(
     const { label, group } = series.categories[c]!;
     const sentence = `${group === undefined ? label : `${group}: ${label}`}, ${formatQuarter(series.quarters[q]!)}: suppressed to protect privacy`;
     expect(root.querySelector('[part=tooltip]')!.textContent!.trim()).to.equal(sentence);
-    expect(root.querySelector('[aria-live]')!.textContent!.trim()).to.equal(sentence);
+    const position = `quarter ${q + 1} of ${series.quarters.length}, category ${c + 1} of ${series.categories.length}`;
+    expect(root.querySelector('[aria-live]')!.textContent!.trim()).to.equal(`${sentence}; ${position}`);
   }
   press(plot!, 'Escape');
 }
