@@ -90,7 +90,7 @@ describe('<cate-chart> keyboard', () => {
     /** The texts the live region goes through while `keys` are pressed, as a screen reader sees the changes. */
     const heard = async (...keys: string[]) => {
       const texts: string[] = [];
-      const observer = new MutationObserver(() => texts.push(region.textContent!.trim()));
+      const observer = new MutationObserver(() => texts.push(live(el)));
       observer.observe(region, { childList: true, characterData: true, subtree: true });
       for (const key of keys) press(plot, key);
       await settle(el, 2);

@@ -415,7 +415,8 @@ export class CateChart extends LitElement {
       this._description = describeChart(series, {
         kind: this._options.kind,
         requestedKind: this.kind,
-        title: this._title(),
+        // The heading says the title, once: the summary and the table's caption begin "Chart: …" instead.
+        title: this._messages.untitled,
         locale: this._options.locale,
         section: this._section,
         messages: this._messages,
@@ -567,7 +568,7 @@ export class CateChart extends LitElement {
     const layout = this._layout;
     const kind = this._kind;
     const footnotes = description.footnotes;
-    const caption = m.tableCaption(this._title());
+    const caption = m.tableCaption(m.untitled);
     const table = renderTable(description.tableView, { caption, quarter: m.quarterHeader }, footnotes);
     const many = series.categories.length > 1;
     const drawing = kind !== 'table' && kind !== 'stat';
@@ -585,10 +586,9 @@ export class CateChart extends LitElement {
         part="plot"
         class="plot"
         tabindex="0"
-        role="group"
-        aria-roledescription=${m.chartRole}
-        aria-labelledby="heading"
-        aria-describedby="summary instructions-text"
+        role="application"
+        aria-label=${m.chartRole}
+        aria-describedby="instructions-text"
         @keydown=${navigator.onKeyDown}
         @blur=${navigator.onBlur}
         @pointermove=${navigator.onPointer}
@@ -599,7 +599,8 @@ export class CateChart extends LitElement {
           ${renderSvgChart(layout, { idPrefix: this._id, active: navigator.active })}
         </svg>
         ${renderTooltip(layout, navigator.active, navigator.pointer, (cell) => this._cellSentence(cell))}
-      </div>`;
+      </div>
+      <span id="instructions-text" hidden>${m.instructions}</span>`;
     }
     return html`
       ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
@@ -618,7 +619,7 @@ export class CateChart extends LitElement {
         ${this.noExport ? nothing : this._exportMenu.render(m, drawing)}
         ${
           drawing
-            ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p id="instructions-text">${m.instructions}</p></details>`
+            ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p>${m.instructions}</p></details>`
             : nothing
         }
         <span part="export-status" class="export-status" role="status">${this._exports.status}</span>

@@ -48,9 +48,17 @@ export class ChartNavigator {
   private _setActive(position: Position | undefined, announce: boolean, edge?: string): void {
     this.active = position;
     this._host.requestUpdate();
-    const cell = position ? this._source.layout()?.cells[position.q]?.[position.c] : undefined;
+    const layout = this._source.layout();
+    const cell = position ? layout?.cells[position.q]?.[position.c] : undefined;
     if (!announce) return;
-    const sentence = cell ? this._source.sentence(cell) : position ? '' : this._source.messages().leftChart;
+    const m = this._source.messages();
+    // The cell, then where it is ("quarter 3 of 8, category 2 of 7"): the live region is all a screen reader hears.
+    const sentence =
+      cell && layout
+        ? `${this._source.sentence(cell)}; ${m.position(cell.q + 1, layout.quarters.length, cell.c + 1, layout.categories.length)}`
+        : position
+          ? ''
+          : m.leftChart;
     this._announce(edge && sentence ? `${edge} ${sentence}` : sentence);
   }
 
