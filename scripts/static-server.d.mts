@@ -8,8 +8,12 @@ export interface StaticServer {
   requests: string[];
   close(): Promise<void>;
 }
+/** The longest request target served (a longer one gets 414). */
+export declare const MAX_URL_LENGTH: number;
+/** Answers the paths under a prefix that are made on request: the decoded path after the prefix; undefined is 404. */
+export type Route = (path: string) => Promise<{ type: string; body: string; status?: number } | undefined>;
 export declare function serve(
-  mounts: Array<[string, string]>,
+  mounts: Array<[string, string | Route]>,
   options?: { port?: number; host?: string; csp?: string },
 ): Promise<StaticServer>;
 /** The synthetic sample's submissions (the coordinator's input; never served). */
