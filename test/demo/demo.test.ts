@@ -261,9 +261,7 @@ describe('the demo pages', () => {
 
   it(
     'the statewide snapshot: the seed framing, figures from the publication, the top needs',
-    {
-      timeout: 120_000,
-    },
+    { timeout: 120_000 },
     async () => {
       const visit_ = await visit('/snapshot.html');
       const { page } = visit_;
@@ -287,50 +285,42 @@ describe('the demo pages', () => {
     },
   );
 
-  it(
-    'embed this chart: what `cate embed` prints, a live preview, a copy button',
-    {
-      timeout: 150_000,
-    },
-    async () => {
-      const visit_ = await visit('/embed.html');
-      const { page } = visit_;
-      const sections = execFileSync(process.execPath, [cli, 'embed', '--list'], { encoding: 'utf8' })
-        .trim()
-        .split('\n')
-        .map((line) => line.split('\t')[0]);
-      expect(sections).toHaveLength(41);
-      await expect
-        .poll(() => page.locator('#snippet').textContent(), { timeout: 30_000 })
-        .toBe(cateEmbed(sections[0]!));
-      expect(
-        await page.locator('#section option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
-      ).toEqual(sections);
-      await page.locator(marks('#preview cate-chart')).first().waitFor({ timeout: 30_000 });
+  it('embed this chart: what `cate embed` prints, a live preview, a copy button', { timeout: 150_000 }, async () => {
+    const visit_ = await visit('/embed.html');
+    const { page } = visit_;
+    const sections = execFileSync(process.execPath, [cli, 'embed', '--list'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t')[0]);
+    expect(sections).toHaveLength(41);
+    await expect.poll(() => page.locator('#snippet').textContent(), { timeout: 30_000 }).toBe(cateEmbed(sections[0]!));
+    expect(
+      await page.locator('#section option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(sections);
+    await page.locator(marks('#preview cate-chart')).first().waitFor({ timeout: 30_000 });
 
-      await page.selectOption('#section', 'sex');
-      await expect.poll(() => page.locator('#snippet').textContent(), { timeout: 30_000 }).toBe(cateEmbed('sex'));
-      await page.locator(marks('#preview cate-chart[section="sex"]')).first().waitFor({ timeout: 30_000 });
-      expect((await readChart(page, '#preview cate-chart')).heading).toBe('Sex');
-      expect(new URL(page.url()).searchParams.get('section')).toBe('sex');
+    await page.selectOption('#section', 'sex');
+    await expect.poll(() => page.locator('#snippet').textContent(), { timeout: 30_000 }).toBe(cateEmbed('sex'));
+    await page.locator(marks('#preview cate-chart[section="sex"]')).first().waitFor({ timeout: 30_000 });
+    expect((await readChart(page, '#preview cate-chart')).heading).toBe('Sex');
+    expect(new URL(page.url()).searchParams.get('section')).toBe('sex');
 
-      // The copy button from the keyboard: focus it, press Enter; "Copied" is announced; the clipboard holds the snippet.
-      await page.locator('#copy').focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copied');
-      expect(await page.locator('#copy-status').getAttribute('role')).toBe('status');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cateEmbed('sex'));
+    // The copy button from the keyboard: focus it, press Enter; "Copied" is announced; the clipboard holds the snippet.
+    await page.locator('#copy').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Copied');
+    expect(await page.locator('#copy-status').getAttribute('role')).toBe('status');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cateEmbed('sex'));
 
-      // A deep link opens on its section.
-      const deep = await visit('/embed.html?section=continent-of-origin');
-      await expect
-        .poll(() => deep.page.locator('#snippet').textContent(), { timeout: 30_000 })
-        .toBe(cateEmbed('continent-of-origin'));
-      expect(deep.problems()).toEqual([]);
-      await deep.page.close();
-      await expectSoundPage(visit_, 'embed.html', /synthetic sample/);
-    },
-  );
+    // A deep link opens on its section.
+    const deep = await visit('/embed.html?section=continent-of-origin');
+    await expect
+      .poll(() => deep.page.locator('#snippet').textContent(), { timeout: 30_000 })
+      .toBe(cateEmbed('continent-of-origin'));
+    expect(deep.problems()).toEqual([]);
+    await deep.page.close();
+    await expectSoundPage(visit_, 'embed.html', /synthetic sample/);
+  });
 });
 
 describe('the demo server', () => {
