@@ -14,32 +14,44 @@ const dist = join(repoRoot, 'packages/charts/dist');
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
 <script type="module" src="cate-chart.bundle.js"></script></head>
 <body><cate-chart section="continent-of-origin" src="/data/publication.json"></cate-chart></body></html>`;
+const reportPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
+<script type="module" src="cate-report.bundle.js"></script></head>
+<body><cate-report src="/data/report-published.json"></cate-report></body></html>`;
 
 let browser: Browser;
 let server: ExampleServer;
 let folder: string;
 /** The files the loader imports before the element is defined: its module first, then that module's chunks. */
 let firstLoad: string[];
+let reportFirstLoad: string[];
 
-/** A copy of the bundle as a site would hold it, `without` some files. */
+/** A copy of the bundles as a site would hold them, `without` some files. */
 function site(name: string, without: (file: string) => boolean): string {
   const dir = join(folder, name);
   mkdirSync(dir, { recursive: true });
   cpSync(join(dist, 'chunks'), join(dir, 'chunks'), { recursive: true, filter: (file) => !without(file) });
-  copyFileSync(join(dist, 'cate-chart.bundle.js'), join(dir, 'cate-chart.bundle.js'));
+  for (const bundle of ['cate-chart.bundle.js', 'cate-report.bundle.js'])
+    copyFileSync(join(dist, bundle), join(dir, bundle));
   writeFileSync(join(dir, 'index.html'), page);
+  writeFileSync(join(dir, 'report.html'), reportPage);
   return dir;
 }
 
+/** The files a loader lists: the element module first, then that module's chunks. */
+function listedBy(bundle: string): string[] {
+  const loader = readFileSync(join(dist, bundle), 'utf8');
+  return JSON.parse(/const files = (\[.*\]);/.exec(loader)![1]!) as string[];
+}
+
 beforeAll(async () => {
-  const loader = readFileSync(join(dist, 'cate-chart.bundle.js'), 'utf8');
-  firstLoad = JSON.parse(/const files = (\[.*\]);/.exec(loader)![1]!) as string[];
+  firstLoad = listedBy('cate-chart.bundle.js');
+  reportFirstLoad = listedBy('cate-report.bundle.js');
   folder = mkdtempSync(join(tmpdir(), 'cate-chunks-'));
-  const shared = basename(firstLoad.at(-1)!);
+  const shared = [basename(firstLoad.at(-1)!), basename(reportFirstLoad.at(-1)!)];
   const mounts: Array<[string, string]> = [
     ['/data/', join(repoRoot, 'test/browser/fixtures/')],
     ['/whole/', site('whole', () => false)],
-    ['/no-shared-chunk/', site('no-shared-chunk', (file) => basename(file) === shared)],
+    ['/no-shared-chunk/', site('no-shared-chunk', (file) => shared.includes(basename(file)))],
     ['/no-chunks/', site('no-chunks', (file) => file !== join(dist, 'chunks'))],
   ];
   [browser, server] = await Promise.all([launchChromium(), serve(mounts)]);
@@ -73,11 +85,11 @@ async function open(path: string): Promise<{ tab: Page; consoleErrors: string[];
   return { tab, consoleErrors, notFound };
 }
 
-/** The alert a chart shows, once it shows one. */
-async function alertText(tab: Page): Promise<string> {
+/** The alert an element shows, once it shows one. */
+async function alertText(tab: Page, tag = 'cate-chart'): Promise<string> {
   const handle = await tab.waitForFunction(
-    () => document.querySelector('cate-chart')?.shadowRoot?.querySelector('[role=alert]')?.textContent,
-    undefined,
+    (selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[role=alert]')?.textContent,
+    tag,
     { timeout: 20_000 },
   );
   return (await handle.jsonValue()) as string;
@@ -120,6 +132,16 @@ describe('the ES module bundle and its chunks', () => {
     const text = await alertText(tab);
     for (const file of firstLoad) expect(text).toContain(basename(file));
     expect(consoleErrors.some((t) => t.startsWith('cate: could not load'))).toBe(true);
+    await tab.close();
+  });
+
+  it('the report bundle with a chunk missing: <cate-report> shows the alert and fires load-failed', async () => {
+    const missing = basename(reportFirstLoad.at(-1)!);
+    const { tab, consoleErrors } = await open('/no-shared-chunk/report.html');
+    expect(await alertText(tab, 'cate-report')).toContain(missing);
+    const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
+    expect(details).toEqual([expect.objectContaining({ code: 'load-failed' })]);
+    expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
     await tab.close();
   });
 });
