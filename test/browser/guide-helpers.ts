@@ -34,17 +34,17 @@ export function overflows(el: HTMLElement): string[] {
  * `@web/test-runner-commands` does; that package is not a direct dependency, so its one call is made here.
  */
 export async function sendKeys(payload: { press: string } | { type: string }): Promise<void> {
+  await testRunnerCommand('send-keys', payload);
+}
+
+/** One command of the test runner (`send-keys`, `emulate-media`, …), as `@web/test-runner-commands` sends it. */
+export async function testRunnerCommand(command: string, payload: unknown): Promise<void> {
   const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
   const socket = (await import(/* @vite-ignore */ '/__web-dev-server__web-socket.js' as string)) as {
     sendMessageWaitForResponse: (message: unknown) => Promise<{ executed: boolean }>;
   };
-  const response = await socket.sendMessageWaitForResponse({
-    type: 'wtr-command',
-    sessionId,
-    command: 'send-keys',
-    payload,
-  });
-  if (!response.executed) throw new Error('send-keys is not available in this test runner');
+  const response = await socket.sendMessageWaitForResponse({ type: 'wtr-command', sessionId, command, payload });
+  if (!response.executed) throw new Error(`${command} is not available in this test runner`);
 }
 
 /** The element that has focus, looking through shadow roots. */

@@ -33,7 +33,8 @@ import {
   sourceQuarters,
   type ReportSource,
 } from './report-data.js';
-import { renderReport } from './report-view.js';
+import { renderReport, reportAreas } from './report-view.js';
+import { DeferredCharts } from './deferred-charts.js';
 import { isLocalOrigin } from '../public-data.js';
 import { reportStyles } from './styles.js';
 
@@ -53,6 +54,17 @@ export interface ReportFilterDetail {
   quarters: string;
   organizations: string;
 }
+
+/** Width a chart first created for printing is laid out at, unless `--cate-print-width` says otherwise (as `<cate-chart>`'s). */
+const PRINT_WIDTH = 640;
+
+/**
+ * Keys in a quarter select that neither move its choice nor open its list: they leave the pending state alone.
+ * Space and F4 open the list, where Enter or a click is itself the commit; other keys (arrows, Home, End, type-ahead)
+ * move the choice and leave it to Enter or Apply.
+ */
+const NEUTRAL_KEYS = new Set(['Tab', 'Escape', 'Shift', 'Control', 'Alt', 'Meta']);
+const OPEN_KEYS = new Set([' ', 'F4']);
 
 const nextFrame = () =>
   new Promise<void>((resolve) => {
@@ -91,6 +103,22 @@ const nextFrame = () =>
  * Deep links: `#SECTION-ID` (or `#area-AREA-ID`) in the page's address scrolls to that section and focuses its
  * heading; following a contents link updates the address.
  *
+ * First screen first: the report draws its text, filters and the charts near the viewport, then the others as
+ * they come within a screen and a half of it (IntersectionObserver) or when the browser is idle, a few at a
+ * time; until then each waits as a placeholder of about a chart's height. Every section's text (title,
+ * description, notes, sources) is in the page from the start, so "find in page" finds it; a chart's own text (axis
+ * labels, its data table) once it is drawn, which is soon after the first screen. Printing draws every chart first
+ * and opens the contents list; a `#section` link draws its section's chart at once.
+ *
+ * Keyboard: a "Skip to the charts" link first; the contents list is collapsed (one tab stop); then the filters;
+ * before each chart a "Skip to the next chart" link (visible when focused). A quarter chosen with the keyboard
+ * (arrows, type-ahead) applies on Enter or the Apply button, so moving through the list does not redraw 41
+ * charts per key; a choice made with the pointer (or by a script's `change` event) applies at once, as does a
+ * checkbox of the preview's organization filter.
+ *
+ * Theme: follows the page's `.cate-dark` / `.cate-light` class, else the system setting, as `<cate-chart>` does:
+ * native controls take that colour scheme and the focus ring a colour with at least 3:1 contrast on it.
+ *
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the dataset cannot be
  *   loaded or read (codes as `<cate-chart>`'s: fetch-failed, http-error, timeout, invalid-json, invalid-csv,
  *   invalid-data, invalid-quarters, unsafe-data, raw-data-refused, preview-not-local, outdated-format,
@@ -98,7 +126,8 @@ const nextFrame = () =>
  *   `timeout="abc"`, a `taxonomy` of the wrong shape) adds `attribute`, `value` (cut to 80 characters) and
  *   `expected`. A malformed `#fragment` is ignored (the report is still ready).
  * @fires cate-report-ready - Bubbling, composed. `detail: { sections, quarters }` each time the report has been
- *   drawn with data (after its charts have drawn).
+ *   drawn with data: once every chart has drawn, including those drawn after the first screen (near the viewport
+ *   or when idle), so a listener may read any chart.
  * @fires cate-filter-change - Bubbling, composed. `detail: { quarters, organizations }` when the reader changes a filter.
  *
  * @slot - Fallback content, shown until the data is ready and when it fails (e.g. the static report).
@@ -130,6 +159,8 @@ export class CateReport extends LitElement {
     _series: { state: true, attribute: false },
     _state: { state: true, attribute: false },
     _error: { state: true, attribute: false },
+    _pending: { state: true, attribute: false },
+    _printOnly: { state: true, attribute: false },
   };
 
   /**
@@ -176,6 +207,16 @@ export class CateReport extends LitElement {
   declare private _series: ReadonlyMap<string, SafeSeries> | undefined;
   declare private _state: State;
   declare private _error: ChartErrorDetail | undefined;
+  /** A quarter chosen with the keyboard and not applied yet. */
+  declare private _pending: boolean;
+  /** Sections whose chart was first created for printing: laid out at the print width until printing ends. */
+  declare private _printOnly: ReadonlySet<string>;
+
+  private readonly _charts = new DeferredCharts(this);
+  /** The last key pressed in a quarter select moved its choice: its `change` waits for Enter or Apply. */
+  private _keyedChoice = false;
+  private _contextTheme: 'dark' | 'light' | undefined;
+  private _openedForPrint: HTMLDetailsElement[] = [];
 
   private _load: AbortController | undefined;
   private _reportedError: ChartErrorDetail | undefined;
@@ -206,18 +247,50 @@ export class CateReport extends LitElement {
     this._series = undefined;
     this._state = 'idle';
     this._error = undefined;
+    this._pending = false;
+    this._printOnly = new Set();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Shadow DOM cannot see the page's classes: read the nearest theme class (`:host-context` is Chromium's only).
+    const themed = this.closest('.cate-dark, .cate-light');
+    this._contextTheme = themed ? (themed.classList.contains('cate-dark') ? 'dark' : 'light') : undefined;
     window.addEventListener('hashchange', this._onHashChange);
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
     this._load?.abort();
   }
+
+  /**
+   * Before printing: every chart is created now (synchronously, so it is on paper), those new ones laid out at the
+   * print width; the contents list is opened. After printing: as it was.
+   */
+  private readonly _onBeforePrint = (): void => {
+    const waiting = this._charts.waiting;
+    for (const details of this.renderRoot.querySelectorAll('details'))
+      if (!details.open) {
+        details.open = true;
+        this._openedForPrint.push(details);
+      }
+    if (waiting.length === 0) return;
+    this._printOnly = new Set(waiting);
+    this._charts.drawAll();
+    if (this.isConnected) this.performUpdate();
+  };
+
+  private readonly _onAfterPrint = (): void => {
+    for (const details of this._openedForPrint) details.open = false;
+    this._openedForPrint = [];
+    if (this._printOnly.size) this._printOnly = new Set();
+  };
 
   private get _messages(): ReportMessages {
     return reportMessagesFor(this._locale);
@@ -379,6 +452,11 @@ export class CateReport extends LitElement {
         throw new ChartError('invalid-quarters', `Invalid quarter range "${this.quarters}"`, [this.quarters]);
       const organizations = this._selectedOrganizations();
       this._series = protectReport(source, taxonomy, { quarters: range, organizations }, this.policy).series;
+      const series = this._series;
+      this._charts.order = reportAreas(taxonomy)
+        .flatMap((a) => a.sections)
+        .map((s) => s.id)
+        .filter((id) => series.has(id));
       this._state = 'ready';
       this._error = undefined;
     } catch (error) {
@@ -445,17 +523,23 @@ export class CateReport extends LitElement {
     }
   }
 
-  /** Once the charts have drawn: the first time, go to the address's section; then tell the page. */
+  /**
+   * The first time, once the first screen is up: go to the address's section. Once every chart has drawn (the
+   * later ones near the viewport or when idle): tell the page.
+   */
   private async _afterDraw(series: ReadonlyMap<string, SafeSeries>): Promise<void> {
     try {
-      await this._chartsSettled();
-      if (series !== this._series) return;
       if (!this._hashApplied) {
+        await nextFrame();
+        if (series !== this._series) return;
         this._hashApplied = true;
         // A malformed fragment (`#%E0%A4%A`) is ignored: the report is still ready.
         const id = fragmentId(window.location.hash);
         if (id) this.goTo(id);
       }
+      await this._charts.allDrawn();
+      await this._chartsSettled();
+      if (series !== this._series) return;
       const detail = { sections: series.size, quarters: this._range() };
       this.dispatchEvent(new CustomEvent('cate-report-ready', { detail, bubbles: true, composed: true }));
     } catch {
@@ -482,9 +566,12 @@ export class CateReport extends LitElement {
     if (!id || typeof id !== 'string') return false;
     const target = this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`);
     if (!target) return false;
+    // A section's chart is drawn now rather than when it comes near.
+    this._charts.draw([id].filter((s) => this._charts.waiting.includes(s)));
     const heading = (target.matches('h1, h2, h3') ? target : target.querySelector('h1, h2, h3')) as HTMLElement | null;
+    const focusable = heading ?? (target.hasAttribute('tabindex') ? (target as HTMLElement) : null);
     target.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
+    focusable?.focus({ preventScroll: true });
     return true;
   }
 
@@ -492,18 +579,21 @@ export class CateReport extends LitElement {
     this.goTo(fragmentId(window.location.hash));
   };
 
-  /** Contents links: the address shows the section (it can be shared), and the section gets focus. */
-  private _onContentsClick(event: MouseEvent): void {
-    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  /**
+   * Contents links: the address shows the section (it can be shared), and the section gets focus. Skip links move
+   * focus (a fragment cannot reach into the shadow root) and leave the address as it is.
+   */
+  private _onLinkClick(event: MouseEvent, link: Element, share: boolean): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const id = fragmentId(link.getAttribute('href') ?? '');
     if (!id) return;
     event.preventDefault();
-    try {
-      history.pushState(null, '', `#${encodeURIComponent(id)}`);
-    } catch {
-      // Some sandboxed documents refuse history changes: still go there.
-    }
+    if (share)
+      try {
+        history.pushState(null, '', `#${encodeURIComponent(id)}`);
+      } catch {
+        // Some sandboxed documents refuse history changes: still go there.
+      }
     this.goTo(id);
   }
 
@@ -515,8 +605,37 @@ export class CateReport extends LitElement {
     return list.length ? { from: list[0]!, to: list.at(-1)! } : undefined;
   }
 
+  /**
+   * A change in the form: a checkbox, or a quarter picked with the pointer, applies at once; a quarter moved to
+   * with the keyboard waits for Enter or Apply (one redraw, not one per arrow press).
+   */
   private _onFilterChange(event: Event): void {
     const form = event.currentTarget as HTMLFormElement;
+    if ((event.target as Element | null)?.localName === 'select' && this._keyedChoice) {
+      this._pending = true;
+      return;
+    }
+    this._applyFilters(form);
+  }
+
+  private _onFilterKeyDown(event: KeyboardEvent): void {
+    const select = event.target as Element | null;
+    if (select?.localName !== 'select') return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this._applyFilters(event.currentTarget as HTMLFormElement);
+    } else if (OPEN_KEYS.has(event.key) || (event.altKey && event.key.startsWith('Arrow'))) this._keyedChoice = false;
+    else if (!NEUTRAL_KEYS.has(event.key)) this._keyedChoice = true;
+  }
+
+  private _onFilterSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this._applyFilters(event.currentTarget as HTMLFormElement);
+  }
+
+  private _applyFilters(form: HTMLFormElement): void {
+    this._keyedChoice = false;
+    this._pending = false;
     const data = new FormData(form);
     let from = String(data.get('from') ?? '');
     let to = String(data.get('to') ?? '');
@@ -537,6 +656,11 @@ export class CateReport extends LitElement {
             .filter((id) => ids.includes(id))
             .join(',');
     this._setFilters(quarters, organizations);
+  }
+
+  /** A pointer in the form: the next quarter change is a pick from the list, applied at once. */
+  private _onFilterPointer(): void {
+    this._keyedChoice = false;
   }
 
   private _selectAll(): void {
@@ -580,14 +704,23 @@ export class CateReport extends LitElement {
     return html`<div class="filters" id="filters">
       <h2 id="filters-title">${m.filters}</h2>
       <p class="help" id="filters-help">${m.filtersHelp}${preview ? nothing : html` ${m.publishedFilters}`}</p>
-      <form aria-labelledby="filters-title" aria-describedby="filters-help" @change=${this._onFilterChange} @submit=${(e: Event) => e.preventDefault()}>
+      <form
+        aria-labelledby="filters-title"
+        aria-describedby="filters-help"
+        @change=${this._onFilterChange}
+        @keydown=${this._onFilterKeyDown}
+        @pointerdown=${this._onFilterPointer}
+        @submit=${this._onFilterSubmit}
+      >
         <fieldset>
           <legend>${m.quarterRange}</legend>
           <label>${m.from} <select name="from">${quarters.map((q) => option(q, q === range?.from))}</select></label>
           <label>${m.to} <select name="to">${quarters.map((q) => option(q, q === range?.to))}</select></label>
+          <button type="submit" class="apply">${m.apply}</button>
         </fieldset>
         ${preview ? this._renderOrganizationFilter(m) : nothing}
       </form>
+      <p class="pending" role="status">${this._pending ? m.filtersPending : nothing}</p>
       ${showing}
     </div>`;
   }
@@ -616,17 +749,37 @@ export class CateReport extends LitElement {
     </fieldset>`;
   }
 
-  private _renderChart(section: Section, series: ReadonlyMap<string, SafeSeries>): TemplateResult {
+  /**
+   * A section's chart after a link that skips it (to the next section's heading, or past the last chart); a
+   * placeholder of about a chart's height until the chart is drawn (first screen first).
+   */
+  private _renderChart(
+    section: Section,
+    series: ReadonlyMap<string, SafeSeries>,
+    next: Section | undefined,
+  ): TemplateResult {
+    const m = this._messages;
     const data = series.get(section.id);
     if (!data) return html`<p class="status">${messagesFor(this._locale).empty}</p>`;
-    return html`<cate-chart
+    const skip = next
+      ? html`<a class="skip skip-chart" href="#${next.id}">${m.skipToNextChart(next.title)}</a>`
+      : html`<a class="skip skip-chart" href="#report-end">${m.skipPastLastChart}</a>`;
+    if (!this._charts.has(section.id))
+      return html`${skip}<div class="chart-pending" data-pending-section=${section.id}></div>`;
+    return html`${skip}<cate-chart
       section=${section.id}
       .taxonomy=${this._taxonomy}
       .data=${data}
       heading=${section.chartTitle ?? section.title}
       heading-level="4"
       locale=${this._locale}
+      width=${this._printOnly.has(section.id) ? this._printWidth() : nothing}
     ></cate-chart>`;
+  }
+
+  private _printWidth(): number {
+    const custom = parseFloat(getComputedStyle(this).getPropertyValue('--cate-print-width'));
+    return Number.isFinite(custom) && custom >= 120 ? custom : PRINT_WIDTH;
   }
 
   private _notice(): string | undefined {
@@ -660,14 +813,21 @@ export class CateReport extends LitElement {
       ? html`<p class="preview-banner" role="status">${messagesFor(this._locale).previewBanner}</p>`
       : nothing;
     if (this._state === 'ready' && series) {
+      const areas = reportAreas(taxonomy);
+      const order = areas.flatMap((a) => a.sections);
+      const next = new Map(order.map((s, i) => [s.id, order[i + 1]]));
+      const skip = areas[0] ? html`<a class="skip" href="#area-${areas[0].area.id}">${m.skipToCharts}</a>` : nothing;
       return html`${banner}${optionProblems}${renderReport({
         taxonomy,
         messages: m,
         title: this.heading || taxonomy.name,
         notice: this._notice(),
         controls: this._renderFilters(m),
-        chart: (section) => this._renderChart(section, series),
-      })}`;
+        chart: (section) => this._renderChart(section, series, next.get(section.id)),
+        before: skip,
+        collapseContents: true,
+        className: this._contextTheme ? `theme-${this._contextTheme}` : '',
+      })}<p class="report-end" id="report-end" tabindex="-1">${m.reportEnd}</p>`;
     }
     if (this._state === 'error') {
       // The first problems with where they are (row, column or path), each cut short.
@@ -690,7 +850,9 @@ export class CateReport extends LitElement {
 
   protected override firstUpdated(): void {
     this.renderRoot.addEventListener('click', (event) => {
-      if ((event.target as Element | null)?.closest?.('nav.toc')) this._onContentsClick(event as MouseEvent);
+      const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+      if (link?.closest('nav.toc')) this._onLinkClick(event as MouseEvent, link, true);
+      else if (link?.matches('.skip')) this._onLinkClick(event as MouseEvent, link, false);
     });
   }
 }

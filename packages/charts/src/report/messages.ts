@@ -28,13 +28,26 @@ export interface ReportMessages {
   sampleTitle: string;
   downloadData: string;
   sectionsInArea: (count: number) => string;
+  /** The skip link at the top of the live report. */
+  skipToCharts: string;
+  /** The link before each chart that jumps past it. */
+  skipToNextChart: (title: string) => string;
+  skipPastLastChart: string;
+  /** Where the last chart's skip link lands. */
+  reportEnd: string;
+  /** The summary of the collapsed contents list. */
+  contentsSummary: (areas: number, sections: number) => string;
+  /** The filter form's commit button. */
+  apply: string;
+  /** Said once when a quarter was chosen with the keyboard and is not applied yet. */
+  filtersPending: string;
 }
 
 export const reportEn: ReportMessages = {
   contents: 'Contents',
   members: 'Member Organizations',
   filters: 'Filter the report',
-  filtersHelp: 'Every chart below shows the quarters chosen here.',
+  filtersHelp: 'Every chart below shows the quarters chosen here, once you apply them.',
   quarterRange: 'Quarters',
   from: 'From',
   to: 'To',
@@ -56,6 +69,13 @@ export const reportEn: ReportMessages = {
   sampleTitle: 'Sample data',
   downloadData: 'Download the published data (JSON)',
   sectionsInArea: (count) => `${count} ${count === 1 ? 'section' : 'sections'}`,
+  skipToCharts: 'Skip to the charts',
+  skipToNextChart: (title) => `Skip to the next chart: ${title}`,
+  skipPastLastChart: 'Skip past the last chart',
+  reportEnd: 'End of the report.',
+  contentsSummary: (areas, sections) => `All ${sections} sections in ${areas} areas`,
+  apply: 'Apply',
+  filtersPending: 'Not applied yet: press Enter or choose Apply.',
 };
 
 export const reportCatalogues: Record<string, ReportMessages> = { en: reportEn };

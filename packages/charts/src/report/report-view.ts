@@ -16,6 +16,15 @@ export interface ReportViewOptions {
   chart: (section: Section) => unknown;
   /** Extra content after the contents list (e.g. a link to the published data). */
   after?: unknown;
+  /** Content before the header: the live element's skip link. */
+  before?: unknown;
+  /**
+   * The contents list in a disclosure, closed (one tab stop instead of one per area and section: the live element's
+   * keyboard path to the first chart). Default false: the list is open (the static page).
+   */
+  collapseContents?: boolean;
+  /** A class for the article, e.g. the live element's theme from the page (`theme-dark`, `theme-light`). */
+  className?: string;
 }
 
 /**
@@ -78,7 +87,18 @@ export function renderReport(options: ReportViewOptions): TemplateResult {
   const { taxonomy, messages: m } = options;
   const [first, ...passages] = taxonomy.introduction;
   const areas = reportAreas(taxonomy);
-  return html`<article class="report" aria-labelledby="report-title">
+  const contents = html`<ol>
+    ${areas.map(
+      ({ area, sections }) => html`<li>
+        <a href="#area-${area.id}">${area.title}</a>
+        <ol>
+          ${sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}
+        </ol>
+      </li>`,
+    )}
+  </ol>`;
+  return html`<article class="report${options.className ? ` ${options.className}` : ''}" aria-labelledby="report-title">
+    ${options.before ?? nothing}
     <header class="report-header">
       <h1 id="report-title" tabindex="-1">${options.title}</h1>
       ${options.notice ? html`<p class="notice" role="note"><strong>${m.sampleTitle}.</strong> ${options.notice}</p>` : nothing}
@@ -109,16 +129,17 @@ export function renderReport(options: ReportViewOptions): TemplateResult {
     }
     <nav class="toc" id="contents" aria-labelledby="contents-title">
       <h2 id="contents-title">${m.contents}</h2>
-      <ol>
-        ${areas.map(
-          ({ area, sections }) => html`<li>
-            <a href="#area-${area.id}">${area.title}</a>
-            <ol>
-              ${sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}
-            </ol>
-          </li>`,
-        )}
-      </ol>
+      ${
+        options.collapseContents
+          ? html`<details>
+            <summary>${m.contentsSummary(
+              areas.length,
+              areas.reduce((n, a) => n + a.sections.length, 0),
+            )}</summary>
+            ${contents}
+          </details>`
+          : contents
+      }
     </nav>
     ${options.after ?? nothing}
     ${options.controls}

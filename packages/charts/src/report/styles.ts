@@ -8,6 +8,8 @@ import { css } from 'lit';
 export const reportStyles = css`
   :host {
     display: block;
+    /* native controls (selects, checkboxes) follow the theme; see .report below */
+    color-scheme: light dark;
     font-family: var(--cate-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     line-height: 1.5;
   }
@@ -19,8 +21,25 @@ export const reportStyles = css`
     --_report-rule: var(--cate-grid-color, color-mix(in srgb, currentColor 22%, transparent));
     --_report-focus: var(--cate-focus-color, #0b57d0);
     --_report-accent: var(--cate-report-accent, #c25400);
+    color-scheme: light dark;
     max-width: var(--cate-report-max-width, 56rem);
     margin: 0 auto;
+  }
+  /* The focus ring has at least 3:1 contrast on the page in either scheme: #0b57d0 on white, #a8c7fa on #1b1b1f. */
+  @media (prefers-color-scheme: dark) {
+    .report {
+      --_report-focus: var(--cate-focus-color, #a8c7fa);
+    }
+  }
+  :host-context(.cate-light) .report,
+  .report.theme-light {
+    color-scheme: light;
+    --_report-focus: var(--cate-focus-color, #0b57d0);
+  }
+  :host-context(.cate-dark) .report,
+  .report.theme-dark {
+    color-scheme: dark;
+    --_report-focus: var(--cate-focus-color, #a8c7fa);
   }
   .report h1 {
     font-size: var(--cate-report-title-size, 2em);
@@ -67,10 +86,16 @@ export const reportStyles = css`
   .report .toc ol {
     padding-inline-start: 1.4em;
   }
-  .report .toc > ol {
+  .report .toc > ol,
+  .report .toc > details > ol {
     columns: 2 18rem;
   }
-  .report .toc > ol > li {
+  .report .toc summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .report .toc > ol > li,
+  .report .toc > details > ol > li {
     break-inside: avoid;
     margin-bottom: 0.4em;
   }
@@ -80,6 +105,7 @@ export const reportStyles = css`
     text-underline-offset: 2px;
   }
   .report a:focus-visible,
+  .report summary:focus-visible,
   .report input:focus-visible,
   .report select:focus-visible,
   .report button:focus-visible {
@@ -149,6 +175,33 @@ export const reportStyles = css`
   .report .chart {
     margin: 0.5em 0;
   }
+  /* A chart not drawn yet (first screen first): about a drawn chart's height, so the page does not jump. */
+  .report .chart-pending {
+    min-height: var(--_chart-pending-height, 30rem);
+  }
+  /* Skip links: out of sight until focused. */
+  .report .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .report .skip:focus {
+    display: inline-block;
+    margin: 0.25em 0;
+  }
+  .report .pending:empty {
+    margin: 0;
+  }
+  .report-end {
+    height: 1px;
+    margin: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .report .status,
   .report .error {
     padding: 0.5em 0.75em;
@@ -198,10 +251,18 @@ export const reportStyles = css`
     .report {
       max-width: none;
     }
+    .report {
+      color-scheme: light;
+    }
     .report .filters form,
     .report .filters h2,
     .report .filters .help,
+    .report .filters .pending,
+    .report .skip,
     .report .download {
+      display: none;
+    }
+    .report .toc summary {
       display: none;
     }
     .report .filters {
