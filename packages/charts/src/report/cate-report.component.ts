@@ -128,7 +128,8 @@ const nextFrame = () =>
  * @fires cate-report-ready - Bubbling, composed. `detail: { sections, quarters }` each time the report has been
  *   drawn with data: once every chart has drawn, including those drawn after the first screen (near the viewport
  *   or when idle), so a listener may read any chart.
- * @fires cate-filter-change - Bubbling, composed. `detail: { quarters, organizations }` when the reader changes a filter.
+ * @fires cate-filter-change - Bubbling, composed. `detail: { quarters, organizations }` when the reader applies a
+ *   filter (a quarter picked with the pointer, Enter or Apply after the keyboard, an organization checkbox).
  *
  * @slot - Fallback content, shown until the data is ready and when it fails (e.g. the static report).
  *
