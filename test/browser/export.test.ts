@@ -150,10 +150,10 @@ describe('<cate-chart> exports: a suppressed value appears in no export', () => 
         expect(intermediate).to.equal(svg);
         expect(intermediate).not.to.match(HIDDEN);
         expect(clipboard.written).to.have.length(1);
-        expect(clipboard.written[0]!['text/plain']).to.contain('Suppressed').and.not.match(HIDDEN);
+        expect(clipboard.written[0]!['text/plain']).to.contain('S = suppressed').and.not.match(HIDDEN);
         expect(clipboard.written[0]!['text/html'])
           .to.contain('<table>')
-          .and.contain('Suppressed')
+          .and.contain('<td>S</td>')
           .and.not.match(HIDDEN);
         for (const blob of blobs.blobs.filter((b) => b.type !== 'image/png'))
           expect(await blob.text()).not.to.match(HIDDEN);
@@ -275,7 +275,7 @@ describe('<cate-chart> toCSV()', () => {
 
 describe('<cate-chart> toSVG()', () => {
   it('is a standalone SVG document: parses as XML, no custom property or class styling left, role img with title and desc', async () => {
-    const el = await mount((el) => (el.data = continents));
+    const el = await mount((el) => ((el.kind = 'grouped-bar'), (el.data = continents)));
     const text = el.toSVG();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
@@ -297,15 +297,14 @@ describe('<cate-chart> toSVG()', () => {
       'Not every member reported',
     ])
       expect(words).to.contain(label);
-    // Styles are attributes: the first bar has the page's computed colour, the hatch pattern is kept.
+    // Styles are attributes: the first bar has the page's computed colour; status marks keep their "S".
     const bar = shadow(el).querySelector('rect.bar')!;
     expect(doc.querySelector('rect.bar')!.getAttribute('fill')).to.equal(getComputedStyle(bar).fill);
-    expect(doc.querySelector('pattern')).not.to.equal(null);
-    expect(doc.querySelector('[fill^="url("]')!.getAttribute('fill')).to.match(/^url\(#[\w-]+\)$/);
+    expect(doc.querySelector('g.placeholder.suppressed text')!.textContent).to.equal('S');
   });
 
   it('looks the same outside the page: drawn as an image, the first bar has its colour', async () => {
-    const el = await mount((el) => ((el.theme = 'dark'), (el.data = continents)));
+    const el = await mount((el) => ((el.theme = 'dark'), (el.kind = 'grouped-bar'), (el.data = continents)));
     const text = el.toSVG();
     expect(text).to.contain('rgb(27, 27, 31)'); // the dark background
     const image = new Image();
@@ -377,11 +376,11 @@ describe('<cate-chart> copyTable()', () => {
       'Q1 2024',
       '12',
       '5',
-      'Suppressed',
+      'S',
       '40',
-      'Suppressed',
+      'S',
       '7',
-      'Suppressed',
+      'S',
       '7 of 8 members reported',
     ]);
     expect(text).to.contain('S = suppressed');
