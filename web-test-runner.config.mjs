@@ -13,11 +13,28 @@ const args = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: forced-colours mode for the page, through the
+ * DevTools protocol (puppeteer's emulateMediaFeatures, and so the stock emulate-media command, refuses the feature).
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const value = payload?.active ? 'active' : 'none';
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
 export default {
   rootDir: '.',
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args },

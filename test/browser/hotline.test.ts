@@ -38,7 +38,7 @@ describe('<cate-chart> with the Hotline taxonomy (seed 003)', () => {
       el.kind = 'table';
     });
     const cells = tableText(el);
-    expect(cells).to.include('Suppressed');
+    expect(cells).to.include('SSuppressed'); // "S" shown, "Suppressed" for screen readers
     expect(cells).to.include('267');
     expect(allOutput(el)).to.match(/hidden to protect privacy \(counts from 1 to 2/);
     expect(shadow(el).querySelector('[part=footnotes]')!.textContent).to.contain('more than one category');

@@ -197,7 +197,10 @@ describe('<cate-chart> keyboard', () => {
     expect(table().closest('.sr-only')).not.to.equal(null);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(table().querySelectorAll('tbody tr').length).to.equal(8);
-    expect(table().querySelector('tbody tr td.suppressed')!.textContent).to.equal('Suppressed');
+    // "S" shown, the word for screen readers; "n/r" likewise.
+    const suppressed = table().querySelector('tbody tr td.suppressed')!;
+    expect(suppressed.querySelector('[aria-hidden=true]')!.textContent).to.equal('S');
+    expect(suppressed.querySelector('.sr-only')!.textContent).to.equal('Suppressed');
     expect(table().textContent).to.contain('Not reported').and.contain('7 of 8 members reported');
     button.click();
     await settle(el, 1);

@@ -52,7 +52,7 @@ describe('<cate-chart> public data', () => {
   it('draws a section of a cate-publication@1 document by src, the section attribute choosing', async () => {
     const { el, errors } = await drawn((el) => ((el.section = 'continent-of-origin'), (el.src = PUBLICATION)));
     expect(errors).to.deep.equal([]);
-    expect(shadow(el).querySelectorAll('svg.chart rect.bar').length).to.be.greaterThan(10);
+    expect(shadow(el).querySelectorAll('svg.chart .mark.bar, svg.chart .mark.point').length).to.be.greaterThan(10);
     expect(shadow(el).querySelector('[part=preview-banner]')).to.equal(null);
   });
 
@@ -158,7 +158,7 @@ describe('<cate-chart> raw submissions', () => {
     const style = getComputedStyle(banner);
     expect(style.display).not.to.equal('none');
     expect(style.visibility).to.equal('visible');
-    expect(shadow(el).querySelectorAll('svg.chart rect.bar').length).to.be.greaterThan(10);
+    expect(shadow(el).querySelectorAll('svg.chart .mark.bar, svg.chart .mark.point').length).to.be.greaterThan(10);
     expect((await runAxe(el)).violations).to.deep.equal([]);
   });
 

@@ -30,7 +30,7 @@ afterEach(() => {
 
 describe('<cate-chart> states', () => {
   it('draws a SafeSeries given as the data property, with heading and description from the taxonomy', async () => {
-    const el = await mount((el) => (el.data = continents));
+    const el = await mount((el) => ((el.kind = 'grouped-bar'), (el.data = continents)));
     const root = shadow(el);
     expect(root.querySelector('[part=heading]')!.textContent).to.match(/Continent of Origin/);
     expect(root.querySelector('[part=description]')!.textContent).to.match(/continent of origin/i);

@@ -35,6 +35,16 @@ function chart(series: SafeSeries, kind: ChartKind, width = 640, locale = 'en'):
   };
 }
 
+/** Continents with North America at about 300 beside the others' tens (the issue's reader case). */
+const dominant: SafeSeries = {
+  ...continents,
+  cells: continents.cells.map((row) =>
+    row.map((cell, c) =>
+      c === 3 && cell.status === 'value' ? { status: 'value' as const, value: cell.value * 6 } : cell,
+    ),
+  ),
+};
+
 /** A Hotline section as published (seed 003): real figures, one period named "2020". */
 function hotline(section: string): SafeSeries {
   const { series } = hotlineSeries(HOTLINE_MISSOURI_2020, section);
@@ -104,6 +114,25 @@ export const cases: Record<string, () => SnapshotCase> = {
         label: 'Legend',
         line: false,
         ...(layout.groups ? { groups: layout.groups } : {}),
+      }),
+    };
+  },
+  /** One category dwarfs the rest (North America): small multiples, each with its own scale, said in the chart. */
+  lineDominantContinentsMultiples: () => chart(dominant, 'line', 640),
+  /** 280 px, the narrowest supported: panels in one column, quarter labels thinned, status marks under baselines. */
+  lineDiagnosesNarrow280: () => chart(diagnoses, 'line', 280),
+  /** Stacks keep one plot; hidden cells are marks under the baseline; segments too thin for a marker are patterned. */
+  stackedBarContinentsPatterns: () => chart(continents, 'stacked-bar', 360),
+  legendContinentsWithStatusKeys: () => {
+    const layout = layoutChart(continents, { kind: 'grouped-bar', width: 640 });
+    return {
+      type: 'html',
+      template: renderLegend(layout.categories, {
+        label: 'Legend',
+        line: false,
+        title: 'Continent of Origin',
+        layout,
+        statusKeys: { suppressed: englishMessages.legendSuppressed, notReported: englishMessages.legendNotReported },
       }),
     };
   },

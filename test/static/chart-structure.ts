@@ -6,11 +6,11 @@
 export interface ChartStructure {
   /** Bars and points: one per published value drawn. */
   marks: number;
-  /** Labels of the placeholders of hidden ("S") and missing ("n/r") cells, in drawing order. */
+  /** Labels of the status marks of hidden ("S") and missing ("n/r") cells, one per cell, sorted. */
   placeholders: string[];
   /** Line paths. */
   lines: number;
-  /** Quarter axis labels ("Q1 2024", even when drawn on two lines). */
+  /** Quarter axis labels ("Q1 2024", even when drawn on two lines), each once. */
   quarterLabels: string[];
   /** Value axis labels. */
   valueLabels: string[];
@@ -66,9 +66,17 @@ export function chartStructure(root: StructureNode): ChartStructure {
     : [];
   return {
     marks: inSvg((n) => n.classes.includes('mark')).length,
-    placeholders: inSvg((n) => has(n, 'g', 'placeholder')).map(textOf),
+    // Width decides whether a quarter's hidden cells get a mark each or one that counts them ("3 S"): one per cell.
+    placeholders: inSvg((n) => has(n, 'g', 'placeholder'))
+      .map(textOf)
+      .flatMap((text) => {
+        const counted = /^(\d+) (.+)$/.exec(text);
+        return counted ? Array.from({ length: Number(counted[1]) }, () => counted[2]!) : [text];
+      })
+      .sort(),
     lines: inSvg((n) => has(n, 'path', 'line')).length,
-    quarterLabels: axis('x-axis'),
+    // Small multiples repeat the quarter axis per panel: each label once, in order of first appearance.
+    quarterLabels: [...new Set(axis('x-axis'))],
     valueLabels: axis('y-axis'),
     legend: all(root, (n) => has(n, 'ul', 'legend')).flatMap((ul) => all(ul, (n) => n.tag === 'li').map(textOf)),
     table: rows.map((tr) => tr.children.filter((c) => c.tag === 'th' || c.tag === 'td').map(textOf)),

@@ -119,6 +119,14 @@ export const es: Messages = {
   cellNotReported: (category, quarter) => `${category}, ${quarter}: no informado`,
   position: (q, nq, c, nc) => `trimestre ${q} de ${nq}, categoría ${c} de ${nc}`,
   legendLabel: 'Leyenda',
+  legendSuppressed: 'S = suprimido para proteger la privacidad',
+  legendNotReported: 'n/i = no informado',
+  layoutDominant:
+    'Una categoría es mucho mayor que las demás, así que cada categoría tiene su propio panel y su propia escala: compare formas, no alturas, entre paneles.',
+  layoutNarrow:
+    'Se dibuja un panel pequeño por categoría, cada uno con su propia escala, para caber en este ancho: compare formas, no alturas, entre paneles.',
+  categoriesFrom: (from, standard, note) =>
+    `${from === 'standard' ? `Categorías de ${standard ?? 'una norma publicada'}, no del informe.` : 'Categorías elegidas por la coalición, no del informe.'}${note ? ` ${note}` : ''}`,
   categoryHeader: 'Categoría',
   groupedCategory: (group, category) => `${group}: ${category}`,
   summaryGroups: (items) => `Las categorías se agrupan en ${list(items)}.`,

@@ -111,6 +111,14 @@ export interface Messages {
   cellNotReported: (category: string, quarter: string) => string;
   position: (quarter: number, quarters: number, category: number, categories: number) => string;
   legendLabel: string;
+  /** The legend's keys to the status marks drawn under the baseline. */
+  legendSuppressed: string;
+  legendNotReported: string;
+  /** Said in the chart's text when it is drawn as small multiples, and why. */
+  layoutDominant: string;
+  layoutNarrow: string;
+  /** A footnote naming where a section's category list came from, when not from the report itself. */
+  categoriesFrom: (from: 'standard' | 'coalition', standard?: string, note?: string) => string;
   /** The data table's first column when categories are rows (a grouped series). */
   categoryHeader: string;
   /** A category with its group, as tooltips and announcements name it: "Sex: Pornography". */
@@ -249,6 +257,14 @@ export const en: Messages = {
   cellNotReported: (category, quarter) => `${category}, ${quarter}: not reported`,
   position: (q, nq, c, nc) => `quarter ${q} of ${nq}, category ${c} of ${nc}`,
   legendLabel: 'Legend',
+  legendSuppressed: 'S = suppressed to protect privacy',
+  legendNotReported: 'n/r = not reported',
+  layoutDominant:
+    'One category is much larger than the others, so each category is drawn in its own panel with its own scale: compare shapes, not heights, across panels.',
+  layoutNarrow:
+    'Drawn as one small panel per category, each with its own scale, to fit this width: compare shapes, not heights, across panels.',
+  categoriesFrom: (from, standard, note) =>
+    `${from === 'standard' ? `Categories from ${standard ?? 'a published standard'}, not from the report.` : 'Categories chosen by the coalition, not from the report.'}${note ? ` ${note}` : ''}`,
   categoryHeader: 'Category',
   groupedCategory: (group, category) => `${group}: ${category}`,
   summaryGroups: (items) => `The categories are grouped under ${en.list(items)}.`,

@@ -126,13 +126,24 @@ export const chartStyles = css`
     font-size: 12px;
     font-family: inherit;
   }
+  /* A status mark under the baseline: a bold "S" or an italic "n/r", beside its category's marker. */
   .placeholder-label {
     fill: var(--_text);
-    text-anchor: middle;
-    paint-order: stroke;
-    stroke: var(--_bg);
-    stroke-width: 3px;
-    stroke-linejoin: round;
+    font-size: 10px;
+    font-weight: 700;
+  }
+  .placeholder.not-reported .placeholder-label {
+    font-weight: 400;
+    font-style: italic;
+  }
+  .placeholder-hit {
+    fill: transparent;
+  }
+  .panel-title {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 600;
+    font-family: inherit;
   }
   .grid {
     stroke: var(--_grid);
@@ -146,6 +157,8 @@ export const chartStyles = css`
   .marker {
     stroke: var(--_bg);
     stroke-width: 1;
+    /* Ring and dot markers are one path with holes. */
+    fill-rule: evenodd;
   }
   .marker.on-swatch {
     fill: var(--_bg);
@@ -212,19 +225,24 @@ export const chartStyles = css`
   .line {
     fill: none;
   }
-  .placeholder-box {
-    stroke: var(--_placeholder);
-    stroke-width: 1.5;
+  .legend-block {
+    margin: 4px 0 8px;
   }
-  .placeholder.not-reported .placeholder-box {
-    stroke-dasharray: 3 2;
+  .legend-block > .legend {
+    margin: 0;
   }
-  .hatch-bg {
-    fill: var(--_bg);
+  .legend-title {
+    margin: 0 0 2px;
+    font-weight: 600;
+    font-size: max(12px, 0.93em);
   }
-  .hatch-line {
-    stroke: var(--_placeholder);
-    stroke-width: 1.5;
+  .legend .status-key {
+    color: var(--_muted);
+  }
+  .layout-note {
+    fill: var(--_muted);
+    font-size: 12px;
+    font-family: inherit;
   }
   .focus-ring {
     fill: none;
@@ -266,7 +284,12 @@ export const chartStyles = css`
     padding: 4px 10px;
     cursor: pointer;
   }
-  button:focus-visible {
+  /* Every control in the chart (buttons, the table's scroll region, disclosures, links) shows the same ring, at
+     least 3:1 against the background in both themes (tested). */
+  button:focus-visible,
+  summary:focus-visible,
+  a:focus-visible,
+  [tabindex]:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -299,10 +322,11 @@ export const chartStyles = css`
     color: var(--_muted);
     border: none;
   }
-  td.suppressed,
+  td.suppressed {
+    font-weight: 600;
+  }
   td.not-reported {
     font-style: italic;
-    color: var(--_muted);
   }
   .stat {
     margin: 8px 0;
@@ -471,9 +495,9 @@ export const exportStyles = css`
  * table printed below each chart (every value, for a reader whose printer has no colour); a chart, its legend and
  * table rows kept whole on a page. The element lays the chart out again at the print width before printing, so
  * its text stays at its size instead of shrinking with a wide screen's drawing. Colour is not the only cue on
- * paper: every category has a marker shape (on each bar wide enough, in the legend, on points), stacks keep the
- * legend's order and white gaps between segments, hidden cells are hatched and labelled, and the printed table
- * names every value. No extra hatching for categories: hatching means "suppressed" in this chart.
+ * paper: every category has a marker (shape and fill) on each bar and point and in the legend, or its shape tiled as
+ * a pattern on a bar too small for one; hidden cells are "S" and "n/r" under the baseline, and the printed table
+ * names every value.
  */
 export const printStyles = css`
   @media print {

@@ -136,7 +136,7 @@ describe('seriesToCSV', () => {
 });
 
 describe('tableToClipboard', () => {
-  it('tableToClipboard(view) copies the table as shown: words for hidden cells, no hidden number', () => {
+  it('tableToClipboard(view) copies the table as shown: marks for hidden cells keyed by the footnotes, no hidden number', () => {
     const m = messagesFor('en');
     const view = tableView(leaky, { measure: 'count', locale: 'en', messages: m });
     const { text, html } = tableToClipboard(view, { caption: 'Leaky: data table', quarter: m.quarterHeader }, [
@@ -146,12 +146,12 @@ describe('tableToClipboard', () => {
     expect(html).not.toContain(String(SECRET));
     expect(text.split('\n').slice(0, 3)).toEqual([
       'Quarter\tAfrica\tAsia\tEurope\tTotal',
-      'Q1 2024\t12\tSuppressed\t40\tSuppressed',
-      'Q2 2024\t14\t20\tSuppressed\t50',
+      'Q1 2024\t12\tS\t40\tS',
+      'Q2 2024\t14\t20\tS\t50',
     ]);
     expect(text.trimEnd().split('\n').slice(-2)).toEqual(['', 'S = suppressed']);
     expect(html).toContain('<caption>Leaky: data table</caption>');
-    expect(html).toContain('<th scope="row">Q1 2024</th><td>12</td><td>Suppressed</td>');
+    expect(html).toContain('<th scope="row">Q1 2024</th><td>12</td><td>S</td>');
   });
 
   it('tableToClipboard(view) escapes labels in the HTML and flattens tabs in the text', () => {

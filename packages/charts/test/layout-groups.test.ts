@@ -64,8 +64,8 @@ describe('category groups in the layout', () => {
         bars.every((b) => b.type === 'bar' && b.x >= band.x && b.x + b.width <= band.x + band.width),
     ).toBe(true);
     expect(layout.marks.indexOf(band)).toBeLessThan(layout.marks.indexOf(bars[0]!));
-    // Its colour and shape stay the category's own: Leek is the third category of the series.
-    expect(layout.categories[3]).toMatchObject({ color: 3, shape: 'triangle-down' });
+    // Its colour and shape stay the category's own: Leek is the third category of the series (● ◆ ■).
+    expect(layout.categories[3]).toMatchObject({ color: 3, shape: 'square', fill: 'solid' });
   });
 
   it('layoutChart(grouped, grouped-bar) shows a hidden group total as a placeholder and a cell, never a number', () => {
@@ -122,7 +122,7 @@ describe('category groups in the layout', () => {
       members: [0, 1],
       total: [
         { status: 'value', text: '20' },
-        { status: 'suppressed', text: 'Suppressed' },
+        { status: 'suppressed', text: 'S', word: 'Suppressed' },
       ],
     });
     const flat = tableView(continents, { measure: 'count', locale: 'en', messages: englishMessages });

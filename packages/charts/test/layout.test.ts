@@ -25,14 +25,15 @@ describe('layoutChart', () => {
     expect(JSON.stringify(layout)).not.toContain(String(SECRET));
   });
 
-  it('layoutChart(series) keeps every bar inside the plot', () => {
+  it("layoutChart(series) keeps every bar inside its plot (its panel's, in small multiples)", () => {
     for (const width of [160, 320, 640, 1200]) {
       const layout = layoutChart(continents, { kind: 'grouped-bar', width });
       for (const m of layout.marks) {
         if (m.type !== 'bar') continue;
-        expect(m.x).toBeGreaterThanOrEqual(layout.plot.x - 0.01);
-        expect(m.x + m.width).toBeLessThanOrEqual(layout.plot.x + layout.plot.width + 0.01);
-        expect(m.y).toBeGreaterThanOrEqual(layout.plot.y - 0.01);
+        const plot = layout.panels?.find((p) => p.c === m.c)?.plot ?? layout.plot;
+        expect(m.x).toBeGreaterThanOrEqual(plot.x - 0.01);
+        expect(m.x + m.width).toBeLessThanOrEqual(plot.x + plot.width + 0.01);
+        expect(m.y).toBeGreaterThanOrEqual(plot.y - 0.01);
       }
     }
   });
@@ -73,7 +74,13 @@ describe('layoutChart', () => {
 
   it('layoutChart(series) wraps quarter labels onto two lines when the bands are narrow', () => {
     expect(layoutChart(continents, { kind: 'grouped-bar', width: 900 }).quarters[0]!.lines).toEqual(['Q1 2024']);
-    expect(layoutChart(continents, { kind: 'grouped-bar', width: 300 }).quarters[0]!.lines).toEqual(['Q1', '2024']);
+    expect(layoutChart(newExisting, { kind: 'stacked-bar', width: 280 }).quarters[0]!.lines).toEqual(['Q1', '2024']);
+  });
+
+  it('layoutChart(series) thins quarter labels that would not fit even on two lines, keeping the latest', () => {
+    const quarters = layoutChart(diagnoses, { kind: 'stacked-bar', width: 160 }).quarters;
+    expect(quarters.at(-1)!.lines).toEqual(['Q2', '2025']);
+    expect(quarters.some((q) => q.lines.length === 0)).toBe(true);
   });
 
   it('layoutChart(series) formats numbers for the locale', () => {
@@ -111,10 +118,11 @@ describe('kinds', () => {
   it('defaultKind(series) picks a percent line for a percent of organizations', () => {
     expect(defaultKind(screening)).toBe('line');
   });
-  it('defaultKind(series) stacks a few single-select categories and draws overlapping ones as lines', () => {
-    expect(defaultKind(newExisting)).toBe('stacked-bar');
+  it('defaultKind(series) draws several categories over quarters as lines with markers, as the report does', () => {
+    expect(defaultKind(newExisting)).toBe('line');
     expect(defaultKind(diagnoses)).toBe('line');
-    expect(defaultKind(continents)).toBe('grouped-bar');
+    expect(defaultKind(continents)).toBe('line');
+    expect(defaultKind({ ...continents, quarters: continents.quarters.slice(0, 1) })).toBe('grouped-bar');
   });
   it('defaultKind(series) shows very many categories as a table', () => {
     const many = { ...continents, categories: Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, label: `C${i}` })) };

@@ -84,8 +84,8 @@ describe('messages', () => {
   it('tableView(series, es) and layoutChart(series, es) use the Spanish words and marks', () => {
     const view = tableView(continents, { measure: 'count', locale: 'es', messages: es });
     expect(view.rows[0]!.quarter).toBe('T1 2024');
-    expect(view.rows[0]!.cells[2]!.text).toBe('Suprimido');
-    expect(view.rows[4]!.cells[4]!.text).toBe('No informado');
+    expect(view.rows[0]!.cells[2]).toMatchObject({ text: 'S', word: 'Suprimido' });
+    expect(view.rows[4]!.cells[4]).toMatchObject({ text: 'n/i', word: 'No informado' });
     expect(view.coverageHeader).toBe('Miembros que informaron');
     expect(view.rows[0]!.coverage).toBe('7 de 8 miembros informaron');
     const layout = layoutChart(continents, { kind: 'grouped-bar', width: 640, locale: 'es-MX' });

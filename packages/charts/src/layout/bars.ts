@@ -21,62 +21,64 @@ export function stackedMax(
   return max;
 }
 
-/** Bars side by side per quarter; a hidden or missing cell keeps its slot with a placeholder of fixed height. */
-export function groupedBarMarks(frame: Frame): Mark[] {
-  const { x, cells, categories } = frame;
+/** Bars side by side per quarter; a hidden or missing cell keeps its empty slot (its status mark goes under it). */
+export function groupedBarMarks(frame: Frame, members: readonly number[] = frame.categories.map((_, c) => c)): Mark[] {
+  const { x, cells } = frame;
   const inner = scaleBand<number>()
-    .domain(categories.map((_, c) => c))
+    .domain(members)
     .range([0, x.bandwidth()])
-    .paddingInner(categories.length > 1 ? 0.1 : 0);
+    .paddingInner(members.length > 1 ? 0.1 : 0);
   const width = round(inner.bandwidth());
   const marks: Mark[] = [];
   for (const row of cells)
-    for (const cell of row) marks.push(barMark(frame, cell, round((x(cell.q) ?? 0) + (inner(cell.c) ?? 0)), width));
+    for (const cell of members.map((c) => row[c]!)) {
+      const bar = barMark(frame, cell, round((x(cell.q) ?? 0) + (inner(cell.c) ?? 0)), width);
+      if (bar) marks.push(bar);
+    }
   return marks;
 }
 
-/** One cell's bar at x, or its placeholder of fixed height; sets the cell's anchor. */
-export function barMark({ y, baseline, categories, plot }: Frame, cell: CellView, bx: number, width: number): Mark {
+/**
+ * One cell's bar at x, with its category's marker on top (or its shape as a pattern when the bar is too narrow for
+ * one); sets the cell's anchor. A hidden or missing cell has no bar: only its slot's centre is kept, for its mark in
+ * the status row.
+ */
+export function barMark(
+  { y, baseline, categories }: Frame,
+  cell: CellView,
+  bx: number,
+  width: number,
+): Mark | undefined {
   const cx = round(bx + width / 2);
   const category = categories[cell.c]!;
-  if (cell.status === 'value') {
-    const top = round(y(cell.value!));
-    // A zero is drawn as a hairline on the axis: visibly present, unlike a missing value.
-    const height = Math.max(1, round(baseline - top));
-    const bar: Mark = {
-      type: 'bar',
-      q: cell.q,
-      c: cell.c,
-      x: bx,
-      y: round(baseline - height),
-      width,
-      height,
-      color: category.color,
-      shape: category.shape,
-    };
-    if (width >= MIN_MARKER_BAR) {
-      const size = Math.min(10, width);
-      bar.marker = { x: cx, y: round(baseline - height - size / 2 - 3), size };
-    }
-    cell.anchor = { x: cx, y: round(baseline - height) };
-    return bar;
+  if (cell.status !== 'value') {
+    cell.anchor = { x: cx, y: baseline };
+    return undefined;
   }
-  const placeholderHeight = round(Math.min(22, plot.height * 0.12));
-  const top = round(baseline - placeholderHeight);
-  cell.anchor = { x: cx, y: top };
-  return {
-    type: 'placeholder',
-    status: cell.status,
-    cells: [{ q: cell.q, c: cell.c }],
+  const top = round(y(cell.value!));
+  // A zero is drawn as a hairline on the axis: visibly present, unlike a missing value.
+  const height = Math.max(1, round(baseline - top));
+  const bar: Mark = {
+    type: 'bar',
+    q: cell.q,
+    c: cell.c,
     x: bx,
-    y: top,
+    y: round(baseline - height),
     width,
-    height: placeholderHeight,
-    label: cell.text,
+    height,
+    color: category.color,
+    shape: category.shape,
+    fill: category.fill,
   };
+  if (width >= MIN_MARKER_BAR) {
+    const size = Math.min(10, width);
+    bar.marker = { x: cx, y: round(baseline - height - size / 2 - 3), size };
+  } else bar.pattern = true;
+  cell.anchor = { x: cx, y: round(baseline - height) };
+  return bar;
 }
 
-/** Published values stacked in category order; hidden and missing cells go to the status strip. */
+/** Published values stacked in category order; hidden and missing cells go to the status row under the baseline. */
 export function stackedBarMarks({ x, y, baseline, cells, categories }: Frame): Mark[] {
   const width = round(x.bandwidth());
   const marks: Mark[] = [];
@@ -100,14 +102,16 @@ export function stackedBarMarks({ x, y, baseline, cells, categories }: Frame): M
         height,
         color: category.color,
         shape: category.shape,
+        fill: category.fill,
       };
-      if (height >= 14 && width >= 14)
-        bar.marker = { x: round(bx + width / 2), y: round(bottom - height / 2), size: 9 };
+      if (height >= 11 && width >= 11)
+        bar.marker = { x: round(bx + width / 2), y: round(bottom - height / 2), size: Math.min(9, height - 2) };
+      else bar.pattern = true;
       marks.push(bar);
       cell.anchor = { x: round(bx + width / 2), y: round(bottom - height / 2) };
     }
-    if (row.length && total === 0)
-      for (const cell of row) if (cell.status === 'value') cell.anchor = { x: round(bx + width / 2), y: baseline };
+    for (const cell of row)
+      if (cell.status !== 'value' || total === 0) cell.anchor = { x: round(bx + width / 2), y: baseline };
   }
   return marks;
 }

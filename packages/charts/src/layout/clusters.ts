@@ -61,11 +61,11 @@ export const GROUP_LABEL_LINE = GROUP_LINE;
 
 /**
  * Bars clustered by group in each quarter's band, a gap between groups, each group's published total as a band
- * behind its bars (hidden: a placeholder across the group at the top of the plot), and each heading group's label
+ * behind its bars (hidden: its status mark under the group, in the status row), and each heading group's label
  * under its cluster when it fits (the legend and the table always name it).
  */
 export function clusteredBarMarks(frame: Frame, clusters: readonly Cluster[]): { marks: Mark[]; labels: GroupLabel[] } {
-  const { x, cells, plot, y, baseline } = frame;
+  const { x, cells, y, baseline } = frame;
   const { unit, width, clusters: placed } = clusterGeometry(x.bandwidth(), clusters);
   const bands: Mark[] = [];
   const bars: Mark[] = [];
@@ -74,9 +74,10 @@ export function clusteredBarMarks(frame: Frame, clusters: readonly Cluster[]): {
     const q = row[0]?.q ?? 0;
     const left = x(q) ?? 0;
     for (const { cluster, start, end } of placed) {
-      cluster.members.forEach((c, k) =>
-        bars.push(barMark(frame, row[c]!, round(left + start + k * unit + (unit - width) / 2), width)),
-      );
+      cluster.members.forEach((c, k) => {
+        const bar = barMark(frame, row[c]!, round(left + start + k * unit + (unit - width) / 2), width);
+        if (bar) bars.push(bar);
+      });
       const span = { x: round(left + start - BAND_PAD * unit), width: round(end - start + 2 * BAND_PAD * unit) };
       if (cluster.total !== undefined) {
         const cell = row[cluster.total]!;
@@ -85,19 +86,7 @@ export function clusteredBarMarks(frame: Frame, clusters: readonly Cluster[]): {
           const height = Math.max(1, round(baseline - top));
           bands.push({ type: 'band', q, c: cell.c, ...span, y: round(baseline - height), height });
           cell.anchor = { x: round(span.x + span.width / 2), y: round(baseline - height) };
-        } else {
-          const height = round(Math.min(18, plot.height * 0.1));
-          bands.push({
-            type: 'placeholder',
-            status: cell.status,
-            cells: [{ q, c: cell.c }],
-            ...span,
-            y: plot.y,
-            height,
-            label: cell.text,
-          });
-          cell.anchor = { x: round(span.x + span.width / 2), y: plot.y };
-        }
+        } else cell.anchor = { x: round(span.x + span.width / 2), y: baseline };
       }
       const lines = cluster.heading ? wrapLabel(cluster.label, end - start + GAP * unit) : undefined;
       if (lines) labels.push({ q, x: round(left + (start + end) / 2), width: round(end - start), lines });

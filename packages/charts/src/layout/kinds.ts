@@ -31,18 +31,17 @@ export function suitableKinds(shape: SeriesShape): ChartKind[] {
 }
 
 /**
- * The default kind for a series: one category is a line over quarters (a stat for a single quarter); a percent
- * of organizations is a percent line; a few categories that add up are stacked; overlapping categories are lines
- * with markers, as the report draws them; many categories are bars, and very many a table.
+ * The default kind for a series, following the report, which draws every section as quarterly series with markers:
+ * one category is a line over quarters (a stat for a single quarter); several categories over quarters are lines
+ * with markers (the layout turns them into small multiples when one category dwarfs the rest or the chart is narrow);
+ * a single period of several categories is grouped bars; very many categories are a table.
  */
 export function defaultKind(shape: SeriesShape): ChartKind {
   const n = shape.categories.length;
   if (n === 1) return shape.quarters.length > 1 ? 'line' : 'stat';
   if (shape.unit === 'percent-of-organizations') return 'line';
   if (n > MAX_CHART_CATEGORIES) return 'table';
-  if (!shape.multiSelect && n <= 4) return 'stacked-bar';
-  if (shape.multiSelect && n <= 8 && shape.quarters.length >= 3) return 'line';
-  return 'grouped-bar';
+  return shape.quarters.length > 1 ? 'line' : 'grouped-bar';
 }
 
 /** The requested kind when it suits the series, else the default. */

@@ -1,6 +1,8 @@
 import type { SafeCell, SafeSeries } from '@cate/core';
 import { formatValue } from '../format.js';
 import { chartHeight, quarterScale, quarterViews, round, textWidth, valueScale, valueTicks } from './axes.js';
+import type { ChartKind } from './kinds.js';
+import type { ValueScale } from './value-scale.js';
 import { groupedBarMarks, stackedBarMarks, stackedMax } from './bars.js';
 import { GROUP_LABEL_LINE, clusteredBarMarks, groupLabelLines, type Cluster } from './clusters.js';
 import { categoryHierarchy } from './groups.js';
@@ -9,8 +11,17 @@ import { lineMarks } from './lines.js';
 import { messagesFor } from '../messages.js';
 import { categoryStyle } from './markers.js';
 import { cellsFor, measureFor, valueOf } from './measure.js';
-import { statusStrip, STRIP_HEIGHT } from './status-strip.js';
-import type { CategoryView, CellView, ChartLayout, LayoutOptions, Mark } from './types.js';
+import { statusMarks, STATUS_ROW } from './status-marks.js';
+import type {
+  CategoryView,
+  CellView,
+  ChartLayout,
+  LayoutOptions,
+  Mark,
+  Measure,
+  PanelView,
+  QuarterView,
+} from './types.js';
 
 /**
  * The categories in the order drawn, with each cell's source: a flat series as it is; a grouped one group by
@@ -53,6 +64,7 @@ function categoryViews(
         label: totalLabel,
         color: 0,
         shape: 'square',
+        fill: 'solid',
         group: group.label,
         subtotal: true,
       });
@@ -73,6 +85,145 @@ export const STATUS_MARKS = { suppressed: 'S', 'not-reported': 'n/r' } as const;
 
 const DEFAULTS = { locale: 'en', minWidth: 160, top: 16, right: 12, tickGap: 8, labelLine: 15 };
 
+/** A panel's size in small multiples: wide enough for its quarter labels, tall enough for a readable trend. */
+const NOTE_LINE = 15;
+const PANEL = { minWidth: 150, width: 210, plotHeight: 76, titleLine: 13, titleFont: 11, gap: 14, headroom: 12 };
+
+/**
+ * When a chart is drawn as small multiples (one panel per category, each with its own scale) rather than on one
+ * plot. Documented rule, for grouped bars and lines with at least 3 categories and 2 quarters (a single period has
+ * no trend to compare, and panels would hide the one comparison it offers):
+ * - dominant: the largest published value of one category is more than 5 times the median of the other
+ *   categories' largest values (with that median at least 1; a median of 0 beside a largest of 10 or more counts
+ *   too): on one shared scale the others would be a fringe on the baseline;
+ * - narrow: bars would be narrower than a marker (7 px), or a line chart of 4 or more categories is under 480 px
+ *   wide, where the lines and markers pile on each other.
+ * Stacks are kept: their point is the whole, which panels would lose.
+ */
+export function chooseArrangement(
+  kind: ChartKind,
+  maxima: readonly number[],
+  width: number,
+  slotWidth: number,
+  quarters: number,
+): 'single' | { reason: 'dominant' | 'narrow' } {
+  if ((kind !== 'grouped-bar' && kind !== 'line') || maxima.length < 3 || quarters < 2) return 'single';
+  const order = maxima.map((v, c) => ({ v, c })).sort((a, b) => b.v - a.v);
+  const largest = order[0]!.v;
+  const rest = order.slice(1).map((o) => o.v);
+  const median =
+    rest.length % 2 ? rest[(rest.length - 1) / 2]! : (rest[rest.length / 2 - 1]! + rest[rest.length / 2]!) / 2;
+  if ((median >= 1 && largest > 5 * median) || (median < 1 && largest >= 10)) return { reason: 'dominant' };
+  if (kind === 'grouped-bar' && slotWidth < 7) return { reason: 'narrow' };
+  if (kind === 'line' && maxima.length >= 4 && width < 480) return { reason: 'narrow' };
+  return 'single';
+}
+
+/** Quarter labels that fit their band: one line, two lines ("Q1" over "2024"), or every k-th label (the last kept). */
+function fitQuarterLabels(quarters: QuarterView[], step: number, fontSize = 12): number {
+  const widest = (lines: (q: QuarterView) => string[]) =>
+    Math.max(0, ...quarters.flatMap((q) => lines(q).map((line) => textWidth(line, fontSize))));
+  const one = widest((q) => [q.label]);
+  if (one + 10 <= step) {
+    for (const q of quarters) q.lines = [q.label];
+    return 1;
+  }
+  const two = widest((q) => q.lines);
+  const every = Math.max(1, Math.ceil((two + 8) / Math.max(1, step)));
+  const last = quarters.length - 1;
+  for (const q of quarters) if ((last - q.index) % every !== 0) q.lines = [];
+  return 2;
+}
+
+/** Value ticks far enough apart for their labels: fewer on a short plot. */
+function fittedTicks(y: ValueScale, measure: Measure, locale: string, height: number) {
+  const count = Math.max(2, Math.min(5, Math.floor(height / 36)));
+  let ticks = valueTicks(y, measure, locale, count);
+  while (ticks.length > 2 && Math.abs(ticks[0]!.y - ticks[1]!.y) < 16) ticks = ticks.filter((_, i) => i % 2 === 0);
+  return ticks;
+}
+
+/** Words wrapped to a width, at most `max` lines, the last cut with "…" when the words do not all fit. */
+function wrapTitle(label: string, width: number, fontSize: number, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  const fit = (line: string) => {
+    if (textWidth(line, fontSize) <= width) return line;
+    const chars = Math.max(1, Math.floor(width / (fontSize * 0.6)) - 1);
+    return `${line.slice(0, chars).trimEnd()}…`;
+  };
+  if (lines.length > max) lines.splice(max - 1, lines.length, `${lines.slice(max - 1).join(' ')}`);
+  return lines.map(fit);
+}
+
+interface Context {
+  kind: ChartKind;
+  measure: Measure;
+  locale: string;
+  series: SafeSeries;
+  labels: string[];
+  cells: CellView[][];
+  categories: CategoryView[];
+  clusters: Cluster[] | undefined;
+  value: (q: number, c: number) => number | undefined;
+  stacked: boolean;
+  hidden: boolean;
+}
+
+/** One plot in a box: its scales, axes, marks and status row, for the given categories (all, or one panel's). */
+function plotArea(
+  ctx: Context,
+  box: { x: number; y: number; width: number; height: number },
+  members: number[],
+  statusRows: number,
+) {
+  const { kind, measure, locale, series, cells, categories, stacked } = ctx;
+  const nq = series.quarters.length;
+  let max = 0;
+  if (stacked) max = stackedMax(nq, categories.length, ctx.value);
+  else for (let q = 0; q < nq; q++) for (const c of members) max = Math.max(max, ctx.value(q, c) ?? 0);
+  const y = valueScale(max, measure, [1, 0]);
+  const tickLabels = valueTicks(y, measure, locale).map((t) => t.label);
+  const left = box.x + Math.ceil(Math.max(24, ...tickLabels.map((t) => textWidth(t))) + DEFAULTS.tickGap + 4);
+  const plotWidth = Math.max(40, box.x + box.width - left - DEFAULTS.right);
+  const x = quarterScale(series.quarters, [left, left + plotWidth], kind === 'line' ? 0.2 : 0.25);
+  const quarters = quarterViews(series.quarters, x, locale, ctx.labels);
+  const labelLines = fitQuarterLabels(quarters, x.step());
+  const clustered = kind === 'grouped-bar' && ctx.clusters !== undefined && members.length === categories.length;
+  const groupLines = clustered ? groupLabelLines(x.bandwidth(), ctx.clusters!) : 0;
+  const groupHeight = groupLines ? groupLines * GROUP_LABEL_LINE + 6 : 0;
+  const statusHeight = statusRows * STATUS_ROW + (statusRows ? 4 : 0);
+  const bottom = 10 + statusHeight + groupHeight + labelLines * DEFAULTS.labelLine;
+  const plot = { x: left, y: box.y, width: plotWidth, height: Math.max(40, box.height - bottom) };
+  y.range([plot.y + plot.height, plot.y]);
+  const yTicks = fittedTicks(y, measure, locale, plot.height);
+  const baseline = round(y(0));
+  const panelCategories = members.map((c) => categories[c]!);
+  const frame = { plot, x, y, baseline, cells, categories, quarters };
+  let marks: Mark[] = [];
+  let lines: ChartLayout['lines'] = [];
+  let groupAxis: ChartLayout['groupAxis'];
+  if (clustered) {
+    const drawn = clusteredBarMarks(frame, ctx.clusters!);
+    marks = drawn.marks;
+    if (groupLines) groupAxis = { labels: drawn.labels, height: groupHeight };
+  } else if (kind === 'grouped-bar') marks = groupedBarMarks(frame, members);
+  else if (stacked) marks = stackedBarMarks(frame);
+  else if (kind === 'line') ({ marks, lines } = lineMarks({ ...frame, categories: panelCategories }));
+  const status = statusMarks(
+    { ...frame, cells: cells.map((row) => members.map((c) => row[c]!)) },
+    baseline + 4,
+    kind === 'grouped-bar',
+  );
+  marks.push(...status.marks);
+  return { plot, x, yTicks, baseline, quarters, marks, lines, groupAxis, statusHeight, rows: status.rows };
+}
+
 /**
  * Scales and positions from a SafeSeries, a size and a kind: series -> scales -> dimensions -> marks.
  * Pure and DOM-free. Reads numbers only from cells whose status is "value", so a suppressed cell cannot reach
@@ -84,53 +235,21 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
   const measure = measureFor(kind, series);
   const matrix = cellsFor(series, measure);
   const width = Math.max(DEFAULTS.minWidth, Math.floor(options.width));
-  const height = Math.max(160, Math.floor(options.height ?? chartHeight(width)));
+  let height = Math.max(160, Math.floor(options.height ?? chartHeight(width)));
   const nq = series.quarters.length;
-  const statusMarks = messagesFor(locale).statusMarks;
-  const labels = periodLabels(series, locale);
-
   const m = messagesFor(locale);
+  const labels = periodLabels(series, locale);
   const views = categoryViews(series, matrix, kind === 'grouped-bar' && measure === 'count', m.totalHeader);
   const { categories, clusters } = views;
   const cellAt = (q: number, c: number): SafeCell => views.cellAt(q, c) ?? { status: 'not-reported' };
   const has = { suppressed: false, notReported: false, values: false };
-  let max = 0;
-  for (let q = 0; q < nq; q++) {
+  for (let q = 0; q < nq; q++)
     for (let c = 0; c < categories.length; c++) {
       const cell = cellAt(q, c);
-      const value = valueOf(cell);
-      if (value !== undefined) {
-        has.values = true;
-        if (value > max) max = value;
-      } else if (cell.status === 'suppressed') has.suppressed = true;
+      if (valueOf(cell) !== undefined) has.values = true;
+      else if (cell.status === 'suppressed') has.suppressed = true;
       else has.notReported = true;
     }
-  }
-  const stacked = kind === 'stacked-bar' || kind === 'stacked-percent';
-  if (stacked) max = stackedMax(nq, categories.length, (q, c) => valueOf(cellAt(q, c)));
-
-  // Scales first on a unit range: tick labels decide the left margin, which decides the plot.
-  const y = valueScale(max, measure, [1, 0]);
-  const tickLabels = valueTicks(y, measure, locale).map((t) => t.label);
-  const left = Math.ceil(Math.max(24, ...tickLabels.map((t) => textWidth(t))) + DEFAULTS.tickGap + 4);
-  const plotWidth = Math.max(40, width - left - DEFAULTS.right);
-  const band = plotWidth / Math.max(1, nq);
-  const longest = Math.max(0, ...labels.map((label) => textWidth(label)));
-  const labelLines = band >= longest + 8 ? 1 : 2;
-  const strip = (kind === 'line' || stacked) && (has.suppressed || has.notReported);
-  const x = quarterScale(series.quarters, [left, left + plotWidth], kind === 'line' ? 0.2 : 0.25);
-  const clustered = kind === 'grouped-bar' && clusters !== undefined;
-  const groupLines = clustered ? groupLabelLines(x.bandwidth(), clusters) : 0;
-  const groupHeight = groupLines ? groupLines * GROUP_LABEL_LINE + 6 : 0;
-  const bottom = 10 + groupHeight + labelLines * DEFAULTS.labelLine + (strip ? STRIP_HEIGHT + 8 : 0);
-  const plot = { x: left, y: DEFAULTS.top, width: plotWidth, height: Math.max(60, height - DEFAULTS.top - bottom) };
-
-  y.range([plot.y + plot.height, plot.y]);
-  const yTicks = valueTicks(y, measure, locale);
-  const baseline = round(y(0));
-  const quarters = quarterViews(series.quarters, x, locale, labels);
-  if (labelLines === 1) for (const q of quarters) q.lines = [q.label];
-
   const cells: CellView[][] = series.quarters.map((_, q) =>
     categories.map((_, c) => {
       const cell = cellAt(q, c);
@@ -141,40 +260,118 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
             q,
             c,
             status: cell.status === 'suppressed' ? ('suppressed' as const) : ('not-reported' as const),
-            text: statusMarks[cell.status === 'suppressed' ? 'suppressed' : 'not-reported'],
+            text: m.statusMarks[cell.status === 'suppressed' ? 'suppressed' : 'not-reported'],
             anchor: { x: 0, y: 0 },
           };
     }),
   );
+  const ctx: Context = {
+    kind,
+    measure,
+    locale,
+    series,
+    labels,
+    cells,
+    categories,
+    clusters,
+    value: (q, c) => valueOf(cellAt(q, c)),
+    stacked: kind === 'stacked-bar' || kind === 'stacked-percent',
+    hidden: has.suppressed || has.notReported,
+  };
+  const all = categories.map((_, c) => c);
+  const drawn = all.filter((c) => !categories[c]!.subtotal);
+  const maxima = drawn.map((c) => Math.max(0, ...series.quarters.map((_, q) => ctx.value(q, c) ?? 0)));
+  const slotWidth = ((((width - 60) / Math.max(1, nq)) * 0.75) / Math.max(1, categories.length)) * 0.9;
+  const arrangement = chooseArrangement(kind, maxima, width, slotWidth, nq);
 
-  const frame = { plot, x, y, baseline, cells, categories, quarters };
-  let marks: Mark[] = [];
-  let lines: ChartLayout['lines'] = [];
-  let groupAxis: ChartLayout['groupAxis'];
-  if (clustered) {
-    const drawn = clusteredBarMarks(frame, clusters);
-    marks = drawn.marks;
-    if (groupLines) groupAxis = { labels: drawn.labels, height: groupHeight };
-  } else if (kind === 'grouped-bar') marks = groupedBarMarks(frame);
-  else if (stacked) marks = stackedBarMarks(frame);
-  else if (kind === 'line') ({ marks, lines } = lineMarks(frame));
-  if (strip) marks.push(...statusStrip(frame, plot.y + plot.height + 10 + labelLines * DEFAULTS.labelLine + 4));
+  let area: ReturnType<typeof plotArea>;
+  let panels: PanelView[] | undefined;
+  let note: string[] | undefined;
+  const marks: Mark[] = [];
+  const lines: ChartLayout['lines'] = [];
+  if (arrangement === 'single') {
+    const box = { x: 0, y: DEFAULTS.top, width, height: height - DEFAULTS.top };
+    area = plotArea(ctx, box, all, ctx.hidden ? 1 : 0);
+    // The status row needed more rows than first reserved: lay out again with room for them.
+    if (area.rows > (ctx.hidden ? 1 : 0)) area = plotArea(ctx, box, all, area.rows);
+    marks.push(...area.marks);
+    lines.push(...area.lines);
+  } else {
+    // As many columns as fit (narrower panels only on a narrow chart), then rows balanced: 8 panels are 4 + 4.
+    const fit = Math.max(1, Math.floor(width / (width < 2 * PANEL.width ? PANEL.minWidth : PANEL.width)));
+    const columns = Math.ceil(drawn.length / Math.ceil(drawn.length / Math.min(fit, drawn.length)));
+    const panelWidth = width / columns;
+    const titleWidth = panelWidth - 8;
+    const titles = drawn.map((c) => wrapTitle(categories[c]!.label, titleWidth - 14, PANEL.titleFont, 2));
+    // Room under the title for the markers that sit above the tallest bar or point.
+    const titleHeight = PANEL.titleLine * Math.max(...titles.map((t) => t.length)) + PANEL.headroom;
+    // Every panel gets the rows the busiest needs, so their baselines line up across a row of panels.
+    const probe = { x: 0, y: 0, width: panelWidth, height: 400 };
+    const rowsNeeded = Math.max(
+      ctx.hidden ? 1 : 0,
+      ...drawn.map((c) => plotArea(ctx, probe, [c], ctx.hidden ? 1 : 0).rows),
+    );
+    const first = plotArea(ctx, probe, [drawn[0]!], rowsNeeded);
+    const belowPlot = 400 - first.plot.height;
+    const panelHeight = titleHeight + PANEL.plotHeight + belowPlot + PANEL.gap;
+    // The chart says why it is in panels, in a line (or a few) of text above them.
+    note = wrapTitle(arrangement.reason === 'dominant' ? m.layoutDominant : m.layoutNarrow, width - 4, 12, 6);
+    const top = 4 + note.length * NOTE_LINE + 8;
+    height = top + Math.ceil(drawn.length / columns) * panelHeight;
+    panels = [];
+    drawn.forEach((c, i) => {
+      const px = (i % columns) * panelWidth;
+      const py = top + Math.floor(i / columns) * panelHeight;
+      const box = { x: px, y: py + titleHeight, width: panelWidth, height: PANEL.plotHeight + belowPlot };
+      const panel = plotArea(ctx, box, [c], rowsNeeded);
+      marks.push(...panel.marks);
+      lines.push(...panel.lines);
+      panels!.push({
+        c,
+        title: titles[i]!,
+        titleY: py + PANEL.titleLine - 2,
+        plot: panel.plot,
+        yTicks: panel.yTicks,
+        baseline: panel.baseline,
+        quarters: panel.quarters,
+        labelY: panel.plot.y + panel.plot.height + 18 + panel.statusHeight,
+      });
+      if (i === 0) area = panel;
+    });
+  }
+  const chosen = area!;
+  const patterns = categories
+    .filter((category) => marks.some((mark) => mark.type === 'bar' && mark.c === category.index && mark.pattern))
+    .map((category) => ({ c: category.index, shape: category.shape, fill: category.fill, color: category.color }));
+  const chartQuarters = quarterViews(series.quarters, chosen.x, locale, labels).map((q, i) => ({
+    ...q,
+    lines: chosen.quarters[i]!.lines,
+  }));
 
   return {
     kind,
     measure,
     width,
     height,
-    plot,
-    quarters,
+    plot: chosen.plot,
+    quarters: chartQuarters,
     categories,
-    bandwidth: round(x.bandwidth()),
-    yTicks,
-    baseline,
+    bandwidth: round(chosen.x.bandwidth()),
+    yTicks: chosen.yTicks,
+    baseline: chosen.baseline,
     lines,
     marks,
     cells,
     has,
+    statusHeight: chosen.statusHeight,
+    patterns,
+    ...(panels && note
+      ? {
+          panels,
+          note: note.join(' '),
+          noteLines: note.map((line, i) => ({ text: line, y: 4 + (i + 1) * NOTE_LINE - 3 })),
+        }
+      : {}),
     ...(clusters
       ? {
           groups: clusters.map(({ label, heading, members, total }) => ({
@@ -185,6 +382,6 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
           })),
         }
       : {}),
-    ...(groupAxis ? { groupAxis } : {}),
+    ...(chosen.groupAxis ? { groupAxis: chosen.groupAxis } : {}),
   };
 }

@@ -32,6 +32,7 @@ export function lineMarks({ y, cells, categories, quarters }: Frame): { marks: M
         y: py,
         color: category.color,
         shape: category.shape,
+        fill: category.fill,
         size: MARKER_SIZE,
       });
       cells[q]![category.index]!.anchor = { x: px, y: py };

@@ -1,24 +1,52 @@
 /**
- * The report's marker shapes, in its order (● ■ ▼ ◆ ▲), then two more (✚ ★) so that the first seven
- * categories never share a shape: with five, the sixth category repeated the first one's circle.
+ * The report's marker cycle (● ◆ ■ ▲ ▼): the order a Highcharts line chart gives its series, read down each
+ * column of the seed's legends. Two more shapes (✚ ★) stay available to callers but are not in the cycle.
  */
-export const MARKER_SHAPES = ['circle', 'square', 'triangle-down', 'diamond', 'triangle-up', 'plus', 'star'] as const;
+export const MARKER_SHAPES = ['circle', 'diamond', 'square', 'triangle-up', 'triangle-down', 'plus', 'star'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
+
+/** The shapes categories take in turn, as the report does. */
+export const MARKER_CYCLE = ['circle', 'diamond', 'square', 'triangle-up', 'triangle-down'] as const;
+
+/**
+ * How a marker is filled: solid for the first turn of the cycle, a ring (the shape with a hole of its own shape)
+ * for the second, a ring with a centre dot for the third. With five shapes that is 15 categories whose marks differ
+ * without colour (in forced colours, greyscale, print): more than the 12 a chart draws before it becomes a table.
+ */
+export const MARKER_FILLS = ['solid', 'ring', 'dot'] as const;
+export type MarkerFill = (typeof MARKER_FILLS)[number];
 
 /** The glyph for a shape, as the report prints it in its legends. */
 export const MARKER_GLYPHS: Record<MarkerShape, string> = {
   circle: '●',
-  square: '■',
-  'triangle-down': '▼',
   diamond: '◆',
+  square: '■',
   'triangle-up': '▲',
+  'triangle-down': '▼',
   plus: '✚',
   star: '★',
 };
 
-/** Colour slots and shapes cycle independently (8 and 7), so the pair is unique for 56 categories. */
-export function categoryStyle(index: number): { color: number; shape: MarkerShape } {
-  return { color: (index % 8) + 1, shape: MARKER_SHAPES[index % MARKER_SHAPES.length]! };
+/**
+ * A category's colour slot (1..8, cycling) and its non-colour cue: shape (cycle of 5) and fill (solid, ring, dot).
+ * The shape-and-fill is unique for 15 categories, the colour-shape-fill triple for 120.
+ */
+export function categoryStyle(index: number): { color: number; shape: MarkerShape; fill: MarkerFill } {
+  const turn = Math.floor(index / MARKER_CYCLE.length) % MARKER_FILLS.length;
+  return { color: (index % 8) + 1, shape: MARKER_CYCLE[index % MARKER_CYCLE.length]!, fill: MARKER_FILLS[turn]! };
+}
+
+/**
+ * A marker as one path, drawn with `fill-rule: evenodd`: a ring is the shape with a smaller copy cut out, a dot
+ * ring has a yet smaller copy filled again in the middle. One path, so one fill colour carries it everywhere.
+ */
+export function markerPathFilled(shape: MarkerShape, fill: MarkerFill, x: number, y: number, size: number): string {
+  const outer = markerPath(shape, x, y, size);
+  if (fill === 'solid') return outer;
+  const hole = markerPath(shape, x, y, size * 0.5);
+  return fill === 'ring'
+    ? `${outer}${hole}`
+    : `${outer}${markerPath(shape, x, y, size * 0.64)}${markerPath('circle', x, y, size * 0.28)}`;
 }
 
 function round(n: number): number {

@@ -8,8 +8,10 @@ import type { Measure } from './types.js';
 
 export interface TableCell {
   status: SafeCell['status'];
-  /** The formatted value, or the status in words ("Suppressed", "Not reported"). */
+  /** The formatted value, or the status mark ("S", "n/r") that the footnotes key once. */
   text: string;
+  /** For a status mark: the status in words ("Suppressed"), which a screen reader says instead of the mark. */
+  word?: string;
 }
 
 export interface TableView {
@@ -32,11 +34,11 @@ function tableCell(cell: SafeCell | undefined, measure: Measure, locale: string,
   const value = valueOf(cell);
   if (value !== undefined) return { status: 'value', text: formatValue(value, measure, locale) };
   return cell?.status === 'suppressed'
-    ? { status: 'suppressed', text: m.suppressedWord }
-    : { status: 'not-reported', text: m.notReportedWord };
+    ? { status: 'suppressed', text: m.statusMarks.suppressed, word: m.suppressedWord }
+    : { status: 'not-reported', text: m.statusMarks['not-reported'], word: m.notReportedWord };
 }
 
-/** Quarters × categories in words, with published totals and partial coverage: the data table's content. */
+/** Quarters × categories: values formatted, hidden and missing cells as their marks with the words for listeners, with published totals and partial coverage: the data table's content. */
 export function tableView(
   series: SafeSeries,
   options: { measure: Measure; locale: string; messages: Messages; unitNoun?: string },

@@ -1,6 +1,6 @@
 import type { Quarter, SafeCell } from '@cate/core';
 import type { ChartKind } from './kinds.js';
-import type { MarkerShape } from './markers.js';
+import type { MarkerFill, MarkerShape } from './markers.js';
 
 /** What the numbers on the value axis are: counts as published, or shares (fractions) as published. */
 export type Measure = 'count' | 'share';
@@ -29,6 +29,8 @@ export interface CategoryView {
   /** 1..8: the `--cate-color-N` slot (0 for a group total, drawn as a band behind its group). */
   color: number;
   shape: MarkerShape;
+  /** Solid, ring or dot: with the shape, the category's cue that needs no colour. */
+  fill: MarkerFill;
   /** The heading the category is shown under ("Sex"), when the series groups its categories. */
   group?: string;
   /** A group's published total rather than a category of the series: `label` says so ("Total"). */
@@ -91,11 +93,29 @@ export type Mark =
       height: number;
       color: number;
       shape: MarkerShape;
+      fill: MarkerFill;
+      /** The category's marker on the bar; absent only where it cannot fit, and then `pattern` is set. */
       marker?: { x: number; y: number; size: number };
+      /** The bar is filled with its category's shape as a pattern (too small for a marker). */
+      pattern?: true;
     }
-  | { type: 'point'; q: number; c: number; x: number; y: number; color: number; shape: MarkerShape; size: number }
+  | {
+      type: 'point';
+      q: number;
+      c: number;
+      x: number;
+      y: number;
+      color: number;
+      shape: MarkerShape;
+      fill: MarkerFill;
+      size: number;
+    }
   /** A group's total, drawn as a band behind the group's bars. */
   | { type: 'band'; q: number; c: number; x: number; y: number; width: number; height: number }
+  /**
+   * Cells without a published number: a mark in the status row under the baseline (never on the value axis), its
+   * label "S" or "n/r" (or "3 S" for several), with its category's marker when it stands for one category.
+   */
   | {
       type: 'placeholder';
       status: 'suppressed' | 'not-reported';
@@ -105,6 +125,7 @@ export type Mark =
       width: number;
       height: number;
       label: string;
+      marker?: { x: number; y: number; size: number; shape: MarkerShape; fill: MarkerFill; color: number };
     };
 
 export interface LinePath {
@@ -140,4 +161,30 @@ export interface ChartLayout {
   groups?: Array<{ label: string; heading: boolean; members: number[]; total?: number }>;
   /** Group labels under the bars (grouped bars), and the height they take above the quarter labels. */
   groupAxis?: { labels: GroupLabel[]; height: number };
+  /** Height of the status row(s) under the baseline, above the group and quarter labels (0 when none). */
+  statusHeight: number;
+  /** Shapes used as bar patterns (bars too small for a marker): one pattern per category index. */
+  patterns: Array<{ c: number; shape: MarkerShape; fill: MarkerFill; color: number }>;
+  /**
+   * Small multiples: one panel per category, each with its own value scale, when one category dwarfs the rest or
+   * the chart is too narrow for all categories on one plot (see `chooseArrangement`). The top-level plot, ticks,
+   * quarters and baseline are then the first panel's.
+   */
+  panels?: PanelView[];
+  /** Why the chart is drawn in panels, in words the chart shows above them, whole and in wrapped lines. */
+  note?: string;
+  noteLines?: Array<{ text: string; y: number }>;
+}
+
+/** One panel of small multiples: its category, title lines and axes. */
+export interface PanelView {
+  c: number;
+  title: string[];
+  titleY: number;
+  plot: { x: number; y: number; width: number; height: number };
+  yTicks: Tick[];
+  baseline: number;
+  quarters: QuarterView[];
+  /** Where its quarter labels start (under its status row). */
+  labelY: number;
 }

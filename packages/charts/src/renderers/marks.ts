@@ -1,24 +1,40 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { markerPath } from '../layout/markers.js';
+import { markerPathFilled } from '../layout/markers.js';
 import type { ChartLayout, Mark } from '../layout/types.js';
 
-/** One mark as SVG. `data-q`/`data-c` let the element find the cell under a pointer without a handler per mark. */
-export function renderMark(mark: Mark, hatchId: string): SVGTemplateResult {
+/** The id of a category's bar pattern (its marker shape tiled), for bars too small for a marker. */
+export function patternId(prefix: string, c: number): string {
+  return `${prefix}-pattern-${c}`;
+}
+
+/**
+ * One mark as SVG. `data-q`/`data-c` let the element find the cell under a pointer without a handler per mark.
+ * Every bar and point carries its category's marker (shape and fill), or its shape as a pattern: never colour
+ * alone. A status mark sits under the baseline: its category's marker beside "S" or "n/r", no height.
+ */
+export function renderMark(mark: Mark, idPrefix: string): SVGTemplateResult {
   switch (mark.type) {
-    case 'bar':
+    case 'bar': {
+      const fill = mark.pattern ? `url(#${patternId(idPrefix, mark.c)})` : nothing;
       // Two templates rather than an optional nested one: a bar is then one template instance, not two.
       return mark.marker
-        ? svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect><path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>`
-        : svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>`;
+        ? svg`<rect class="mark bar c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" data-shape="${mark.shape} ${mark.fill}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect><path class="marker c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPathFilled(mark.shape, mark.fill, mark.marker.x, mark.marker.y, mark.marker.size)}"></path>`
+        : svg`<rect class="mark bar c${mark.color}${mark.pattern ? ' patterned' : ''}" data-q="${mark.q}" data-c="${mark.c}" data-shape="${mark.shape} ${mark.fill}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}" fill=${fill}></rect>`;
+    }
     case 'band':
       return svg`<rect class="band" data-q="${mark.q}" data-c="${mark.c}" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>`;
     case 'point':
-      return svg`<path class="mark point c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" d="${markerPath(mark.shape, mark.x, mark.y, mark.size)}"></path>`;
+      return svg`<path class="mark point c${mark.color}" data-q="${mark.q}" data-c="${mark.c}" data-shape="${mark.shape} ${mark.fill}" d="${markerPathFilled(mark.shape, mark.fill, mark.x, mark.y, mark.size)}"></path>`;
     case 'placeholder': {
       const cells = mark.cells.map((cell) => `${cell.q}:${cell.c}`).join(' ');
       const first = mark.cells[0]!;
-      const inside = mark.height >= 16 && mark.width >= 18;
-      return svg`<g class="placeholder ${mark.status}" data-q="${first.q}" data-c="${first.c}" data-cells="${cells}"><rect class="placeholder-box" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}" fill="${mark.status === 'suppressed' ? `url(#${hatchId})` : 'none'}"></rect><text class="placeholder-label" x="${round(mark.x + mark.width / 2)}" y="${inside ? round(mark.y + mark.height / 2) : round(mark.y - 4)}" dy="${inside ? '0.35em' : '0'}">${mark.label}</text></g>`;
+      const marker = mark.marker;
+      const textX = marker ? round(mark.x + marker.size + 3) : round(mark.x + mark.width / 2);
+      return svg`<g class="placeholder ${mark.status}" data-q="${first.q}" data-c="${first.c}" data-cells="${cells}"><rect class="placeholder-hit" x="${mark.x}" y="${mark.y}" width="${mark.width}" height="${mark.height}"></rect>${
+        marker
+          ? svg`<path class="marker status-marker c${marker.color}" data-shape="${marker.shape} ${marker.fill}" d="${markerPathFilled(marker.shape, marker.fill, marker.x, marker.y, marker.size)}"></path>`
+          : nothing
+      }<text class="placeholder-label" x="${textX}" y="${round(mark.y + mark.height / 2)}" dy="0.35em" text-anchor="${marker ? 'start' : 'middle'}">${mark.label}</text></g>`;
     }
   }
 }

@@ -1,14 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TableCell, TableView } from '../layout/table-view.js';
 
-/** A real data table: quarters as row headers, categories as column headers, hidden cells in words. Labels from
- * data are in `<bdi>`, so a right-to-left label cannot reorder the cells beside it. */
+/** A cell: its value, or its status mark shown ("S") and its word spoken ("Suppressed"). */
+function cellContent(cell: TableCell | undefined): TemplateResult | string {
+  if (!cell) return '';
+  return cell.word
+    ? html`<span aria-hidden="true">${cell.text}</span><span class="sr-only">${cell.word}</span>`
+    : cell.text;
+}
+
+/**
+ * A real data table: quarters as row headers, categories as column headers, hidden cells as "S" / "n/r" (spoken as
+ * words). Labels from data are in `<bdi>`, so a right-to-left label cannot reorder the cells beside it. The
+ * footnotes that key the marks are the chart's own list, shown once beside the table: `footnotes` is kept for
+ * callers and no longer repeated in a table foot.
+ */
 export function renderTable(
   view: TableView,
   labels: { caption: string; quarter: string },
-  footnotes: readonly string[],
+  _footnotes: readonly string[] = [],
 ): TemplateResult {
-  if (view.groups) return renderGroupedTable(view, view.groups, labels, footnotes);
+  if (view.groups) return renderGroupedTable(view, view.groups, labels);
   return html`<table part="table">
     <caption>${labels.caption}</caption>
     <thead>
@@ -23,27 +35,18 @@ export function renderTable(
       ${view.rows.map(
         (row) => html`<tr>
           <th scope="row">${row.quarter}</th>
-          ${row.cells.map((cell) => html`<td class=${cell.status}>${cell.text}</td>`)}
-          ${row.total ? html`<td class=${row.total.status}>${row.total.text}</td>` : nothing}
+          ${row.cells.map((cell) => td(cell))}
+          ${row.total ? td(row.total) : nothing}
           ${row.coverage !== undefined ? html`<td>${row.coverage}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
-    ${
-      footnotes.length
-        ? html`<tfoot>
-          <tr>
-            <td colspan=${1 + view.categories.length + (view.totalHeader ? 1 : 0) + (view.coverageHeader ? 1 : 0)}>
-              ${footnotes.map((note) => html`<p>${note}</p>`)}
-            </td>
-          </tr>
-        </tfoot>`
-        : nothing
-    }
   </table>`;
 }
 
-const td = (cell: TableCell | undefined) => html`<td class=${cell?.status ?? 'not-reported'}>${cell?.text ?? ''}</td>`;
+function td(cell: TableCell | undefined): TemplateResult {
+  return html`<td class=${cell?.status ?? 'not-reported'}>${cellContent(cell)}</td>`;
+}
 
 /**
  * A grouped series' table: categories as rows under their group, each group a row group whose header
@@ -54,7 +57,6 @@ function renderGroupedTable(
   view: TableView,
   groups: NonNullable<TableView['groups']>,
   labels: { caption: string; quarter: string },
-  footnotes: readonly string[],
 ): TemplateResult {
   const row = (c: number, member: boolean) =>
     html`<tr>
@@ -89,15 +91,6 @@ function renderGroupedTable(
           ${view.totalHeader ? html`<tr><th scope="row">${view.totalHeader}</th>${view.rows.map((r) => td(r.total))}</tr>` : nothing}
           ${view.coverageHeader ? html`<tr><th scope="row">${view.coverageHeader}</th>${view.rows.map((r) => html`<td>${r.coverage ?? ''}</td>`)}</tr>` : nothing}
         </tbody>`
-        : nothing
-    }
-    ${
-      footnotes.length
-        ? html`<tfoot>
-          <tr>
-            <td colspan=${1 + view.rows.length}>${footnotes.map((note) => html`<p>${note}</p>`)}</td>
-          </tr>
-        </tfoot>`
         : nothing
     }
   </table>`;
