@@ -523,6 +523,9 @@ describe('<cate-chart> export menu', () => {
   it('in Spanish: "Descargar" and Spanish items', async () => {
     const el = await mount((el) => ((el.locale = 'es'), (el.data = continents)));
     expect(toggle(el).textContent!.trim()).to.equal('Descargar');
+    // The items are built when the menu opens.
+    toggle(el).click();
+    await el.updateComplete;
     expect(items(el).map((b) => b.textContent!.trim())).to.deep.equal([
       'Datos (CSV)',
       'Imagen (SVG)',
@@ -540,6 +543,8 @@ describe('<cate-chart> export menu', () => {
       ['stat', screening],
     ] as const) {
       const el = await mount((el) => ((el.kind = kind), (el.data = data)));
+      toggle(el).click();
+      await el.updateComplete;
       expect(
         items(el).map((b) => b.textContent!.trim()),
         kind,

@@ -1,6 +1,9 @@
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 
-/** Mounts an element in a sized container and waits until it has drawn (or settled in another state). */
+/**
+ * Mounts an element in a sized container and waits until it has drawn (or settled in another state), and until
+ * the browser has been idle once: a chart builds its hidden data table when idle.
+ */
 export async function mount(
   setup: (el: CateChart) => void,
   options: { width?: number; parent?: HTMLElement } = {},
@@ -12,7 +15,16 @@ export async function mount(
   setup(el);
   host.append(el);
   await settle(el);
+  await idle();
+  await el.updateComplete;
   return el;
+}
+
+/** Resolves in the browser's next idle period (or soon, where there is none). */
+export function idle(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 50),
+  );
 }
 
 /** Waits for Lit updates and ResizeObserver rounds to finish. */

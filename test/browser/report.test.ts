@@ -6,7 +6,7 @@ import '../../packages/charts/src/cate-report.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import type { CateReport } from '../../packages/charts/src/report/cate-report.component.js';
 import { chartStructure, type ChartStructure, type StructureNode } from '../static/chart-structure.js';
-import { nextEvent, runAxe } from './helpers.js';
+import { idle, nextEvent, runAxe } from './helpers.js';
 
 const SAMPLE_JSON = '/packages/core/data/sample-submissions.json';
 /** The synthetic sample as published (cate-publication@1, with its notice): what the public report draws. */
@@ -255,6 +255,9 @@ describe('<cate-report>', () => {
   it('draws the same charts as the static build: marks, placeholders, axis labels, legend and table per section', async () => {
     const expected = (await (await fetch(STRUCTURE)).json()) as Record<string, ChartStructure>;
     const el = await mountReport((el) => (el.src = PUBLISHED));
+    // Each chart builds its hidden data table when the browser is idle.
+    await idle();
+    await Promise.all(charts(el).map((chart) => chart.updateComplete));
     // A published report cannot be filtered by member: no organization filter, only the quarters.
     expect(root(el).querySelector('input[name=organization]')).to.equal(null);
     expect(root(el).querySelectorAll('select')).to.have.length(2);

@@ -18,7 +18,7 @@ import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import { suitableKinds, type ChartKind } from '../../packages/charts/src/layout/kinds.js';
 import { cellsFor, measureFor } from '../../packages/charts/src/layout/measure.js';
-import { press, settle, shadow } from './helpers.js';
+import { idle, press, settle, shadow } from './helpers.js';
 
 const submissions = sampleSubmissions();
 // Published once for the file (about a second): the public artifact and the coordinator's private record.
@@ -54,6 +54,9 @@ async function draw(
   for (let i = 0; i < 100 && ready.length === 0 && errors.length === 0; i++)
     await new Promise((resolve) => setTimeout(resolve, 20));
   await settle(el);
+  // The hidden data table is built when the browser is idle.
+  await idle();
+  await el.updateComplete;
   return { el, ready, errors };
 }
 

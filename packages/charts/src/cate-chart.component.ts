@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cateTaxonomy, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
 import type { ChartKind } from './layout/kinds.js';
 import type { CellView, ChartLayout } from './layout/types.js';
@@ -20,6 +20,8 @@ import { ChartNavigator } from './chart/navigation.js';
 import { DEFAULT_OPTIONS, readOptions, usableTaxonomy, type Options } from './chart/options.js';
 import { PrintLayout } from './chart/print.js';
 import { WidthObserver } from './chart/resize.js';
+import { Nearness } from './chart/nearness.js';
+import { whenIdle } from './chart/idle.js';
 import { cellSentence } from './chart/sentences.js';
 import { placeTooltip, renderTooltip } from './chart/tooltip.js';
 
@@ -110,7 +112,18 @@ let instances = 0;
  * laid out again at the print width on `beforeprint` (and when `print` media starts to match).
  */
 export class CateChart extends LitElement {
-  static override styles = [chartStyles, contextStyles, exportStyles, printStyles];
+  static override styles = [
+    chartStyles,
+    contextStyles,
+    exportStyles,
+    printStyles,
+    // The room a chart not drawn yet keeps, so the page does not jump when it is drawn.
+    css`
+      .plot-pending {
+        min-height: 240px;
+      }
+    `,
+  ];
 
   static override properties = {
     section: { reflect: true },
@@ -135,6 +148,7 @@ export class CateChart extends LitElement {
     showSummary: { type: Boolean, attribute: 'show-summary' },
     noExport: { type: Boolean, attribute: 'no-export' },
     preview: { type: Boolean, reflect: true },
+    loading: {},
     _input: { state: true, attribute: false },
     _series: { state: true, attribute: false },
     _state: { state: true, attribute: false },
@@ -204,6 +218,12 @@ export class CateChart extends LitElement {
    * computer (localhost or a file); anywhere else the chart shows `preview-not-local`. Default false.
    */
   declare preview: boolean;
+  /**
+   * "lazy" (default): a chart far from the viewport keeps its heading, summary and footnotes, and draws when it
+   * comes within a screen and a half of it, when the browser is idle, before printing or for an export, whichever
+   * is first (then `cate-ready`). "eager": drawn at once, as a page that defers charts itself wants.
+   */
+  declare loading: 'lazy' | 'eager';
 
   declare private _input: ChartInput | undefined;
   declare private _series: SafeSeries | undefined;
@@ -246,6 +266,11 @@ export class CateChart extends LitElement {
     messages: () => this._messages,
     locale: () => this._options.locale,
     fileName: () => this._series?.section || this.section || 'chart',
+    prepare: () => {
+      // An export of the drawing draws a far chart now.
+      this._nearness.bringNear();
+      if (this.isUpdatePending && this.isConnected) this.performUpdate();
+    },
     showTable: () => {
       if (this._kind !== 'table') this.showTable = true;
     },
@@ -255,6 +280,9 @@ export class CateChart extends LitElement {
     width: () => this._width,
     setWidth: (width) => (this._width = width),
     quiet: () => {
+      // Printed: the drawing and the data table, whether or not they were built yet.
+      this._nearness.bringNear();
+      this._tableWanted = true;
       this._navigator.clear();
       this._exportMenu.close(false);
     },
@@ -263,6 +291,15 @@ export class CateChart extends LitElement {
     },
   });
   private readonly _events = new ChartEvents(this);
+  private readonly _nearness = new Nearness(
+    this,
+    () => this.getAttribute('loading') === 'eager' || this.loading === 'eager',
+  );
+  /** The data table is built: asked for, printed, or the browser was idle after the first draw. */
+  private _tableWanted = false;
+  private _cancelTableIdle: (() => void) | undefined;
+  /** Whether the last layout was made near the viewport (a far chart has none yet). */
+  private _arrangedNear = false;
 
   constructor() {
     super();
@@ -288,6 +325,7 @@ export class CateChart extends LitElement {
     this.showSummary = false;
     this.noExport = false;
     this.preview = false;
+    this.loading = 'lazy';
     this._input = undefined;
     this._series = undefined;
     this._state = 'idle';
@@ -342,6 +380,7 @@ export class CateChart extends LitElement {
 
   private _willUpdate(changed: PropertyValues<this>): void {
     this._options = readOptions(this);
+    if (this._options.loading === 'eager') this._nearness.bringNear();
     if (
       changed.has('data') ||
       changed.has('src') ||
@@ -380,7 +419,13 @@ export class CateChart extends LitElement {
       changed.has('heading') ||
       changed.has('taxonomy');
     if (described) this._describe();
-    if (described || changed.has('_width' as keyof CateChart) || changed.has('height')) this._arrange();
+    if (
+      described ||
+      changed.has('_width' as keyof CateChart) ||
+      changed.has('height') ||
+      this._nearness.near !== this._arrangedNear
+    )
+      this._arrange();
   }
 
   /** The series to show, from the loaded input (all in core); the empty state when there is none. */
@@ -432,7 +477,10 @@ export class CateChart extends LitElement {
   private _arrange(): void {
     const series = this._series;
     this._layout = undefined;
+    this._arrangedNear = this._nearness.near;
     if (!series || this._state !== 'ready') return;
+    // A chart far from the viewport is drawn when it comes near (or when the browser is idle).
+    if (!this._arrangedNear && this._kind !== 'table' && this._kind !== 'stat') return;
     try {
       const width = this._print.printing ? this._width : (this._options.width ?? this._width);
       this._layout = arrangeChart(series, {
@@ -463,6 +511,17 @@ export class CateChart extends LitElement {
       messages: this._messages,
     });
     placeTooltip(this.renderRoot, this._layout, this._navigator.active);
+    if (this._state === 'ready' && !this._tableWanted && !this._cancelTableIdle)
+      this._cancelTableIdle = whenIdle(() => {
+        this._tableWanted = true;
+        this.requestUpdate();
+      });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._cancelTableIdle?.();
+    this._cancelTableIdle = undefined;
   }
 
   private _title(): string {
@@ -546,9 +605,13 @@ export class CateChart extends LitElement {
     return this._exports.download(kind);
   }
 
-  /** A shown table scrolls sideways when wide, so its region takes focus for keyboard scrolling. */
-  private _renderVisibleTable(table: TemplateResult, caption: string): TemplateResult {
-    return html`<div id="data-table" class="table-wrap" tabindex="0" role="region" aria-label=${caption}>${table}</div>`;
+  /**
+   * A shown table scrolls sideways when wide, so its region takes focus for keyboard scrolling. The region is a
+   * landmark: its name carries the title, so the regions of a page of charts are told apart.
+   */
+  private _renderVisibleTable(table: TemplateResult): TemplateResult {
+    const name = this._messages.tableCaption(this._title());
+    return html`<div id="data-table" class="table-wrap" tabindex="0" role="region" aria-label=${name}>${table}</div>`;
   }
 
   /**
@@ -556,10 +619,10 @@ export class CateChart extends LitElement {
    * screen-reader user reading line by line can pass it. The skip link is for browse mode, not a tab stop (the
    * table itself has at most one), and shows itself when focused.
    */
-  private _renderTableBlock(table: TemplateResult, caption: string, visible: boolean): TemplateResult {
+  private _renderTableBlock(table: TemplateResult, visible: boolean): TemplateResult {
     const m = this._messages;
     return html`<a class="skip-link" href="#after-table" tabindex="-1" @click=${this._skipTable}>${m.skipTable}</a>
-      ${visible ? this._renderVisibleTable(table, caption) : html`<div id="data-table" class="sr-only">${table}</div>`}
+      ${visible ? this._renderVisibleTable(table) : html`<div id="data-table" class="sr-only">${table}</div>`}
       <span id="after-table" class="sr-only" tabindex="-1">${m.tableEnd}</span>`;
   }
 
@@ -569,7 +632,12 @@ export class CateChart extends LitElement {
     const kind = this._kind;
     const footnotes = description.footnotes;
     const caption = m.tableCaption(m.untitled);
-    const table = renderTable(description.tableView, { caption, quarter: m.quarterHeader }, footnotes);
+    // The data table is built when asked for, or when the browser is idle after the first draw (before that, the
+    // "Show data table" button builds it at once).
+    const wanted = kind === 'table' || this.showTable || this._tableWanted;
+    const table = wanted
+      ? renderTable(description.tableView, { caption, quarter: m.quarterHeader }, footnotes)
+      : undefined;
     const many = series.categories.length > 1;
     const drawing = kind !== 'table' && kind !== 'stat';
     const navigator = this._navigator;
@@ -601,12 +669,14 @@ export class CateChart extends LitElement {
         ${renderTooltip(layout, navigator.active, navigator.pointer, (cell) => this._cellSentence(cell))}
       </div>
       <span id="instructions-text" hidden>${m.instructions}</span>`;
+    } else if (drawing) {
+      figure = html`<div class="plot-pending"></div>`;
     }
     return html`
-      ${many && drawing ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
+      ${many && drawing && layout ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
       ${figure}
       <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${description.summary}</p>
-      ${kind === 'table' ? this._renderTableBlock(table, caption, true) : nothing}
+      ${kind === 'table' && table ? this._renderTableBlock(table, true) : nothing}
       ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
       <div class="toolbar">
         ${
@@ -624,7 +694,7 @@ export class CateChart extends LitElement {
         }
         <span part="export-status" class="export-status" role="status">${this._exports.status}</span>
       </div>
-      ${kind !== 'table' ? this._renderTableBlock(table, caption, this.showTable) : nothing}
+      ${kind !== 'table' && table ? this._renderTableBlock(table, this.showTable) : nothing}
     `;
   }
 

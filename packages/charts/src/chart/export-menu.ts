@@ -21,6 +21,7 @@ export class ExportMenu implements ReactiveController {
     document.removeEventListener('pointerdown', this._onDocumentPointerDown, true);
   }
 
+  /** The list's items are built when it opens: a closed menu is one button. */
   render(m: Messages, drawing: boolean): TemplateResult {
     const x = m.exports;
     const item = (label: string, kind: ExportKind | 'copy') =>
@@ -30,7 +31,7 @@ export class ExportMenu implements ReactiveController {
         ${x.menu}
       </button>
       <ul id="export-list" class="export-list" ?hidden=${!this.open}>
-        ${item(x.csv, 'csv')}${drawing ? html`${item(x.svg, 'svg')}${item(x.png, 'png')}` : nothing}${item(x.copy, 'copy')}
+        ${this.open ? html`${item(x.csv, 'csv')}${drawing ? html`${item(x.svg, 'svg')}${item(x.png, 'png')}` : nothing}${item(x.copy, 'copy')}` : nothing}
       </ul>
     </div>`;
   }

@@ -36,6 +36,8 @@ export interface ExportSource {
   locale(): string;
   /** The file name's stem. */
   fileName(): string;
+  /** Makes sure the drawing is in the page (a chart far from the viewport is drawn later). */
+  prepare(): void;
   /** The copy was refused: show the table so it can be selected by hand. */
   showTable(): void;
 }
@@ -125,6 +127,7 @@ export class ChartExports {
 
   private _standaloneSvg(): StandaloneSvg {
     const source = this._source;
+    source.prepare();
     const root = this._host.renderRoot;
     const chart = root.querySelector<SVGSVGElement>('svg.chart');
     const layout = source.layout();

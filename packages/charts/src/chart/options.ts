@@ -14,6 +14,7 @@ import {
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 const FORMATS = ['json', 'csv'] as const;
+const LOADINGS = ['lazy', 'eager'] as const;
 
 /** The attributes and properties as the element uses them: each checked, a default where one was not usable. */
 export interface Options {
@@ -26,6 +27,7 @@ export interface Options {
   theme: 'light' | 'dark' | 'auto';
   kind: ChartKind | undefined;
   format: 'json' | 'csv' | undefined;
+  loading: 'lazy' | 'eager';
   problems: AttributeProblem[];
 }
 
@@ -40,6 +42,7 @@ export interface OptionSource extends Element {
   theme: string;
   kind: string;
   format: string | undefined;
+  loading: string;
 }
 
 export const DEFAULT_OPTIONS: Options = {
@@ -52,6 +55,7 @@ export const DEFAULT_OPTIONS: Options = {
   theme: 'auto',
   kind: undefined,
   format: undefined,
+  loading: 'lazy',
   problems: [],
 };
 
@@ -67,6 +71,7 @@ export function readOptions(el: OptionSource): Options {
   const theme = readChoice(el, 'theme', el.theme, THEMES, problems);
   const kind = readChoice(el, 'kind', el.kind, CHART_KINDS, problems);
   const format = readChoice(el, 'format', el.format, FORMATS, problems);
+  const loading = readChoice(el, 'loading', el.loading, LOADINGS, problems);
   return {
     locale,
     height,
@@ -77,6 +82,7 @@ export function readOptions(el: OptionSource): Options {
     theme: theme ?? 'auto',
     kind,
     format,
+    loading: loading ?? 'lazy',
     problems,
   };
 }

@@ -767,7 +767,9 @@ export class CateReport extends LitElement {
       : html`<a class="skip skip-chart" href="#report-end">${m.skipPastLastChart}</a>`;
     if (!this._charts.has(section.id))
       return html`${skip}<div class="chart-pending" data-pending-section=${section.id}></div>`;
+    // The report draws a chart when it comes near (its own placeholders): the chart itself need not wait.
     return html`${skip}<cate-chart
+      loading="eager"
       section=${section.id}
       .taxonomy=${this._taxonomy}
       .data=${data}
