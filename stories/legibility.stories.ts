@@ -39,7 +39,10 @@ function withMissingCells() {
       missing.some(([mq, mc]) => mq === q && mc === c) ? { status: 'not-reported' as const } : cell,
     ),
   );
-  return { ...series, cells };
+  // Totals would no longer add up with cells nobody reported, and could then reveal a hidden cell: a member
+  // network publishing partial data leaves them out (the element's own check refuses them otherwise).
+  const { quarterTotals: _q, rangeTotals: _r, shares: _s, ...rest } = series;
+  return { ...rest, cells };
 }
 
 /** Text boxes of the drawing that overlap (there should be none at any width). */
@@ -66,7 +69,8 @@ const play: Story['play'] = async ({ canvasElement, step }) => {
   const svg = el.shadowRoot!.querySelector('svg.chart')!;
   await step('one panel per category, each on its own scale, and the chart says why', async () => {
     await expect(svg.querySelectorAll('g.panel').length).toBeGreaterThan(1);
-    await expect(svg.querySelector('text.layout-note')!.textContent).toMatch(/own scale/);
+    const note = [...svg.querySelectorAll('text.layout-note')].map((t) => t.textContent).join(' ');
+    await expect(note).toMatch(/own scale/);
   });
   await step('not-reported and suppressed cells are marks under a baseline, not bars', async () => {
     const marks = [...svg.querySelectorAll('g.placeholder')];

@@ -314,6 +314,7 @@ export const chartStyles = css`
     text-align: end;
   }
   th[scope='row'],
+  th[scope='rowgroup'],
   thead th:first-child {
     text-align: start;
   }
