@@ -32,6 +32,7 @@ const lightCoreExports = {
   'publication/format.ts': ['PUBLICATION_FORMAT'],
   'publication/read.ts': ['checkPublishedSeries', 'readPublication'],
   'publication/view.ts': ['selectQuarters'],
+  'submissions/incremental.ts': ['yieldToEventLoop', 'SLICE_MS'],
 };
 const lightCore = {
   name: 'light-core',

@@ -1,4 +1,4 @@
-import type { Problem, SafeSeries, Submission } from '@cate/core';
+import { SLICE_MS, yieldToEventLoop, type Problem, type SafeSeries, type Submission } from '@cate/core';
 
 /** Why a chart could not be drawn: the `code` of the `cate-error` event. */
 export type ChartErrorCode =
@@ -114,7 +114,8 @@ export function checkedSeries(series: SafeSeries, section: string | undefined): 
 /**
  * Reads a response's body as text, refusing it (ChartError `too-large`) once it passes `maxBytes`: by its
  * Content-Length before reading anything when the server sends one, else while it streams in, so an oversize body
- * is never held whole nor parsed.
+ * is never held whole nor parsed. A body that has already arrived would otherwise be read in one task (each read
+ * resolves at once), so the page gets a turn about every 40 ms.
  */
 async function boundedText(response: Response, url: string, maxBytes: number): Promise<string> {
   const tooLarge = (bytes: number | undefined) =>
@@ -130,6 +131,7 @@ async function boundedText(response: Response, url: string, maxBytes: number): P
   const decoder = new TextDecoder();
   let bytes = 0;
   let text = '';
+  let sliceStart = performance.now();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -139,6 +141,10 @@ async function boundedText(response: Response, url: string, maxBytes: number): P
       throw tooLarge(undefined);
     }
     text += decoder.decode(value, { stream: true });
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
   }
   return text + decoder.decode();
 }
@@ -182,19 +188,4 @@ export async function fetchText(
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
   }
-}
-
-type Pipeline = typeof import('./pipeline.js');
-let pipeline: Pipeline | undefined;
-let pipelineLoading: Promise<Pipeline> | undefined;
-
-/** The raw-submission pipeline if it has been loaded. */
-export function loadedPipeline(): Pipeline | undefined {
-  return pipeline;
-}
-
-/** Loads the raw-submission pipeline once per page. */
-export function loadPipeline(): Promise<Pipeline> {
-  pipelineLoading ??= import('./pipeline.js').then((module) => (pipeline = module));
-  return pipelineLoading;
 }

@@ -1,5 +1,13 @@
 import * as core from '@cate/core';
-import type { DisclosurePolicy, Problem, SafeSeries, Submission, Taxonomy } from '@cate/core';
+import type {
+  DisclosurePolicy,
+  ParseSubmissionsOptions,
+  Problem,
+  SafeSeries,
+  Submission,
+  SubmissionsResult,
+  Taxonomy,
+} from '@cate/core';
 import { ChartError, attributeError, type ChartInput } from './load.js';
 
 // The raw-submission pipeline of the local preview (`preview`): validation, aggregation and protection, all
@@ -20,20 +28,17 @@ function errorsOf(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
 }
 
-/**
- * Reads fetched submissions, JSON or CSV. Validation is core's; this only decides which reader to call and turns
- * problems into a ChartError.
- */
-export function inputFromText(
-  text: string,
-  options: {
-    taxonomy: Taxonomy;
-    file?: string;
-    format?: 'json' | 'csv' | undefined;
-    contentType?: string | null;
-    policy?: DisclosurePolicy | undefined;
-  },
-): ChartInput {
+/** What fetched submissions are read with. */
+export interface TextRequest {
+  taxonomy: Taxonomy;
+  file?: string;
+  format?: 'json' | 'csv' | undefined;
+  contentType?: string | null;
+  policy?: DisclosurePolicy | undefined;
+}
+
+/** Core's options for a fetched text: the format given, else from the content type, the file name or the text. */
+function parseOptions(text: string, options: TextRequest): ParseSubmissionsOptions & { format: 'json' | 'csv' } {
   const trimmed = text.trimStart();
   const format =
     options.format ??
@@ -45,12 +50,32 @@ export function inputFromText(
       : 'csv');
   // Lenient, so every problem is listed; any error still refuses the file: a chart drawn from part of a file would
   // show numbers nobody published.
-  const { submissions, problems } = core.parseSubmissions(text, {
-    taxonomy: options.taxonomy,
-    format,
-    mode: 'lenient',
-    ...(options.file ? { file: options.file } : {}),
-  });
+  return { taxonomy: options.taxonomy, format, mode: 'lenient', ...(options.file ? { file: options.file } : {}) };
+}
+
+/**
+ * Reads fetched submissions, JSON or CSV. Validation is core's; this only decides which reader to call and turns
+ * problems into a ChartError.
+ */
+export function inputFromText(text: string, options: TextRequest): ChartInput {
+  const parse = parseOptions(text, options);
+  return inputFromResult(core.parseSubmissions(text, parse), parse.format);
+}
+
+/**
+ * `inputFromText` for a large file: core reads it in slices that give the page a turn about every 40 ms, so
+ * input is never held for long; `signal` stops the reading (the promise rejects with an AbortError).
+ */
+export async function inputFromTextIncrementally(
+  text: string,
+  options: TextRequest & { signal?: AbortSignal | undefined },
+): Promise<ChartInput> {
+  const parse = parseOptions(text, options);
+  const result = await core.parseSubmissionsIncrementally(text, { ...parse, signal: options.signal });
+  return inputFromResult(result, parse.format);
+}
+
+function inputFromResult({ submissions, problems }: SubmissionsResult, format: 'json' | 'csv'): ChartInput {
   const errors = errorsOf(problems);
   if (errors.length > 0) {
     const code = errors.some((p) => p.code === 'invalid-json')

@@ -6,8 +6,9 @@ import { measureFor } from '../layout/measure.js';
 import { periodLabel } from '../layout/periods.js';
 import { tableView, type TableView } from '../layout/table-view.js';
 import type { ChartLayout, Measure } from '../layout/types.js';
-import { loadedPipeline, type ChartInput } from '../load.js';
+import type { ChartInput } from '../load.js';
 import type { Messages } from '../messages.js';
+import { loadedPipeline } from '../pipeline-chunk.js';
 import { publishedView } from '../public-data.js';
 import { summarize } from '../summary.js';
 

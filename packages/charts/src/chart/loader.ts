@@ -1,19 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DisclosurePolicy, Taxonomy } from '@cate/core';
-import {
-  attributeError,
-  ChartError,
-  fetchText,
-  loadedPipeline,
-  loadPipeline,
-  policyError,
-  type ChartInput,
-} from '../load.js';
+import { attributeError, ChartError, fetchText, policyError, type ChartInput } from '../load.js';
+import { loadedPipeline, loadPipeline, type Pipeline } from '../pipeline-chunk.js';
 import { isLocalOrigin, publicFormatOf, readPublicData } from '../public-data.js';
 import { cut, shownValue } from '../safety/options.js';
 import { taxonomyError, usableTaxonomy } from './options.js';
-
-type Pipeline = typeof import('../pipeline.js');
 
 const DATA_EXPECTED = 'a cate-publication@1 document, a published series, or (with preview) an array of submissions';
 
@@ -87,7 +78,13 @@ export class DataLoader implements ReactiveController {
         if (load.signal.aborted) return;
         let json: unknown;
         const trimmed = text.trimStart();
-        if (format !== 'csv' && (trimmed.startsWith('{') || format === 'json' || /json/i.test(contentType ?? ''))) {
+        // An array is never published data: it is left to the preview's reader, which parses it in pieces.
+        const array = trimmed.startsWith('[');
+        if (
+          format !== 'csv' &&
+          !array &&
+          (trimmed.startsWith('{') || format === 'json' || /json/i.test(contentType ?? ''))
+        ) {
           try {
             json = JSON.parse(text);
           } catch (error) {
@@ -98,7 +95,14 @@ export class DataLoader implements ReactiveController {
         if (publicFormatOf(json)) this._accept(load, () => readPublicData(json, policy));
         else
           this._acceptRaw(load, request, (pipeline) =>
-            pipeline.inputFromText(text, { taxonomy, file: src, format, contentType, policy }),
+            pipeline.inputFromTextIncrementally(text, {
+              taxonomy,
+              file: src,
+              format,
+              contentType,
+              policy,
+              signal: load.signal,
+            }),
           );
       },
       (error: unknown) => !load.signal.aborted && this._sink.fail(error),
@@ -112,7 +116,7 @@ export class DataLoader implements ReactiveController {
   private _acceptRaw(
     load: AbortController,
     request: LoadRequest,
-    read: (pipeline: Pipeline) => ChartInput | undefined,
+    read: (pipeline: Pipeline) => ChartInput | undefined | Promise<ChartInput>,
   ): void {
     if (!request.preview || !isLocalOrigin(window.location)) {
       this._sink.fail(
@@ -134,11 +138,21 @@ export class DataLoader implements ReactiveController {
     );
   }
 
-  /** Takes a loaded input unless a newer load has started; a failure becomes the error state. */
-  private _accept(load: AbortController, read: () => ChartInput | undefined): void {
+  /**
+   * Takes a loaded input unless a newer load has started; a failure becomes the error state. A read that returns
+   * a promise (a large file read in pieces) is taken when it settles; an aborted one is dropped without a word.
+   */
+  private _accept(load: AbortController, read: () => ChartInput | undefined | Promise<ChartInput>): void {
     if (load.signal.aborted) return;
     try {
       const input = read();
+      if (input instanceof Promise) {
+        input.then(
+          (value) => this._accept(load, () => value),
+          (error: unknown) => !load.signal.aborted && this._sink.fail(error),
+        );
+        return;
+      }
       if (!input)
         throw new ChartError(
           'invalid-data',

@@ -37,7 +37,8 @@ interface Scheduler {
 export function yieldToEventLoop(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') return new Promise((resolve) => immediate(resolve));
   if (typeof MessageChannel === 'function')
     return new Promise((resolve) => {
       const channel = new MessageChannel();
