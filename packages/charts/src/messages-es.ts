@@ -1,5 +1,5 @@
 import type { Unit } from '@cate/core';
-import type { Messages } from './messages.js';
+import type { Messages } from './messages-types.js';
 import { formatBytes } from './safety/limits.js';
 
 /**

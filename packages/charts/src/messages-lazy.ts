@@ -1,4 +1,4 @@
-import type { Messages } from './messages.js';
+import type { Messages } from './messages-types.js';
 
 /**
  * Catalogues loaded on demand, by language subtag. Empty here: in Node, the npm package and the classic script
