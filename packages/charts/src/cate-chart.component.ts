@@ -51,12 +51,19 @@ let instances = 0;
  * `[::1]`, `*.localhost` or a file opened from disk; anywhere else it draws nothing (`preview-not-local`), since a
  * page that received raw data has already published it.
  *
- * Keyboard: one tab stop. Left/Right move between quarters, Up/Down between categories, Home/End jump to the
- * first/last quarter, Ctrl+Home/Ctrl+End to the first/last cell, Escape stops exploring. The focused value is
- * shown in a tooltip and announced; an arrow against an edge says so. A pointer or touch on a mark shows its value.
+ * Keyboard: one tab stop, the plot (`role="application"`, so a screen reader in browse mode hands it the arrow
+ * keys; described by the keyboard instructions). Left/Right move between quarters, Up/Down between categories,
+ * Home/End jump to the first/last quarter, Ctrl+Home/Ctrl+End to the first/last cell, Escape stops exploring. The
+ * focused value is shown in a tooltip and announced with its position ("quarter 3 of 8, category 2 of 7"); an
+ * arrow against an edge says so. A pointer or touch on a mark shows its value.
  *
- * Reading order: heading, description, legend, drawing, summary, footnotes, controls, then the data table, which
- * a skip link (for screen readers in browse mode) jumps past.
+ * Reading order: heading (the title, said once), description, legend, drawing, summary, footnotes, controls, then
+ * the data table, which a skip link (for screen readers in browse mode) jumps past.
+ *
+ * Lean DOM: the first draw builds the drawing and its text. The hidden data table is built when the browser is
+ * idle (at once by "Show data table", for print, or when a copy is refused); the export menu's items when it
+ * opens. With `loading="lazy"` (the default) a chart far from the viewport draws when it comes near, when the
+ * browser is idle, before printing or for an export, whichever is first, and then fires `cate-ready`.
  *
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the chart cannot be drawn
  *   (codes: missing-section, unknown-section, fetch-failed, http-error, timeout, invalid-json, invalid-csv,
