@@ -144,7 +144,8 @@ export const SuppressedCells: Story = {
     const rows = [...dataTable(el).querySelectorAll('tbody tr')];
     for (const { q, c } of suppressed) {
       const td = rows[q]!.querySelectorAll('td')[c]!;
-      await expect(td.textContent!.trim()).toBe('Suppressed');
+      // "S" shown, "Suppressed" for screen readers.
+      await expect(td.textContent!.trim()).toBe('SSuppressed');
       await expect(td.className).toContain('suppressed');
     }
     await expect(part(el, 'footnotes')!.textContent).toContain('S = suppressed: hidden to protect privacy');

@@ -61,13 +61,14 @@ export function sectionStory(sectionId: string): StoryObj<ChartArgs> {
           await expect(summary).toContain(label);
       });
 
-      await step('the data table has quarters × categories, hidden cells in words', async () => {
+      // A hidden cell shows its mark and says its word to a screen reader: "S" + "Suppressed".
+      await step('the data table has quarters × categories, hidden cells as marks and words', async () => {
         const table = dataTable(el);
         const check = (cell: SafeCell, text: string) =>
           cell.status === 'suppressed'
-            ? expect(text).toBe('Suppressed')
+            ? expect(text).toBe('SSuppressed')
             : cell.status === 'not-reported'
-              ? expect(text).toBe('Not reported')
+              ? expect(text).toBe('n/rNot reported')
               : expect(text).toMatch(/\d/);
         if (table.classList.contains('grouped')) {
           // Grouped categories: one row per category under its group's row header, one column per quarter.
@@ -92,8 +93,8 @@ export function sectionStory(sectionId: string): StoryObj<ChartArgs> {
         series.cells.forEach((row, q) =>
           row.forEach((cell, c) => {
             const text = rows[q]!.querySelectorAll('td')[c]!.textContent!.trim();
-            if (cell.status === 'suppressed') expect(text).toBe('Suppressed');
-            else if (cell.status === 'not-reported') expect(text).toBe('Not reported');
+            if (cell.status === 'suppressed') expect(text).toBe('SSuppressed');
+            else if (cell.status === 'not-reported') expect(text).toBe('n/rNot reported');
             else expect(text).toMatch(/\d/);
           }),
         );
