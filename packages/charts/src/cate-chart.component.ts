@@ -342,7 +342,8 @@ export class CateChart extends LitElement {
     new WidthObserver(
       this,
       () => this.renderRoot.querySelector('.sizer') ?? undefined,
-      (width) => {
+      (width, near) => {
+        if (near) this._nearness.bringNear();
         if (!this._print.tookScreenWidth(width) && Math.abs(width - this._width) >= 1) this._width = width;
       },
     );
@@ -680,7 +681,7 @@ export class CateChart extends LitElement {
       figure = html`<div class="plot-pending"></div>`;
     }
     return html`
-      ${many && drawing && layout ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
+      ${many && drawing && layout ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', title: this._section?.legendTitle, layout, statusKeys: { suppressed: m.legendSuppressed, notReported: m.legendNotReported }, ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
       ${figure}
       <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${description.summary}</p>
       ${kind === 'table' && table ? this._renderTableBlock(table, true) : nothing}

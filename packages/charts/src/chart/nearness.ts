@@ -3,6 +3,13 @@ import { whenIdle } from './idle.js';
 
 /** How far outside the viewport a chart starts to draw: a screen and a half above and below. */
 export const DRAW_MARGIN = '150% 0px';
+const MARGIN_SCREENS = 1.5;
+
+/** A box within DRAW_MARGIN of the viewport (as the IntersectionObserver counts it). */
+export function nearViewport(rect: DOMRectReadOnly): boolean {
+  const screen = window.innerHeight;
+  return rect.bottom >= -MARGIN_SCREENS * screen && rect.top <= (1 + MARGIN_SCREENS) * screen;
+}
 
 /**
  * Whether the chart should be drawn yet (`loading="lazy"`, the default; `eager` draws at once): once it comes within DRAW_MARGIN of the viewport (IntersectionObserver),
