@@ -236,8 +236,13 @@ export const chartStyles = css`
     font-weight: 600;
     font-size: max(12px, 0.93em);
   }
-  .legend .status-key {
+  .status-keys {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 16px;
+    margin: 4px 0 0;
     color: var(--_muted);
+    font-size: max(12px, 0.93em);
   }
   .layout-note {
     fill: var(--_muted);

@@ -80,8 +80,18 @@ export function describeChart(
       messages,
       ...(unitLabel ? { unitNoun: unitLabel.other } : {}),
     }),
-    footnotes: seriesFootnotes(series, messages, locale, fellBack ? options.requestedKind : undefined),
+    footnotes: [
+      ...seriesFootnotes(series, messages, locale, fellBack ? options.requestedKind : undefined),
+      ...provenanceNote(options.section, messages),
+    ],
   };
+}
+
+/** Where the categories came from, when not from the report itself (a standard, or the coalition's own list). */
+function provenanceNote(section: Section | undefined, m: Messages): string[] {
+  const from = section?.categoriesFrom;
+  if (!from || from.from === 'report') return [];
+  return [m.categoriesFrom(from.from, from.standard, from.note)];
 }
 
 /** The footnotes under a chart: hidden cells, partial coverage, counting caveats, and a kind that was not used. */

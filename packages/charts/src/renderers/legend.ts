@@ -32,23 +32,25 @@ function item(category: CategoryView, line: boolean): TemplateResult {
   return html`<li class=${category.subtotal ? 'subtotal' : ''}>${key(category, line)}<span><bdi>${category.label}</bdi></span></li>`;
 }
 
-/** Keys to the status marks the layout draws: each mark as drawn (a small label under the baseline) and its words. */
-function statusItems(options: LegendOptions): TemplateResult[] {
-  const { layout, statusKeys } = options;
-  if (!layout || !statusKeys) return [];
-  const keys: TemplateResult[] = [];
-  const entry = (status: 'suppressed' | 'not-reported', words: string) =>
-    html`<li class="status-key ${status}"><span>${words}</span></li>`;
-  if (layout.has.suppressed) keys.push(entry('suppressed', statusKeys.suppressed));
-  if (layout.has.notReported) keys.push(entry('not-reported', statusKeys.notReported));
-  return keys;
+/**
+ * Keys to the status marks the layout draws ("S = suppressed to protect privacy", "n/r = not reported"), after the
+ * list of categories (they are not categories).
+ */
+function statusKeys(options: LegendOptions): TemplateResult | undefined {
+  const { layout, statusKeys: words } = options;
+  if (!layout || !words || !(layout.has.suppressed || layout.has.notReported)) return undefined;
+  return html`<p class="status-keys">
+    ${layout.has.suppressed ? html`<span class="status-key suppressed">${words.suppressed}</span>` : ''}
+    ${layout.has.notReported ? html`<span class="status-key not-reported">${words.notReported}</span>` : ''}
+  </p>`;
 }
 
 function frame(options: LegendOptions, list: TemplateResult): TemplateResult {
-  if (!options.title) return list;
+  const keys = statusKeys(options);
+  if (!options.title && !keys) return list;
   return html`<div class="legend-block">
-    <p class="legend-title" aria-hidden="true"><bdi>${options.title}</bdi></p>
-    ${list}
+    ${options.title ? html`<p class="legend-title" aria-hidden="true"><bdi>${options.title}</bdi></p>` : ''}
+    ${list}${keys ?? ''}
   </div>`;
 }
 
@@ -63,7 +65,7 @@ export function renderLegend(categories: readonly CategoryView[], options: Legen
     return frame(
       options,
       html`<ul part="legend" class="legend" aria-label=${label}>
-        ${categories.map((category) => item(category, options.line))}${statusItems(options)}
+        ${categories.map((category) => item(category, options.line))}
       </ul>`,
     );
   return frame(
@@ -80,7 +82,7 @@ export function renderLegend(categories: readonly CategoryView[], options: Legen
             ${members.map((category) => item(category, options.line))}
           </ul>
         </li>`;
-      })}${statusItems(options)}
+      })}
     </ul>`,
   );
 }
