@@ -112,6 +112,18 @@ describe('<cate-chart> lean DOM', () => {
     expect(items).to.deep.equal(['Data (CSV)', 'Image (SVG)', 'Image (PNG)', 'Copy data table']);
   });
 
+  it('printing builds what a far chart had not built yet: the drawing and the data table, at once', async () => {
+    const { el } = sampleChart(20000);
+    await el.updateComplete;
+    window.dispatchEvent(new Event('beforeprint'));
+    const root = shadow(el);
+    expect(root.querySelector('svg.chart'), 'drawn for print').not.to.equal(null);
+    expect(root.querySelector('table'), 'the table is printed below the chart').not.to.equal(null);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el, 2);
+    expect(root.querySelector('svg.chart')).not.to.equal(null);
+  });
+
   it('a chart far below the fold keeps its heading and summary, draws when it comes near (or when idle), and fires cate-ready', async () => {
     const { el, ready } = sampleChart(20000);
     await el.updateComplete;
