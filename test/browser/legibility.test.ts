@@ -246,3 +246,47 @@ for (const section of cateTaxonomy.sections) {
     });
   });
 }
+
+describe("the seed report's words, once", () => {
+  async function chartOf(section: string): Promise<ShadowRoot> {
+    document.body.replaceChildren();
+    const host = document.createElement('div');
+    host.style.width = '640px';
+    document.body.append(host);
+    const el = document.createElement('cate-chart');
+    el.section = section;
+    el.data = publication;
+    host.append(el);
+    await settle(el, 4);
+    return shadow(el);
+  }
+
+  it('draws the legend title stored in the taxonomy, and keys the status marks the drawing uses', async () => {
+    const section = cateTaxonomy.sections.find((s) => s.id === 'unmet-request-reasons-institutional')!;
+    expect(section.legendTitle).to.equal('Reason');
+    const root = await chartOf(section.id);
+    expect(root.querySelector('.legend-title')!.textContent!.trim()).to.equal(section.legendTitle);
+    const hidden = published
+      .get(section.id)!
+      .cells.flat()
+      .some((cell) => cell.status === 'suppressed');
+    expect(hidden, 'the sample hides cells in this section').to.equal(true);
+    expect(root.querySelector('.status-keys')!.textContent).to.contain('S = suppressed to protect privacy');
+  });
+
+  it('says "may add up to more" once: not as a footnote when the description already says it', async () => {
+    const section = cateTaxonomy.sections.find((s) => s.id === 'mental-health-diagnoses')!;
+    expect(section.description).to.contain('Results may exceed');
+    const root = await chartOf(section.id);
+    expect(root.querySelector('[part=footnotes]')!.textContent).not.to.contain('more than one category');
+  });
+
+  it("names where a category list came from when it is not the report's own", async () => {
+    const section = cateTaxonomy.sections.find((s) => s.id === 'citizenship')!;
+    expect(section.categoriesFrom.from).to.equal('standard');
+    const root = await chartOf(section.id);
+    expect(root.querySelector('[part=footnotes]')!.textContent).to.contain(
+      `Categories from ${section.categoriesFrom.standard}, not from the report.`,
+    );
+  });
+});

@@ -81,10 +81,18 @@ export function describeChart(
       ...(unitLabel ? { unitNoun: unitLabel.other } : {}),
     }),
     footnotes: [
-      ...seriesFootnotes(series, messages, locale, fellBack ? options.requestedKind : undefined),
+      ...seriesFootnotes(series, messages, locale, fellBack ? options.requestedKind : undefined).filter(
+        // The report's own description already says it ("Results may exceed the total client count ..."): once.
+        (note) => !(note === messages.multiSelectNote && saysMayExceed(options.section, messages)),
+      ),
       ...provenanceNote(options.section, messages),
     ],
   };
+}
+
+/** Whether the section's description, in the catalogue's language, already says categories may add up to more. */
+function saysMayExceed(section: Section | undefined, m: Messages): boolean {
+  return m.language === 'en' && /\bmay exceed\b/i.test(section?.description ?? '');
 }
 
 /** Where the categories came from, when not from the report itself (a standard, or the coalition's own list). */
