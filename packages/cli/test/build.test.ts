@@ -217,11 +217,11 @@ describe('cate build (the static report site, drawn from a publication)', () => 
       for (const cell of record.cells) {
         const q = s.quarters.indexOf(cell.quarter);
         const c = s.categories.findIndex((k) => k.id === cell.category);
-        // The table says "Suppressed" where the hidden count would be.
+        // The table shows "S" (and says "Suppressed") where the hidden count would be.
         expect(
           tableCell(table, formatQuarter(cell.quarter), s.categories[c]!.label),
           `${record.section} ${cell.quarter} ${cell.category}`,
-        ).toBe('Suppressed');
+        ).toBe('S Suppressed');
         // No mark is drawn for it (a placeholder is, which carries no number).
         const marks = findAll(
           chart,
@@ -238,7 +238,7 @@ describe('cate build (the static report site, drawn from a publication)', () => 
       for (const total of record.totals.filter((t) => t.shown && t.kind === 'quarter' && t.quarter)) {
         const q = s.quarters.indexOf(total.quarter!);
         const shown = tableCell(table, formatQuarter(total.quarter!), 'Total');
-        if (shown !== undefined) expect(shown).toBe('Suppressed');
+        if (shown !== undefined) expect(shown).toBe('S Suppressed');
         expect(published.sections[record.section]!.quarterTotals?.[q]).toEqual({ status: 'suppressed' });
       }
     }
