@@ -129,7 +129,7 @@ export const chartStyles = css`
   /* A status mark under the baseline: a bold "S" or an italic "n/r", beside its category's marker. */
   .placeholder-label {
     fill: var(--_text);
-    font-size: 10px;
+    font-size: 12px;
     font-weight: 700;
   }
   .placeholder.not-reported .placeholder-label {
@@ -141,7 +141,7 @@ export const chartStyles = css`
   }
   .panel-title {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: 12px;
     font-weight: 600;
     font-family: inherit;
   }

@@ -4,8 +4,8 @@ import type { MarkerFill, MarkerShape } from './markers.js';
 import type { CellView, Mark } from './types.js';
 
 /** Font size and row height of the status marks ("S", "n/r") under the baseline. */
-export const STATUS_FONT = 10;
-export const STATUS_ROW = 13;
+export const STATUS_FONT = 12;
+export const STATUS_ROW = 15;
 const MARKER = 8;
 const GAP = 3;
 

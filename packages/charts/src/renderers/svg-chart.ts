@@ -67,7 +67,7 @@ function renderPanel(layout: ChartLayout, panel: PanelView): SVGTemplateResult {
   const category = layout.categories[panel.c]!;
   const x = panel.plot.x - 30 > 0 ? panel.plot.x - 30 : panel.plot.x;
   return svg`<g class="panel">${renderValueAxis(panel)}${renderQuarterAxis(panel.plot, panel.baseline, panel.quarters, panel.labelY)}<path class="marker c${category.color}" d="${markerPathFilled(category.shape, category.fill, x + 5, panel.titleY - 4, 9)}"></path><text class="panel-title" x="${x + 13}" y="${panel.titleY}">${panel.title.map(
-    (line, i) => svg`<tspan x="${x + 13}" dy="${i === 0 ? 0 : 13}">${isolate(line)}</tspan>`,
+    (line, i) => svg`<tspan x="${x + 13}" dy="${i === 0 ? 0 : 15}">${isolate(line)}</tspan>`,
   )}</text></g>`;
 }
 
