@@ -1,5 +1,6 @@
 import * as core from '@cate/core';
 import type {
+  AggregateTable,
   DisclosurePolicy,
   ParseSubmissionsOptions,
   Problem,
@@ -72,7 +73,29 @@ export async function inputFromTextIncrementally(
 ): Promise<ChartInput> {
   const parse = parseOptions(text, options);
   const result = await core.parseSubmissionsIncrementally(text, { ...parse, signal: options.signal });
-  return inputFromResult(result, parse.format);
+  const input = inputFromResult(result, parse.format);
+  if (input.type === 'submissions' && input.submissions.length > 0)
+    // Every section's totals now, in slices too: the element derives its series synchronously, and summing a
+    // large file there would hold the page in one piece.
+    aggregatedInAdvance.set(input.submissions, {
+      taxonomy: options.taxonomy,
+      tables: await core.aggregateReportIncrementally(options.taxonomy, input.submissions, { signal: options.signal }),
+    });
+  return input;
+}
+
+/**
+ * Each section's totals over all quarters and organizations, for submissions read in slices; what
+ * `seriesFromSubmissions` would compute for a request without a quarter or organization filter.
+ */
+const aggregatedInAdvance = new WeakMap<
+  readonly Submission[],
+  { taxonomy: Taxonomy; tables: ReadonlyMap<string, AggregateTable> }
+>();
+
+function tableInAdvance(submissions: readonly Submission[], taxonomy: Taxonomy, section: string) {
+  const advance = aggregatedInAdvance.get(submissions);
+  return advance?.taxonomy === taxonomy ? advance.tables.get(section) : undefined;
 }
 
 function inputFromResult({ submissions, problems }: SubmissionsResult, format: 'json' | 'csv'): ChartInput {
@@ -123,9 +146,11 @@ export function seriesFromSubmissions(submissions: readonly Submission[], reques
         expected: `member ids of the coalition (${(error as Error).message.slice(0, 160)})`,
       });
     }
-  const table = core.aggregateSection(request.taxonomy, submissions as Submission[], request.section, {
-    ...(range ? { quarters: range } : {}),
-    ...(organizations?.length ? { organizations } : {}),
-  });
+  const table =
+    (range || organizations?.length ? undefined : tableInAdvance(submissions, request.taxonomy, request.section)) ??
+    core.aggregateSection(request.taxonomy, submissions as Submission[], request.section, {
+      ...(range ? { quarters: range } : {}),
+      ...(organizations?.length ? { organizations } : {}),
+    });
   return core.protectTable(table, request.policy).series;
 }

@@ -4,6 +4,7 @@ import { seriesCategory, type AggregateTable } from '../series.js';
 import type { Submission } from '../submissions/types.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
 import { nearestId } from '../submissions/nearest.js';
+import { runIncrementally, runSteps, type IncrementalOptions, type Steps } from '../submissions/incremental.js';
 import { indexTaxonomy, sectionIndex } from './taxonomy-index.js';
 
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
@@ -90,6 +91,32 @@ export function aggregateReport(
   submissions: readonly Submission[],
   options: AggregateReportOptions = {},
 ): Map<string, AggregateTable> {
+  return runSteps(aggregateReportSteps(taxonomy, submissions, options));
+}
+
+/**
+ * `aggregateReport` for a page: the same sums in slices that give the event loop a turn about every 40 ms, so a
+ * large preview never holds the page for long; `signal` stops it (the promise rejects with an AbortError).
+ */
+export function aggregateReportIncrementally(
+  taxonomy: Taxonomy,
+  submissions: readonly Submission[],
+  options: AggregateReportOptions & IncrementalOptions = {},
+): Promise<Map<string, AggregateTable>> {
+  const { signal, sliceMs, ...aggregate } = options;
+  return runIncrementally(aggregateReportSteps(taxonomy, submissions, aggregate), { signal, sliceMs });
+}
+
+/** Submissions summed between two pauses: a few milliseconds of work. */
+const SUBMISSIONS_PER_STEP = 200;
+
+/** `aggregateReport` as steps that pause between pieces of the submissions (the same code for both). */
+export function* aggregateReportSteps(
+  taxonomy: Taxonomy,
+  submissions: readonly Submission[],
+  options: AggregateReportOptions = {},
+  submissionsPerStep = SUBMISSIONS_PER_STEP,
+): Steps<Map<string, AggregateTable>> {
   const quarters = quartersOf(submissions, options.quarters);
   const first = quarters.length ? quarterIndex(quarters[0]!) : 0;
   const nq = quarters.length;
@@ -118,11 +145,19 @@ export function aggregateReport(
   // clientsBy[q] maps organization -> its client count (sum of the client-count section) that quarter.
   const clientsBy: Array<Map<string, number>> = quarters.map(() => new Map());
 
+  // With few sections wanted, look each up instead of walking every section a submission holds.
+  const sectionIds = wanted ? [...index.keys()] : undefined;
+  let sinceStep = 0;
   for (const submission of submissions) {
+    if (++sinceStep >= submissionsPerStep) {
+      sinceStep = 0;
+      yield;
+    }
     if (orgFilter && !orgFilter.has(submission.organization)) continue;
     const q = quarterIndex(submission.quarter) - first;
     if (q < 0 || q >= nq) continue;
-    for (const sectionId in submission.counts) {
+    for (const sectionId of sectionIds ?? Object.keys(submission.counts)) {
+      if (!Object.hasOwn(submission.counts, sectionId)) continue;
       const entry = index.get(sectionId);
       const a = acc.get(sectionId);
       if (!entry || !a) continue; // validation reports unknown sections; aggregation only sees valid data
@@ -150,6 +185,7 @@ export function aggregateReport(
   const tables = new Map<string, AggregateTable>();
   for (const [id, { section }] of index) {
     if (wanted && !wanted.has(id)) continue;
+    yield;
     const a = acc.get(id)!;
     const ncat = section.categories.length;
     const grid = <T>(cell: (i: number) => T): T[][] =>
@@ -187,4 +223,15 @@ export function aggregateSection(
   options: AggregateOptions = {},
 ): AggregateTable {
   return aggregateReport(taxonomy, submissions, { ...options, sections: [sectionId] }).get(sectionId)!;
+}
+
+/** `aggregateSection` for a page: see `aggregateReportIncrementally`. */
+export async function aggregateSectionIncrementally(
+  taxonomy: Taxonomy,
+  submissions: readonly Submission[],
+  sectionId: string,
+  options: AggregateOptions & IncrementalOptions = {},
+): Promise<AggregateTable> {
+  const tables = await aggregateReportIncrementally(taxonomy, submissions, { ...options, sections: [sectionId] });
+  return tables.get(sectionId)!;
 }

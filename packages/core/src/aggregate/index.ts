@@ -2,7 +2,9 @@
 export type { AggregateOptions, AggregateReportOptions } from './aggregate-report.js';
 export {
   aggregateReport,
+  aggregateReportIncrementally,
   aggregateSection,
+  aggregateSectionIncrementally,
   checkOrganizationFilter,
   quartersOf,
   expectedOrganizations,
