@@ -32,6 +32,18 @@ export async function settled(el: CateChart, what: 'drawn' | 'message' = 'drawn'
   // The drawing follows the container's width one animation frame after a resize.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
+  // A drawn chart builds its hidden data table when the browser is next idle.
+  if (what === 'drawn') {
+    await idle();
+    await el.updateComplete;
+  }
+}
+
+/** Resolves in the browser's next idle period (or soon, where there is none), as test/browser/helpers.ts does. */
+export function idle(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 50),
+  );
 }
 
 /** The data table (visible or for assistive technology only). */

@@ -85,10 +85,12 @@ describe('keyboard, with real key presses', () => {
       await el.updateComplete;
       return live(el);
     };
-    expect(await hear('{ArrowRight}')).toMatch(/^New, Q1 2024: [\d,]+ clients$/);
-    expect(await hear('{ArrowRight}{ArrowDown}')).toMatch(/^Existing, Q2 2024: [\d,]+ clients$/);
-    expect(await hear('{End}')).toMatch(/^Existing, Q4 2025: [\d,]+ clients$/);
-    expect(await hear('{Home}')).toMatch(/^Existing, Q1 2024: [\d,]+ clients$/);
+    expect(await hear('{ArrowRight}')).toMatch(/^New, Q1 2024: [\d,]+ clients; quarter 1 of 8, category 1 of 2$/);
+    expect(await hear('{ArrowRight}{ArrowDown}')).toMatch(
+      /^Existing, Q2 2024: [\d,]+ clients; quarter 2 of 8, category 2 of 2$/,
+    );
+    expect(await hear('{End}')).toMatch(/^Existing, Q4 2025: [\d,]+ clients; quarter 8 of 8, category 2 of 2$/);
+    expect(await hear('{Home}')).toMatch(/^Existing, Q1 2024: [\d,]+ clients; quarter 1 of 8, category 2 of 2$/);
     const tooltip = el.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]')!;
     expect(tooltip.hidden).toBe(false);
     expect(tooltip.getBoundingClientRect().width).toBeGreaterThan(0);
