@@ -41,6 +41,13 @@ function expectedSentence(q: number, c: number): string {
   return `${category}, ${quarter}: ${cell.value.toLocaleString('en')} ${cell.value === 1 ? 'client' : 'clients'}`;
 }
 
+/** What the live region says for cell (q, c): the sentence, then where the cell is. */
+function expectedAnnouncement(q: number, c: number): string {
+  const series = sampleSeries(SECTION);
+  const position = `quarter ${q + 1} of ${series.quarters.length}, category ${c + 1} of ${series.categories.length}`;
+  return `${expectedSentence(q, c)}; ${position}`;
+}
+
 export const KeyboardPath: Story = {
   args: { section: SECTION },
   play: async ({ canvasElement, step }) => {
@@ -64,17 +71,15 @@ export const KeyboardPath: Story = {
       await expect(svg.getAttribute('focusable')).toBe('false');
     });
 
-    await step('it is named by the heading and described by the summary and the instructions', async () => {
-      await expect(plot.getAttribute('role')).toBe('group');
-      await expect(el.shadowRoot!.getElementById(plot.getAttribute('aria-labelledby')!)?.textContent?.trim()).toBe(
-        'Continent of Origin by Quarter',
-      );
+    await step('it is an application (arrows reach it in focus mode), named and described by the keys', async () => {
+      await expect(plot.getAttribute('role')).toBe('application');
+      await expect(plot.getAttribute('aria-label')).toBe('interactive chart');
       const described = plot
         .getAttribute('aria-describedby')!
         .split(' ')
         .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '');
-      await expect(described[0]).toBe(summaryText(el));
-      await expect(described[1]).toContain('Left and right arrows move between quarters');
+      await expect(described).toHaveLength(1);
+      await expect(described[0]).toContain('Left and right arrows move between quarters');
     });
 
     await step('focus shows a visible focus indicator', async () => {
@@ -86,39 +91,39 @@ export const KeyboardPath: Story = {
     });
 
     await step('the first arrow selects the first quarter of the first category, announced and shown', async () => {
-      await expect(await hear('ArrowRight')).toBe(expectedSentence(0, 0));
+      await expect(await hear('ArrowRight')).toBe(expectedAnnouncement(0, 0));
       await expect(tooltipText(el)).toBe(expectedSentence(0, 0));
     });
 
     await step('Right and Left move across quarters; Down and Up across categories', async () => {
-      await expect(await hear('ArrowRight')).toBe(expectedSentence(1, 0));
-      await expect(await hear('ArrowDown')).toBe(expectedSentence(1, 1));
-      await expect(await hear('ArrowLeft')).toBe(expectedSentence(0, 1));
-      await expect(await hear('ArrowUp')).toBe(expectedSentence(0, 0));
+      await expect(await hear('ArrowRight')).toBe(expectedAnnouncement(1, 0));
+      await expect(await hear('ArrowDown')).toBe(expectedAnnouncement(1, 1));
+      await expect(await hear('ArrowLeft')).toBe(expectedAnnouncement(0, 1));
+      await expect(await hear('ArrowUp')).toBe(expectedAnnouncement(0, 0));
       // At an edge the position stays, and the announcement says which edge it met.
-      await expect(await hear('ArrowUp')).toBe(`First category. ${expectedSentence(0, 0)}`);
-      await expect(await hear('ArrowLeft')).toBe(`First quarter shown. ${expectedSentence(0, 0)}`);
+      await expect(await hear('ArrowUp')).toBe(`First category. ${expectedAnnouncement(0, 0)}`);
+      await expect(await hear('ArrowLeft')).toBe(`First quarter shown. ${expectedAnnouncement(0, 0)}`);
     });
 
     await step('End and Home jump to the last and first quarter', async () => {
-      await expect(await hear('End')).toBe(expectedSentence(nq - 1, 0));
-      await expect(await hear('Home')).toBe(expectedSentence(0, 0));
+      await expect(await hear('End')).toBe(expectedAnnouncement(nq - 1, 0));
+      await expect(await hear('Home')).toBe(expectedAnnouncement(0, 0));
     });
 
     await step('Ctrl+End and Ctrl+Home jump to the last and first cell of the whole chart', async () => {
       press(plot, 'End', { ctrlKey: true });
       await el.updateComplete;
-      await expect(announcement(el)).toBe(expectedSentence(nq - 1, series.categories.length - 1));
+      await expect(announcement(el)).toBe(expectedAnnouncement(nq - 1, series.categories.length - 1));
       press(plot, 'Home', { ctrlKey: true });
       await el.updateComplete;
-      await expect(announcement(el)).toBe(expectedSentence(0, 0));
+      await expect(announcement(el)).toBe(expectedAnnouncement(0, 0));
     });
 
     await step('a suppressed cell is announced in words, never as a number', async () => {
       const c = series.categories.findIndex((_, k) => series.cells[0]![k]!.status === 'suppressed');
       await expect(c).toBeGreaterThan(-1);
-      for (let k = 1; k <= c; k++) await expect(await hear('ArrowDown')).toBe(expectedSentence(0, k));
-      await expect(announcement(el)).toMatch(/suppressed to protect privacy$/);
+      for (let k = 1; k <= c; k++) await expect(await hear('ArrowDown')).toBe(expectedAnnouncement(0, k));
+      await expect(announcement(el)).toMatch(/suppressed to protect privacy; quarter 1 of \d+, category \d+ of \d+$/);
     });
 
     await step('Escape stops exploring (announced), and a second Escape is left to the page', async () => {
@@ -174,7 +179,8 @@ export const SummaryAndTable: Story = {
 
     await step('the summary: what is shown, the range, the largest categories, the trend, hidden values', async () => {
       await expect(summary).toContain(
-        'Continent of Origin by Quarter: number of clients in 8 categories, from Q1 2024 to Q4 2025.',
+        // The heading says the title; the summary begins "Chart:" so the title is heard once.
+        'Chart: number of clients in 8 categories, from Q1 2024 to Q4 2025.',
       );
       await expect(summary).toContain(
         `The largest over these quarters: ${largestCategories(series).slice(0, -1).join(', ')} and ${largestCategories(series).at(-1)}.`,
@@ -202,7 +208,7 @@ export const SummaryAndTable: Story = {
         const table = dataTable(el);
         await expect(table.closest('[aria-hidden="true"]')).toBeNull();
         await expect(getComputedStyle(table.parentElement!).display).not.toBe('none');
-        await expect(table.querySelector('caption')!.textContent).toBe('Continent of Origin by Quarter: data table');
+        await expect(table.querySelector('caption')!.textContent).toBe('Chart: data table');
         await expect(rowHeaders(table)).toEqual(series.quarters.map((q) => formatQuarter(q)));
         await expect(columnHeaders(table)).toEqual([
           'Quarter',
@@ -214,7 +220,8 @@ export const SummaryAndTable: Story = {
           true,
         );
         await expect(table.querySelector('tbody')!.textContent).toContain('Suppressed');
-        await expect(table.querySelector('tfoot')!.textContent).toContain('S = suppressed');
+        // The S mark is keyed once, in the chart's footnotes beside the table (no longer repeated in a table foot).
+        await expect(part(el, 'footnotes')!.textContent).toContain('S = suppressed');
       },
     );
 
