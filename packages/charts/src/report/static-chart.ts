@@ -1,18 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatQuarter, type SafeSeries, type Section } from '@cate/core';
+import type { SafeSeries, Section } from '@cate/core';
 import { chartHeight } from '../layout/axes.js';
 import { canonicalLocale } from '../safety/options.js';
-import { resolveKind, type ChartKind } from '../layout/kinds.js';
+import type { ChartKind } from '../layout/kinds.js';
 import { layoutChart } from '../layout/layout-chart.js';
-import { measureFor } from '../layout/measure.js';
-import { tableView } from '../layout/table-view.js';
 import type { ChartLayout } from '../layout/types.js';
 import { messagesFor, type Messages } from '../messages.js';
-import { renderLegend } from '../renderers/legend.js';
+import { renderLegend, type LegendOptions } from '../renderers/legend.js';
 import { renderStat } from '../renderers/stat.js';
 import { renderSvgChart } from '../renderers/svg-chart.js';
 import { renderTable } from '../renderers/table.js';
-import { summarize } from '../summary.js';
+import { describeChart, hasContent, seriesFootnotes } from '../chart/derive.js';
 
 /** Options of a chart drawn without a browser. */
 export interface StaticChartOptions {
@@ -32,36 +30,29 @@ export interface StaticChartOptions {
 
 const DEFAULTS = { width: 640, headingLevel: 2, locale: 'en', idPrefix: 'cate-static' };
 
-function hasContent(series: SafeSeries): boolean {
-  return (
-    series.quarters.length > 0 &&
-    series.categories.length > 0 &&
-    series.cells.some((row) => row.some((cell) => cell.status !== 'not-reported'))
-  );
-}
-
-/** The same footnotes as the live element: hidden and missing cells, partial coverage, counting caveats. */
+/**
+ * The footnotes of a series drawn without its section, as the element words them (hidden and missing cells,
+ * partial coverage, counting caveats). `renderStaticChart` shows the element's own, with the section's notes.
+ */
 export function chartFootnotes(
   series: SafeSeries,
-  layout: ChartLayout | undefined,
+  _layout: ChartLayout | undefined,
   m: Messages,
   locale: string,
 ): string[] {
-  const notes: string[] = [];
-  const cells = series.cells.flat();
-  if (cells.some((c) => c.status === 'suppressed') || layout?.has.suppressed)
-    notes.push(m.footnoteSuppressed(series.disclosure.threshold, series.disclosure.protectZeros));
-  if (cells.some((c) => c.status === 'not-reported') || layout?.has.notReported) notes.push(m.footnoteNotReported);
-  const partial = series.coverage.filter((c) => c.reported < c.expected);
-  if (partial.length)
-    notes.push(
-      m.coverageNote(
-        partial.map((c) => `${formatQuarter(c.quarter, { locale })}, ${m.coverage(c.reported, c.expected)}`),
-      ),
-    );
-  if (series.unit === 'clients') notes.push(m.clientsNotPeople);
-  if (series.multiSelect) notes.push(m.multiSelectNote);
-  return notes;
+  return seriesFootnotes(series, m, locale, undefined);
+}
+
+/** The legend as the live element draws it: the report's legend title, groups and the status marks' keys. */
+function legendOptions(layout: ChartLayout, kind: ChartKind, section: Section | undefined, m: Messages): LegendOptions {
+  return {
+    label: m.legendLabel,
+    line: kind === 'line',
+    title: section?.legendTitle,
+    layout,
+    statusKeys: { suppressed: m.legendSuppressed, notReported: m.legendNotReported },
+    ...(layout.groups ? { groups: layout.groups } : {}),
+  };
 }
 
 /**
@@ -77,12 +68,18 @@ export function renderStaticChart(series: SafeSeries, options: StaticChartOption
   const heading = html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${options.headingLevel ?? DEFAULTS.headingLevel}>${title}</div>`;
   if (!hasContent(series))
     return html`<div part="base" class="base auto">${heading}<p part="message" class="message">${m.empty}</p></div>`;
-  const kind: ChartKind = resolveKind(undefined, series).kind;
-  const measure = measureFor(kind, series);
+  // The same kind, summary, table and footnotes as the live element (the provenance note, "may exceed" once).
+  const description = describeChart(series, {
+    kind: undefined,
+    requestedKind: '',
+    title,
+    locale,
+    section,
+    messages: m,
+  });
+  const { kind, footnotes } = description;
   const width = options.width ?? DEFAULTS.width;
   const layout = layoutChart(series, { kind, width, height: chartHeight(width), locale });
-  const footnotes = chartFootnotes(series, layout, m, locale);
-  const view = tableView(series, { measure, locale, messages: m });
   const caption = m.tableCaption(title);
   const drawing = kind !== 'table' && kind !== 'stat';
   let figure: TemplateResult | typeof nothing = nothing;
@@ -101,10 +98,10 @@ export function renderStaticChart(series: SafeSeries, options: StaticChartOption
     </div>`;
   return html`<div part="base" class="base auto">
     ${heading}
-    ${series.categories.length > 1 && drawing ? renderLegend(layout.categories, { label: m.legendLabel, line: kind === 'line' }) : nothing}
+    ${series.categories.length > 1 && drawing ? renderLegend(layout.categories, legendOptions(layout, kind, section, m)) : nothing}
     ${figure}
-    <p id="summary" part="summary" class="sr-only">${summarize(series, { title, locale, measure })}</p>
+    <p id="summary" part="summary" class="sr-only">${description.summary}</p>
     ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-    <div id="data-table" class="table-wrap" tabindex="0" role="region" aria-label=${caption}>${renderTable(view, { caption, quarter: m.quarterHeader }, footnotes)}</div>
+    <div id="data-table" class="table-wrap" tabindex="0" role="region" aria-label=${caption}>${renderTable(description.tableView, { caption, quarter: m.quarterHeader }, footnotes)}</div>
   </div>`;
 }
