@@ -16,7 +16,7 @@ async function drawn(doc: Document, selector: string, timeout = 8000): Promise<H
   const start = performance.now();
   for (;;) {
     const el = doc.querySelector<HTMLElement>(selector);
-    if (el?.shadowRoot?.querySelector('svg.chart rect, svg.chart path.mark')) return el;
+    if (el?.shadowRoot?.querySelector('svg.chart .mark')) return el;
     const error = el?.shadowRoot?.querySelector('[role=alert]');
     if (error) throw new Error(`${selector}: ${error.textContent}`);
     if (performance.now() - start > timeout) throw new Error(`${selector} not drawn within ${timeout} ms`);
@@ -32,7 +32,8 @@ describe('browser bundle', () => {
     const doc = iframe.contentDocument!;
     const el = await drawn(doc, 'cate-chart');
     expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent).to.contain('Continent of Origin');
-    expect(el.shadowRoot!.querySelectorAll('rect.bar').length).to.be.greaterThan(10);
+    // Every published cell of the sample's 8 quarters × 6 continents is a data mark (bar, point or line point).
+    expect(el.shadowRoot!.querySelectorAll('svg.chart .mark').length).to.be.greaterThan(10);
     expect((iframe.contentWindow as unknown as { CateCharts?: unknown }).CateCharts).to.be.an('object');
   });
 
@@ -43,9 +44,9 @@ describe('browser bundle', () => {
     const json = await drawn(doc, '#json');
     const csv = await drawn(doc, '#csv');
     expect(csv.shadowRoot!.querySelectorAll('svg.chart').length).to.equal(1);
-    const bar = json.shadowRoot!.querySelector('rect.bar')!;
-    expect(win.getComputedStyle(bar).fill, 'adopted stylesheets apply under CSP').to.match(/^rgb/);
-    expect(win.getComputedStyle(bar).fill).not.to.equal('rgb(0, 0, 0)');
+    const mark = json.shadowRoot!.querySelector('svg.chart .mark')!;
+    expect(win.getComputedStyle(mark).fill, 'adopted stylesheets apply under CSP').to.match(/^rgb/);
+    expect(win.getComputedStyle(mark).fill).not.to.equal('rgb(0, 0, 0)');
     const plot = json.shadowRoot!.querySelector<HTMLElement>('[part=plot]')!;
     plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await new Promise((r) => setTimeout(r, 50));
