@@ -287,6 +287,9 @@ describe('<cate-chart locale="es">', () => {
       s.chartTitle,
       s.description,
       ...(s.notes ?? []).flatMap((n) => [n.title, n.text]),
+      // Where a category list came from is the taxonomy's own text too (a standard's name, the coalition's note).
+      s.categoriesFrom?.standard,
+      s.categoriesFrom?.note,
       ...s.categories.map((c) => c.label),
     ]),
     ...[continents, diagnoses, newExisting, screening, unmet].flatMap((s) => s.categories.map((c) => c.label)),
