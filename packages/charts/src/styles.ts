@@ -301,6 +301,9 @@ export const chartStyles = css`
   .table-wrap {
     overflow-x: auto;
     margin-top: 8px;
+    /* The containing block of the cells' hidden words (.sr-only, absolute): without it they escape the scroll
+       region's clip and a wide table widens the page (a 320 px report scrolled sideways). */
+    position: relative;
   }
   table {
     border-collapse: collapse;
