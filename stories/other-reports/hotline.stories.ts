@@ -90,5 +90,6 @@ export const VenueIndustryTable: Story = {
 /** Non-cumulative: a situation may reference several demographics. Gender Minorities is withheld (fewer than three). */
 export const VictimDemographics: Story = {
   args: { ...published('victim-demographics'), kind: 'grouped-bar' },
-  play: tableHas('Suppressed', '149', '267'),
+  // The suppressed cell shows "S" and says "Suppressed" to a screen reader.
+  play: tableHas('SSuppressed', '149', '267'),
 };
