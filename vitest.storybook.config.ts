@@ -37,7 +37,28 @@ export default defineConfig({
       {
         // Stories tagged "todo" are known gaps of the element: reported as skipped, not hidden.
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook'), tags: { skip: ['todo'] } })],
-        test: { name: 'stories', browser: browser(), testTimeout: 60_000 },
+        // Each story is also compared with its reviewed screenshot (test/setup/story-screenshots.ts; references in
+        // stories/__screenshots__, updated with `pnpm test:stories -u` after review). A small tolerance absorbs
+        // anti-aliasing noise; a moved mark, a changed colour or a new label exceeds it.
+        test: {
+          name: 'stories',
+          browser: {
+            ...browser(),
+            // Failure screenshots would land beside the reviewed references; the test output says what failed.
+            screenshotFailures: false,
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                comparatorOptions: { allowedMismatchedPixelRatio: 0.001 },
+              },
+            },
+          },
+          testTimeout: 60_000,
+          setupFiles: ['./test/setup/story-screenshots.ts'],
+          // One story file at a time: a screenshot needs its frame in view, and a frame out of view is throttled
+          // (its lazy charts wait for an idle period that a background frame rarely gets).
+          fileParallelism: false,
+        },
       },
       {
         resolve: { conditions },
