@@ -6,7 +6,8 @@
  * - no suppressed or not-reported mark extends along the value axis: each sits below a baseline, one row high;
  * - every data mark carries a non-colour cue: a marker (bars, points) or a shape pattern (bars too small for a
  *   marker), and no two categories of a chart share the same shape and fill;
- * - every focusable control in the chart shows a focus outline of at least 3:1 against the chart's background.
+ * - every focusable control in the chart shows a focus outline of at least 3:1 against the chart's background;
+ * - the focusable plot is described (aria-describedby) by the keyboard instructions, not from a closed disclosure.
  * One test per section (all kinds, widths and modes), so a failure names the section; the checks read the drawn
  * DOM and computed styles, not the layout object.
  */
@@ -196,6 +197,29 @@ function weakFocusRings(root: ShadowRoot): string[] {
   return wrong;
 }
 
+// --- description ----------------------------------------------------------------------------------------------
+
+/**
+ * Why the chart's focusable plot is not described by the keyboard instructions, or undefined when it is: the
+ * description is resolved from `aria-describedby` as a screen reader does (ids in the same shadow root), must name
+ * the arrow keys and Escape, and must not come from inside a closed `<details>` (which hides it from nobody but
+ * confuses the source). A chart drawn as a table (no plot) needs none.
+ */
+function missingInstructions(root: ShadowRoot): string | undefined {
+  const plot = root.querySelector<HTMLElement>('[part=plot]');
+  if (!plot) return undefined;
+  const ids = (plot.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  if (ids.length === 0) return 'the plot has no accessible description';
+  const sources = ids.map((id) => root.getElementById(id));
+  if (sources.some((source) => !source)) return `aria-describedby names a missing element (${ids.join(' ')})`;
+  if (sources.some((source) => source!.closest('details:not([open])')))
+    return 'the description comes from a closed <details>';
+  const text = sources.map((source) => source!.textContent ?? '').join(' ');
+  if (!/arrow/i.test(text) || !/escape/i.test(text))
+    return `the description lacks the keyboard instructions: "${text}"`;
+  return undefined;
+}
+
 // --- drawing --------------------------------------------------------------------------------------------------
 
 async function drawn(el: CateChart, host: HTMLElement, kind: ChartKind, width: number): Promise<void> {
@@ -240,6 +264,8 @@ for (const section of cateTaxonomy.sections) {
               for (const p of colourOnlyMarks(svg!)) problems.push(`${where}: ${p}`);
             }
             for (const p of weakFocusRings(root)) problems.push(`${where}: focus ring ${p}`);
+            const missing = missingInstructions(root);
+            if (missing) problems.push(`${where}: ${missing}`);
           }
       }
       expect(problems).to.deep.equal([]);
