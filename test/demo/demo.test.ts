@@ -31,9 +31,10 @@ let written: string[] = [];
 beforeAll(async () => {
   [server, browser] = await Promise.all([
     demoMounts().then((mounts) => {
-      written = mounts.flatMap(([, target]) =>
-        typeof target === 'string' && target.startsWith(tmpdir()) ? [target] : [],
-      );
+      // Only the folders demoMounts made with mkdtemp (cate-demo-data-*, cate-demo-site-*): a checkout may itself
+      // live under the temporary folder, and its own mounted folders must never be removed.
+      const made = join(tmpdir(), 'cate-demo-');
+      written = mounts.flatMap(([, target]) => (typeof target === 'string' && target.startsWith(made) ? [target] : []));
       return serve(mounts, { csp: DEMO_CSP });
     }),
     launchChromium(),
