@@ -10,7 +10,8 @@ import {
   type Taxonomy,
 } from '@cate/core';
 import { SAMPLE_NOTICE } from '@cate/core/sample';
-import { attributeError, ChartError, fetchText, policyError, type ChartErrorDetail } from '../load.js';
+import { ChartError, fetchText, policyError, type ChartErrorDetail } from '../load.js';
+import { taxonomyError, usableTaxonomy } from '../chart/options.js';
 import { REPORT_MAX_BYTES } from '../safety/limits.js';
 import {
   cut,
@@ -18,9 +19,6 @@ import {
   readChoice,
   effectiveLocale,
   readNumber,
-  shownValue,
-  taxonomyShapeProblem,
-  TAXONOMY_EXPECTED,
   type AttributeProblem,
 } from '../safety/options.js';
 import { messagesFor } from '../messages.js';
@@ -298,21 +296,12 @@ export class CateReport extends LitElement {
   }
 
   private get _taxonomy(): Taxonomy {
-    const taxonomy = this.taxonomy ?? cateTaxonomy;
-    return taxonomy !== cateTaxonomy && taxonomyShapeProblem(taxonomy) !== undefined ? cateTaxonomy : taxonomy;
+    return usableTaxonomy(this.taxonomy);
   }
 
   /** A wrong `taxonomy` property: the report cannot be laid out from it, so it says so and draws nothing. */
   private _taxonomyError(): ChartError | undefined {
-    const taxonomy = this.taxonomy;
-    if (taxonomy === cateTaxonomy || taxonomy === undefined || taxonomy === null) return undefined;
-    const where = taxonomyShapeProblem(taxonomy);
-    if (where === undefined) return undefined;
-    return attributeError('invalid-attribute', {
-      attribute: 'taxonomy',
-      value: where === '(the taxonomy itself)' ? shownValue(taxonomy) : `a taxonomy whose ${where} is not usable`,
-      expected: TAXONOMY_EXPECTED,
-    });
+    return taxonomyError(this.taxonomy);
   }
 
   private get _timeout(): number {
