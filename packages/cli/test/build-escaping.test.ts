@@ -25,7 +25,9 @@ const taxonomy: Taxonomy = {
       multiSelect: false,
       notes: [{ title: `Note ${hostile}`, text: `Text ${hostile}` }],
       sources: [],
-      categoriesFrom: { from: 'report' },
+      // Drawn on the static page since the legend title and the provenance footnote came to it.
+      legendTitle: `Legend ${hostile}`,
+      categoriesFrom: { from: 'standard', standard: `Standard ${hostile}`, note: `Provenance ${hostile}` },
       categories: [
         { id: 'f', label: `Female ${hostile}` },
         { id: 'm', label: `Male <script>alert(2)</script>` },
@@ -75,6 +77,9 @@ describe('static chart markup', () => {
     expect(page).toContain('chart-static');
     expect(page).toContain('Female &lt;img');
     expect(page).toContain('Notice &lt;img');
+    // The legend title and the provenance footnote are drawn inside the inserted chart markup, as text.
+    expect(page).toContain('Legend &lt;img');
+    expect(page).toContain('Provenance &lt;img');
     expect(page).not.toMatch(/<img|<script(?! type="application\/json")/i);
     expect(page).not.toContain('onerror="');
   });
