@@ -37,6 +37,7 @@ export type { TaxonomyCheck } from './taxonomy/schema.js';
 export type { Submission, SubmissionRow } from './submissions/types.js';
 export type { AggregateTable, SafeCell, SafeSeries, SeriesCategory, GroupTotal, Coverage } from './series.js';
 export { seriesCategory } from './series.js';
+export { SectionText, sectionText } from './section-text.js';
 export * from './taxonomy/cate/index.js';
 export * from './submissions/index.js';
 export * from './aggregate/index.js';

@@ -1,4 +1,5 @@
 import type { Quarter } from './periods.js';
+import type { SectionText } from './section-text.js';
 import type { Category, Unit } from './taxonomy/schema.js';
 
 /**
@@ -103,4 +104,9 @@ export interface SafeSeries {
   readonly periodLabels?: readonly string[];
   /** The public part of the policy: enough to write the footnote ("counts from 1 to 2 are hidden"). */
   readonly disclosure: { readonly threshold: number; readonly protectZeros: boolean };
+  /**
+   * The section's words (title, description, notes, legend title, unit words, provenance), when the publication
+   * carries them: a chart shows them instead of looking the section up in a taxonomy. Text only, never a number.
+   */
+  readonly text?: SectionText;
 }

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { isQuarter } from '../periods.js';
 import type { Problem } from '../problems.js';
+import { SectionText, sectionText } from '../section-text.js';
 import { seriesCategory, type SafeCell, type SafeSeries } from '../series.js';
+import type { Section } from '../taxonomy/schema.js';
 import { Unit } from '../taxonomy/schema.js';
 import { suppressComplementary, type Candidate, type Verdict } from './gauss-suppression.js';
 import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from './policy.js';
@@ -46,15 +48,29 @@ export const SerializedSeries = z.object({
   disclosure: z.object({ threshold: WholeCount, protectZeros: z.boolean() }),
   /** One label per quarter when a quarter stands for another period ("2020" for a year filed as 2020-Q4). */
   periodLabels: z.optional(z.array(z.string().check(z.minLength(1, 'expected a non-empty period label')))),
+  /**
+   * The section's words (optional, so a document written before it stays valid; a reader that does not know it
+   * drops it). Bounded plain text, checked strictly: an unknown field or an overlong string refuses the document.
+   */
+  text: z.optional(SectionText),
 });
 export type SerializedSeries = z.infer<typeof SerializedSeries>;
 
-/** A SafeSeries as a plain JSON object marked with its format. */
-export function serializeSeries(series: SafeSeries): SerializedSeries {
-  return { format: SERIES_FORMAT, ...(JSON.parse(JSON.stringify(series)) as Omit<SerializedSeries, 'format'>) };
+/**
+ * A SafeSeries as a plain JSON object marked with its format. Given the taxonomy `section`, it carries the
+ * section's text (so a chart drawing it needs no taxonomy); otherwise the text the series already carries, if any.
+ */
+export function serializeSeries(series: SafeSeries, section?: Section): SerializedSeries {
+  const plain = JSON.parse(JSON.stringify(series)) as Omit<SerializedSeries, 'format'>;
+  return { format: SERIES_FORMAT, ...plain, ...(section ? { text: sectionText(section) } : {}) };
 }
 
 const SUPPRESSED: SafeCell = { status: 'suppressed' };
+
+/** A fresh copy of checked JSON text (the series is frozen; the caller's object must stay the caller's). */
+function structuredCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
@@ -320,6 +336,7 @@ export function readPublishedSeries(
     })),
     disclosure: { threshold, protectZeros },
     ...(s.periodLabels ? { periodLabels: [...s.periodLabels] } : {}),
+    ...(s.text ? { text: structuredCopy(s.text) } : {}),
   });
   return { series, problems };
 }

@@ -542,7 +542,7 @@ function document(
     // Only the window's quarters; a range total over it is the publication's own when the window is the whole span,
     // and otherwise a sum of published cells (or suppressed): never a new number.
     sections[section.id] = {
-      ...serializeSeries(selectQuarters(p.series, release.window)),
+      ...serializeSeries(selectQuarters(p.series, release.window), section),
       ...(section.coversAllClients && !section.multiSelect ? { coversAllClients: true } : {}),
       ...(section.subsetOf ? { subsetOf: section.subsetOf } : {}),
     };

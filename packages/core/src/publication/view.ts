@@ -55,5 +55,6 @@ export function selectQuarters(series: SafeSeries, range: QuarterRange | undefin
     coverage: series.coverage.filter((c) => quarters.includes(c.quarter)).map((c) => ({ ...c })),
     disclosure: { ...series.disclosure },
     ...(series.periodLabels ? { periodLabels: pick(series.periodLabels) } : {}),
+    ...(series.text ? { text: series.text } : {}),
   });
 }
