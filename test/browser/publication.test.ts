@@ -197,3 +197,69 @@ describe('<cate-chart> raw submissions', () => {
     expect(isLocalOrigin(window.location), 'the test page').to.equal(true);
   });
 });
+
+describe('<cate-chart> draws the words its publication carries', () => {
+  /** The publication with one section's text changed: what the chart shows must come from the data. */
+  function withText(id: string, text: Record<string, unknown> | undefined): unknown {
+    const copy = JSON.parse(JSON.stringify(publication)) as { sections: Record<string, { text?: unknown }> };
+    if (text === undefined) for (const s of Object.values(copy.sections)) delete s.text;
+    else copy.sections[id]!.text = text;
+    return copy;
+  }
+  const heading = (el: CateChart) => shadow(el).querySelector('[part=heading]')?.textContent?.trim();
+  const description = (el: CateChart) => shadow(el).querySelector('[part=description]')?.textContent?.trim();
+
+  it('with no taxonomy, the title, description, legend title and notes are the publication text', async () => {
+    const text = {
+      title: 'Where clients came from',
+      chartTitle: 'Origin by quarter (published words)',
+      description: 'Words written into the publication.',
+      legendTitle: 'Published legend',
+      notes: [{ title: 'A published note', text: 'Its text.' }],
+    };
+    const { el, errors } = await drawn((el) => {
+      el.section = 'continent-of-origin';
+      el.data = withText('continent-of-origin', text);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(el.taxonomy).to.equal(undefined);
+    expect(heading(el)).to.equal(text.chartTitle);
+    expect(description(el)).to.equal(text.description);
+    expect(allOutput(el)).to.contain(text.legendTitle);
+    expect(shadow(el).querySelector('[part=notes] summary')?.textContent).to.equal('A published note');
+  });
+
+  it('text in the publication is shown as text, never as markup', async () => {
+    const { el } = await drawn((el) => {
+      el.section = 'sex';
+      el.data = withText('sex', { title: 'x', chartTitle: '<img src=x onerror=alert(1)><b>bold</b>' });
+    });
+    expect(heading(el)).to.equal('<img src=x onerror=alert(1)><b>bold</b>');
+    expect(shadow(el).querySelector('img, b')).to.equal(null);
+  });
+
+  it('a given taxonomy wins over the text the publication carries', async () => {
+    const { cateTaxonomy } = await import('@cate/core');
+    const { el } = await drawn((el) => {
+      el.section = 'continent-of-origin';
+      el.taxonomy = cateTaxonomy;
+      el.data = withText('continent-of-origin', { title: 'x', chartTitle: 'Not this one' });
+    });
+    const section = cateTaxonomy.sections.find((s) => s.id === 'continent-of-origin')!;
+    expect(heading(el)).to.equal(section.chartTitle ?? section.title);
+  });
+
+  it('an older publication (no text) draws the CATE taxonomy words, already there at the first draw', async () => {
+    const { cateTaxonomy } = await import('@cate/core');
+    const section = cateTaxonomy.sections.find((s) => s.id === 'continent-of-origin')!;
+    let atFirstDraw: string | undefined;
+    const { el, errors } = await drawn((el) => {
+      el.section = 'continent-of-origin';
+      el.data = withText('continent-of-origin', undefined);
+      el.addEventListener('cate-ready', () => (atFirstDraw = heading(el)), { once: true });
+    });
+    expect(errors).to.deep.equal([]);
+    expect(atFirstDraw).to.equal(section.chartTitle ?? section.title);
+    expect(description(el)).to.equal(section.description);
+  });
+});

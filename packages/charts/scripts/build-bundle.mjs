@@ -19,14 +19,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * Keeps the ES module's first download small. Code outside the lazy pipeline needs few things from core at run
- * time: the CATE taxonomy, two formatters, and the strict check of published data (public-data.ts); importing
+ * time: two formatters, and the strict check of published data (public-data.ts); importing
  * core's barrel would pull all of core (submission parsing, aggregation, protection) into the shared chunk. So, in
  * the bundle only, those imports resolve to a shim exporting just those names from their modules. A name missing
  * from the shim fails the build, so the shim cannot silently drift.
  */
 const coreSource = fileURLToPath(new URL('../../core/src/', import.meta.url));
 const lightCoreExports = {
-  'taxonomy/cate/index.ts': ['cateTaxonomy'],
   'periods.ts': ['formatQuarter', 'parseQuarterRange'],
   'problems.ts': ['formatLocation'],
   'publication/format.ts': ['PUBLICATION_FORMAT'],
@@ -47,6 +46,21 @@ const lightCore = {
       loader: 'ts',
       resolveDir: coreSource,
     }));
+  },
+};
+
+/**
+ * Keeps the CATE taxonomy (the words of 41 sections) out of the first download: the elements draw the words a
+ * publication carries and import src/chart/cate-taxonomy-data.ts dynamically only when the data carries none. That
+ * module's `@cate/core` resolves straight to the taxonomy's own module, so its chunk holds the taxonomy alone and
+ * no shared chunk (the light core, or the report's whole core) re-exports it.
+ */
+const taxonomyChunk = {
+  name: 'taxonomy-chunk',
+  setup(b) {
+    b.onResolve({ filter: /^@cate\/core$/ }, (args) =>
+      /[\\/]cate-taxonomy-data\.ts$/.test(args.importer) ? { path: `${coreSource}taxonomy/cate/index.ts` } : undefined,
+    );
   },
 };
 
@@ -74,7 +88,7 @@ const lazyCatalogues = {
 };
 
 const common = {
-  plugins: [lightCore],
+  plugins: [taxonomyChunk, lightCore],
   absWorkingDir: root,
   entryPoints: ['src/cate-chart.ts'],
   bundle: true,
@@ -92,7 +106,7 @@ const outputs = [
   {
     format: 'esm',
     splitting: true,
-    plugins: [lightCore, lazyCatalogues],
+    plugins: [taxonomyChunk, lightCore, lazyCatalogues],
     outdir: 'dist',
     entryNames: 'chunks/[name]-[hash]',
     chunkNames: 'chunks/[name]-[hash]',
@@ -111,7 +125,7 @@ const reportOutputs = [
     loader: { file: 'cate-report.bundle.js', tags: ['cate-report', 'cate-chart'] },
   },
   { format: 'iife', outfile: 'dist/cate-report.global.js', globalName: 'CateReport' },
-].map((output) => ({ ...output, plugins: [], entryPoints: ['src/cate-report.ts'] }));
+].map((output) => ({ ...output, plugins: [taxonomyChunk], entryPoints: ['src/cate-report.ts'] }));
 
 /**
  * The ES module a page loads (dist/cate-chart.bundle.js, dist/cate-report.bundle.js) is a small loader: it asks

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cateTaxonomy, type DisclosurePolicy, type SafeSeries, type Section, type Taxonomy } from '@cate/core';
+import type { DisclosurePolicy, SafeSeries, SectionText, Taxonomy } from '@cate/core';
+import { sectionWords } from './chart/cate-taxonomy.js';
 import type { ChartKind } from './layout/kinds.js';
 import type { CellView, ChartLayout } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
@@ -194,8 +195,11 @@ export class CateChart extends LitElement {
   declare description: string;
   /** aria-level of the title. Default 2. */
   declare headingLevel: number;
-  /** The taxonomy whose sections can be drawn. Default: the CATE taxonomy. */
-  declare taxonomy: Taxonomy;
+  /**
+   * The taxonomy whose sections can be drawn; given, its words win. Default: none: the words the publication
+   * carries, else (an older publication, a hand-made series, a preview) the CATE taxonomy's, loaded on demand.
+   */
+  declare taxonomy: Taxonomy | undefined;
   /** The disclosure policy published data is checked against (the stricter of it and the data's own), and a preview applies. Default: core's DEFAULT_POLICY. */
   declare policy: DisclosurePolicy | undefined;
   /** "light", "dark" or "auto" (the page's `.cate-dark` class or the system setting). Default "auto". */
@@ -320,7 +324,7 @@ export class CateChart extends LitElement {
     this.heading = '';
     this.description = '';
     this.headingLevel = 2;
-    this.taxonomy = cateTaxonomy;
+    this.taxonomy = undefined;
     this.policy = undefined;
     this.theme = 'auto';
     this.format = undefined;
@@ -361,13 +365,14 @@ export class CateChart extends LitElement {
   }
 
   /** The taxonomy when it has the shape the element reads; the CATE taxonomy otherwise (and then nothing is drawn). */
-  private get _taxonomy(): Taxonomy {
+  /** The taxonomy given, when it has the shape the element reads (a wrong one draws nothing). */
+  private get _taxonomy(): Taxonomy | undefined {
     return usableTaxonomy(this.taxonomy);
   }
 
-  private get _section(): Section | undefined {
-    const id = this._series?.section ?? this.section;
-    return this._taxonomy.sections.find((s) => s.id === id);
+  /** The section's words: the given taxonomy's, else the data's own, else the CATE taxonomy's (loaded on demand). */
+  private get _section(): SectionText | undefined {
+    return sectionWords(this._taxonomy, this._series, this._series?.section ?? this.section);
   }
 
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */

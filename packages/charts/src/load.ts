@@ -20,7 +20,8 @@ export type ChartErrorCode =
   | 'render-failed'
   | 'export-failed'
   | 'invalid-attribute'
-  | 'too-large';
+  | 'too-large'
+  | 'load-failed';
 
 /** The detail of a `cate-error` event. */
 export interface ChartErrorDetail {

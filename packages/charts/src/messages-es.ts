@@ -57,6 +57,8 @@ export const es: Messages = {
       `El atributo ${attribute} es “${value}”: se esperaba ${expected}.`,
     'too-large': (limit, size) =>
       `Los datos son demasiado grandes para mostrarlos aquí${size >= 0 ? ` (${formatBytes(size)})` : ''}: el límite es ${formatBytes(limit)} (el atributo max-bytes).`,
+    'load-failed': (file) =>
+      `No se pudo cargar una parte del gráfico (${file}). Copie la carpeta chunks/ junto al paquete.`,
   },
   exports: {
     menu: 'Descargar',

@@ -40,6 +40,8 @@ export interface Messages {
     'invalid-attribute': (attribute: string, value: string, expected: string) => string;
     /** Data bigger than `max-bytes`: the limit and the size (-1 when unknown), in bytes. */
     'too-large': (limit: number, size: number) => string;
+    /** A part of the bundle loaded later (chunks/…) could not be loaded: the file. */
+    'load-failed': (file: string) => string;
   };
   /** The export menu, its results, and the words of the CSV and copied table. */
   exports: {

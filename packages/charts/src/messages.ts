@@ -3,6 +3,7 @@ import type { Messages } from './messages-types.js';
 import { es } from './messages-es.js';
 import { lazyCatalogues } from './messages-lazy.js';
 import { formatBytes } from './safety/limits.js';
+import { loadedChunk } from './chart/chunks.js';
 
 export type { Messages } from './messages-types.js';
 
@@ -49,6 +50,8 @@ export const en: Messages = {
       `The ${attribute} attribute is “${value}”: expected ${expected}.`,
     'too-large': (limit, size) =>
       `The data is too large to show here${size >= 0 ? ` (${formatBytes(size)})` : ''}: the limit is ${formatBytes(limit)} (the max-bytes attribute).`,
+    'load-failed': (file) =>
+      `Part of the chart (${file}) could not be loaded. Copy the chunks/ folder beside the bundle.`,
   },
   exports: {
     menu: 'Download',
@@ -176,7 +179,8 @@ export function catalogueReady(locale: string | undefined): Promise<void> | unde
   if (Object.hasOwn(catalogues, language) || !Object.hasOwn(lazyCatalogues, language)) return undefined;
   let pending = loading.get(language);
   if (!pending) {
-    pending = lazyCatalogues[language]!().then(
+    // A catalogue that cannot be loaded is said in the console, naming its file; the chart stays English.
+    pending = loadedChunk(`the "${language}" catalogue`, lazyCatalogues[language]!).then(
       (messages) => void (catalogues[language] = messages),
       () => undefined,
     );

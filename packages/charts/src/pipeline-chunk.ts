@@ -2,19 +2,19 @@
 // published data never downloads it. Kept apart from load.ts, which the pipeline imports, so no module imports
 // itself through the other.
 
+import { lazyChunk } from './chart/chunks.js';
+
 /** The preview's pipeline module. */
 export type Pipeline = typeof import('./pipeline.js');
 
-let pipeline: Pipeline | undefined;
-let pipelineLoading: Promise<Pipeline> | undefined;
+const pipeline = lazyChunk('the preview pipeline', () => import('./pipeline.js'));
 
 /** The raw-submission pipeline if it has been loaded. */
 export function loadedPipeline(): Pipeline | undefined {
-  return pipeline;
+  return pipeline.loaded();
 }
 
-/** Loads the raw-submission pipeline once per page. */
+/** Loads the raw-submission pipeline once per page (a ChartError `load-failed` if its chunk cannot be loaded). */
 export function loadPipeline(): Promise<Pipeline> {
-  pipelineLoading ??= import('./pipeline.js').then((module) => (pipeline = module));
-  return pipelineLoading;
+  return pipeline.load();
 }

@@ -1,4 +1,4 @@
-import type { SafeSeries, Section, Taxonomy, DisclosurePolicy } from '@cate/core';
+import type { SafeSeries, SectionText, Taxonomy, DisclosurePolicy } from '@cate/core';
 import { chartHeight } from '../layout/axes.js';
 import { resolveKind, type ChartKind } from '../layout/kinds.js';
 import { layoutChart } from '../layout/layout-chart.js';
@@ -9,12 +9,14 @@ import type { ChartLayout, Measure } from '../layout/types.js';
 import type { ChartInput } from '../load.js';
 import type { Messages } from '../messages.js';
 import { loadedPipeline } from '../pipeline-chunk.js';
+import { loadedCateTaxonomy } from './cate-taxonomy.js';
 import { publishedView } from '../public-data.js';
 import { summarize } from '../summary.js';
 
 /** Which series of the input the element shows. */
 export interface SeriesRequest {
-  taxonomy: Taxonomy;
+  /** The taxonomy given to the element (a preview without one uses the CATE taxonomy). */
+  taxonomy: Taxonomy | undefined;
   section: string;
   quarters: string | undefined;
   organizations: string | undefined;
@@ -28,9 +30,13 @@ export interface SeriesRequest {
 export function seriesFromInput(input: ChartInput, request: SeriesRequest): SafeSeries | undefined {
   if (input.type !== 'submissions') return publishedView(input, request);
   // Submissions only arrive through the pipeline (or empty), so it is loaded whenever they hold anything.
+  // The loader hands submissions over once the pipeline and a taxonomy (the one given, else the CATE one) are here.
   return input.submissions.length === 0
     ? undefined
-    : loadedPipeline()!.seriesFromSubmissions(input.submissions, request);
+    : loadedPipeline()!.seriesFromSubmissions(input.submissions, {
+        ...request,
+        taxonomy: request.taxonomy ?? loadedCateTaxonomy()!,
+      });
 }
 
 /** A series with at least one quarter, one category and one reported cell. */
@@ -61,7 +67,7 @@ export function describeChart(
     requestedKind: string;
     title: string;
     locale: string;
-    section: Section | undefined;
+    section: SectionText | undefined;
     messages: Messages;
   },
 ): ChartDescription {
@@ -91,12 +97,12 @@ export function describeChart(
 }
 
 /** Whether the section's description, in the catalogue's language, already says categories may add up to more. */
-function saysMayExceed(section: Section | undefined, m: Messages): boolean {
+function saysMayExceed(section: SectionText | undefined, m: Messages): boolean {
   return m.language === 'en' && /\bmay exceed\b/i.test(section?.description ?? '');
 }
 
 /** Where the categories came from, when not from the report itself (a standard, or the coalition's own list). */
-function provenanceNote(section: Section | undefined, m: Messages): string[] {
+function provenanceNote(section: SectionText | undefined, m: Messages): string[] {
   const from = section?.categoriesFrom;
   if (!from || from.from === 'report') return [];
   return [m.categoriesFrom(from.from, from.standard, from.note)];

@@ -2,9 +2,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DisclosurePolicy, Taxonomy } from '@cate/core';
 import { attributeError, ChartError, fetchText, policyError, type ChartInput } from '../load.js';
 import { loadedPipeline, loadPipeline, type Pipeline } from '../pipeline-chunk.js';
+import { loadCateTaxonomy, loadedCateTaxonomy } from './cate-taxonomy.js';
 import { isLocalOrigin, publicFormatOf, readPublicData } from '../public-data.js';
 import { cut, shownValue } from '../safety/options.js';
 import { taxonomyError, usableTaxonomy } from './options.js';
+
+/** Whether drawing the input needs a taxonomy's words: a preview, or published data that carries no text. */
+function wantsTaxonomy(input: ChartInput): boolean {
+  if (input.type === 'submissions') return input.submissions.length > 0;
+  if (input.type === 'series') return !input.series.text;
+  for (const series of input.sections.values()) if (!series.text) return true;
+  return false;
+}
 
 const DATA_EXPECTED = 'a cate-publication@1 document, a published series, or (with preview) an array of submissions';
 
@@ -37,6 +46,8 @@ export interface LoadSink {
  */
 export class DataLoader implements ReactiveController {
   private _load: AbortController | undefined;
+  /** The usable taxonomy given to the current load, if any. */
+  private _given: Taxonomy | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -55,13 +66,14 @@ export class DataLoader implements ReactiveController {
     this._load = load;
     const { data, policy } = request;
     const taxonomy = usableTaxonomy(request.taxonomy);
+    this._given = taxonomy;
     const wrongTaxonomy = taxonomyError(request.taxonomy) ?? policyError(policy);
     if (wrongTaxonomy) return this._sink.fail(wrongTaxonomy);
     if (data !== undefined && data !== null) {
       if (Array.isArray(data)) {
         // Nothing yet is the empty state, not raw data.
         if (data.length === 0) this._accept(load, () => ({ type: 'submissions', submissions: [] }));
-        else this._acceptRaw(load, request, (pipeline) => pipeline.inputFromData(data, taxonomy));
+        else this._acceptRaw(load, request, (pipeline, taxonomy) => pipeline.inputFromData(data, taxonomy));
         return;
       }
       if (publicFormatOf(data)) return this._accept(load, () => readPublicData(data, policy));
@@ -94,7 +106,7 @@ export class DataLoader implements ReactiveController {
         }
         if (publicFormatOf(json)) this._accept(load, () => readPublicData(json, policy));
         else
-          this._acceptRaw(load, request, (pipeline) =>
+          this._acceptRaw(load, request, (pipeline, taxonomy) =>
             pipeline.inputFromTextIncrementally(text, {
               taxonomy,
               file: src,
@@ -116,7 +128,7 @@ export class DataLoader implements ReactiveController {
   private _acceptRaw(
     load: AbortController,
     request: LoadRequest,
-    read: (pipeline: Pipeline) => ChartInput | undefined | Promise<ChartInput>,
+    read: (pipeline: Pipeline, taxonomy: Taxonomy) => ChartInput | undefined | Promise<ChartInput>,
   ): void {
     if (!request.preview || !isLocalOrigin(window.location)) {
       this._sink.fail(
@@ -130,10 +142,12 @@ export class DataLoader implements ReactiveController {
       return;
     }
     const ready = loadedPipeline();
-    if (ready) return this._accept(load, () => read(ready));
+    const taxonomy = this._given ?? loadedCateTaxonomy();
+    if (ready && taxonomy) return this._accept(load, () => read(ready, taxonomy));
     this._sink.loading();
-    loadPipeline().then(
-      (pipeline) => this._accept(load, () => read(pipeline)),
+    // A preview with no taxonomy given reads the submissions against the CATE taxonomy: both chunks at once.
+    Promise.all([ready ?? loadPipeline(), taxonomy ?? loadCateTaxonomy()]).then(
+      ([pipeline, loaded]) => this._accept(load, () => read(pipeline, loaded)),
       (error: unknown) => !load.signal.aborted && this._sink.fail(error),
     );
   }
@@ -158,9 +172,22 @@ export class DataLoader implements ReactiveController {
           'invalid-data',
           'The data property must be a publication, a published series or submissions.',
         );
-      this._sink.input(input);
+      this._deliver(load, input);
     } catch (error) {
       this._sink.fail(error);
     }
+  }
+
+  /**
+   * Hands the input to the element once its words are here: with no taxonomy given, data that carries no text (an
+   * older publication, a hand-made series, a preview) waits for the CATE taxonomy's chunk, so no wrong text shows.
+   */
+  private _deliver(load: AbortController, input: ChartInput): void {
+    if (this._given || loadedCateTaxonomy() || !wantsTaxonomy(input)) return this._sink.input(input);
+    this._sink.loading();
+    loadCateTaxonomy().then(
+      () => !load.signal.aborted && this._sink.input(input),
+      (error: unknown) => !load.signal.aborted && this._sink.fail(error),
+    );
   }
 }

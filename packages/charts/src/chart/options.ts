@@ -1,4 +1,4 @@
-import { cateTaxonomy, type Taxonomy } from '@cate/core';
+import type { Taxonomy } from '@cate/core';
 import { CHART_KINDS, type ChartKind } from '../layout/kinds.js';
 import { attributeError, type ChartError } from '../load.js';
 import { CHART_MAX_BYTES } from '../safety/limits.js';
@@ -87,16 +87,18 @@ export function readOptions(el: OptionSource): Options {
   };
 }
 
-/** The taxonomy when it has the shape the element reads; the CATE taxonomy otherwise (and then nothing is drawn). */
-export function usableTaxonomy(taxonomy: Taxonomy | undefined): Taxonomy {
-  return taxonomy && taxonomy !== cateTaxonomy && taxonomyShapeProblem(taxonomy) !== undefined
-    ? cateTaxonomy
-    : (taxonomy ?? cateTaxonomy);
+/**
+ * The taxonomy given, when it has the shape the element reads; undefined when none is given (the element then
+ * draws the text the data carries, or the CATE taxonomy's, loaded on demand) or it is wrong (then `taxonomyError`
+ * says so and nothing is drawn).
+ */
+export function usableTaxonomy(taxonomy: Taxonomy | undefined | null): Taxonomy | undefined {
+  return taxonomy && taxonomyShapeProblem(taxonomy) === undefined ? taxonomy : undefined;
 }
 
 /** A wrong `taxonomy` property: nothing can be looked up in it, so nothing is drawn. */
 export function taxonomyError(taxonomy: Taxonomy | undefined | null): ChartError | undefined {
-  if (taxonomy === cateTaxonomy || taxonomy === undefined || taxonomy === null) return undefined;
+  if (taxonomy === undefined || taxonomy === null) return undefined;
   const where = taxonomyShapeProblem(taxonomy);
   if (where === undefined) return undefined;
   return attributeError('invalid-attribute', {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  cateTaxonomy,
   formatQuarter,
   parseQuarterRange,
   type DisclosurePolicy,
@@ -12,6 +11,7 @@ import {
 import { SAMPLE_NOTICE } from '@cate/core/sample';
 import { ChartError, fetchText, policyError, type ChartErrorDetail } from '../load.js';
 import { taxonomyError, usableTaxonomy } from '../chart/options.js';
+import { loadCateTaxonomy, loadedCateTaxonomy } from '../chart/cate-taxonomy.js';
 import { REPORT_MAX_BYTES } from '../safety/limits.js';
 import {
   cut,
@@ -173,8 +173,8 @@ export class CateReport extends LitElement {
    * `preview`, submissions (an array or `{ notice?, submissions }`). Takes precedence over `src`.
    */
   declare data: unknown;
-  /** The report's taxonomy. Default: the CATE quarterly report. */
-  declare taxonomy: Taxonomy;
+  /** The report's taxonomy. Default: none: the CATE quarterly report's, loaded on demand (a chunk of its own). */
+  declare taxonomy: Taxonomy | undefined;
   /** The disclosure policy published data is re-checked against (and a preview applies). Default: core's DEFAULT_POLICY. */
   declare policy: DisclosurePolicy | undefined;
   /** Quarter range shown, e.g. "2024-Q1..2025-Q4" (the quarter filter). Default: every quarter in the data. */
@@ -231,7 +231,7 @@ export class CateReport extends LitElement {
     super();
     this.src = '';
     this.data = undefined;
-    this.taxonomy = cateTaxonomy;
+    this.taxonomy = undefined;
     this.policy = undefined;
     this.quarters = '';
     this.organizations = '';
@@ -295,8 +295,12 @@ export class CateReport extends LitElement {
     return reportMessagesFor(this._locale);
   }
 
+  /**
+   * The taxonomy given, else the CATE taxonomy once its chunk has loaded (`_acquire` waits for it before reading
+   * any data, so everything after a load has one).
+   */
   private get _taxonomy(): Taxonomy {
-    return usableTaxonomy(this.taxonomy);
+    return usableTaxonomy(this.taxonomy) ?? loadedCateTaxonomy()!;
   }
 
   /** A wrong `taxonomy` property: the report cannot be laid out from it, so it says so and draws nothing. */
@@ -365,13 +369,24 @@ export class CateReport extends LitElement {
     this._load?.abort();
     const load = new AbortController();
     this._load = load;
-    const taxonomy = this._taxonomy;
     const wrongTaxonomy = this._taxonomyError() ?? policyError(this.policy);
     if (wrongTaxonomy) {
       this._source = undefined;
       this._fail(wrongTaxonomy);
       return;
     }
+    if (!usableTaxonomy(this.taxonomy) && !loadedCateTaxonomy() && (this.src || this.data)) {
+      // No taxonomy given: the report is laid out from the CATE taxonomy, a chunk of its own; then the data is read.
+      this._source = undefined;
+      this._state = 'loading';
+      this._error = undefined;
+      loadCateTaxonomy().then(
+        () => !load.signal.aborted && this._acquire(),
+        (error: unknown) => !load.signal.aborted && this._fail(error),
+      );
+      return;
+    }
+    const taxonomy = this._taxonomy;
     if (this.data !== undefined && this.data !== null) {
       this._accept(load, () => readReportData(this.data, taxonomy, this.policy, { preview: this.preview }));
       return;
