@@ -1,7 +1,7 @@
 /**
  * Serializes lit templates to markup in Node, without a DOM, for snapshot tests. It supports what the pure
  * renderers use: text and attribute bindings, nested templates, arrays and `nothing`. Event, property and
- * boolean bindings and directives are not expected in renderer output and are rejected.
+ * boolean bindings are not expected in renderer output and are rejected; a directive is serialized as its render().
  */
 
 interface TemplateLike {
@@ -13,6 +13,15 @@ function isTemplate(value: unknown): value is TemplateLike {
   return typeof value === 'object' && value !== null && '_$litType$' in value && 'strings' in value;
 }
 
+interface DirectiveResultLike {
+  _$litDirective$: new (part: { type: number }) => { render: (...values: unknown[]) => unknown };
+  values: unknown[];
+}
+
+function isDirectiveResult(value: unknown): value is DirectiveResultLike {
+  return typeof value === 'object' && value !== null && '_$litDirective$' in value;
+}
+
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
@@ -20,6 +29,11 @@ function part(value: unknown, inAttribute: boolean): string {
   // lit's `nothing` and `noChange` are symbols.
   if (typeof value === 'symbol' || value === null || value === undefined || value === false) return '';
   if (Array.isArray(value)) return value.map((v) => part(v, inAttribute)).join('');
+  if (isDirectiveResult(value)) {
+    // A directive renders on a server as its render() says (the drawing's elements as templates).
+    const Directive = value._$litDirective$;
+    return part(new Directive({ type: 2 }).render(...value.values), inAttribute);
+  }
   if (isTemplate(value)) {
     if (inAttribute) throw new Error('a template inside an attribute');
     return serialize(value);
@@ -36,7 +50,10 @@ export function serialize(template: TemplateLike): string {
       // An attribute binding is one whose preceding text ends inside a tag: `name="` or `name=`.
       const attr = /\s([^\s"'>/=]+)=("?)$/.exec(out);
       if (attr && /^[.?@]/.test(attr[1]!)) throw new Error(`unsupported binding ${attr[1]}`);
-      if (attr && attr[2] === '') {
+      if (attr && attr[2] === '' && typeof template.values[i] === 'symbol') {
+        // `nothing` in an attribute: lit leaves the attribute out.
+        out = out.slice(0, -attr[0].length);
+      } else if (attr && attr[2] === '') {
         out += `"${part(template.values[i], true)}"`;
       } else out += part(template.values[i], attr !== null);
     }

@@ -157,8 +157,8 @@ export const chartStyles = css`
   .marker {
     stroke: var(--_bg);
     stroke-width: 1;
-    /* Ring and dot markers are one path with holes. */
-    fill-rule: evenodd;
+    /* Ring and dot markers are one path with holes wound the other way: a category's overlapping markers add up. */
+    fill-rule: nonzero;
   }
   .marker.on-swatch {
     fill: var(--_bg);

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { cellAtPoint } from '../layout/hit.js';
 import type { CellView, ChartLayout } from '../layout/types.js';
 import type { Messages } from '../messages.js';
 
@@ -130,18 +131,30 @@ export class ChartNavigator {
     if (!this.pointer) this.clear();
   };
 
-  /** Pointer and touch: the mark under the pointer (marks carry data-q/data-c) shows its tooltip. */
+  /**
+   * Pointer and touch: the cell under the pointer shows its tooltip. It is found from the layout by coordinates
+   * (the drawing has a path per category, not an element per mark), with a finger's width of slack for touch.
+   */
   readonly onPointer = (event: PointerEvent): void => {
-    const target = (event.target as Element | null)?.closest?.('[data-q]');
-    if (!target) {
+    const layout = this._source.layout();
+    const drawing = (event.currentTarget as Element | null)?.querySelector?.('svg');
+    const box = drawing?.getBoundingClientRect();
+    const found =
+      layout && box && box.width > 0
+        ? cellAtPoint(
+            layout,
+            ((event.clientX - box.left) * layout.width) / box.width,
+            ((event.clientY - box.top) * layout.height) / box.height,
+            event.pointerType === 'touch' ? 12 : 4,
+          )
+        : undefined;
+    if (!found) {
       if (event.type === 'pointerdown' && this.pointer) this._setActive(undefined, false);
       return;
     }
-    const q = Number(target.getAttribute('data-q'));
-    const c = Number(target.getAttribute('data-c'));
-    if (this.active?.q === q && this.active.c === c) return;
+    if (this.active?.q === found.q && this.active.c === found.c) return;
     this.pointer = true;
-    this._setActive({ q, c }, false);
+    this._setActive(found, false);
   };
 
   readonly onPointerLeave = (event: PointerEvent): void => {

@@ -37,25 +37,94 @@ export function categoryStyle(index: number): { color: number; shape: MarkerShap
 }
 
 /**
- * A marker as one path, drawn with `fill-rule: evenodd`: a ring is the shape with a smaller copy cut out, a dot
- * ring has a yet smaller copy filled again in the middle. One path, so one fill colour carries it everywhere.
+ * A marker as one path: a ring is the shape with a smaller copy cut out, a dot ring has a yet smaller copy filled
+ * again in the middle. The hole runs the other way round, so the marker looks the same with either fill rule: with
+ * the default (nonzero) the markers of a category drawn as one path add up where they overlap instead of cancelling
+ * out. One path, so one fill colour carries it everywhere.
  */
 export function markerPathFilled(shape: MarkerShape, fill: MarkerFill, x: number, y: number, size: number): string {
   const outer = markerPath(shape, x, y, size);
   if (fill === 'solid') return outer;
-  const hole = markerPath(shape, x, y, size * 0.5);
+  const hole = markerPath(shape, x, y, size * 0.5, true);
   return fill === 'ring'
     ? `${outer}${hole}`
-    : `${outer}${markerPath(shape, x, y, size * 0.64)}${markerPath('circle', x, y, size * 0.28)}`;
+    : `${outer}${markerPath(shape, x, y, size * 0.64, true)}${markerPath('circle', x, y, size * 0.28)}`;
 }
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** An SVG path for a marker of `size` (its bounding box) centred on (x, y). */
-export function markerPath(shape: MarkerShape, x: number, y: number, size: number): string {
+/** The corners of a polygonal marker, in the order `markerPath` draws them. */
+function corners(shape: Exclude<MarkerShape, 'circle'>, x: number, y: number, size: number): Array<[number, number]> {
   const r = size / 2;
+  switch (shape) {
+    case 'square': {
+      const s = r * 0.88;
+      return [
+        [x - s, y - s],
+        [x + s, y - s],
+        [x + s, y + s],
+        [x - s, y + s],
+      ];
+    }
+    case 'triangle-down':
+      return [
+        [x - r, y - r * 0.8],
+        [x + r, y - r * 0.8],
+        [x, y + r],
+      ];
+    case 'triangle-up':
+      return [
+        [x - r, y + r * 0.8],
+        [x + r, y + r * 0.8],
+        [x, y - r],
+      ];
+    case 'diamond':
+      return [
+        [x, y - r],
+        [x + r, y],
+        [x, y + r],
+        [x - r, y],
+      ];
+    case 'plus': {
+      const t = r * 0.36;
+      return [
+        [x - t, y - r],
+        [x + t, y - r],
+        [x + t, y - t],
+        [x + r, y - t],
+        [x + r, y + t],
+        [x + t, y + t],
+        [x + t, y + r],
+        [x - t, y + r],
+        [x - t, y + t],
+        [x - r, y + t],
+        [x - r, y - t],
+        [x - t, y - t],
+      ];
+    }
+    case 'star':
+      return Array.from({ length: 10 }, (_, i) => {
+        const radius = i % 2 === 0 ? r : r * 0.45;
+        const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+        return [x + radius * Math.cos(angle), y + radius * Math.sin(angle)];
+      });
+  }
+}
+
+/**
+ * An SVG path for a marker of `size` (its bounding box) centred on (x, y); `reverse` draws it the other way round
+ * (a hole in a marker, see `markerPathFilled`).
+ */
+export function markerPath(shape: MarkerShape, x: number, y: number, size: number, reverse = false): string {
+  const r = size / 2;
+  if (reverse) {
+    if (shape === 'circle')
+      return `M${round(x - r)},${round(y)}a${round(r)},${round(r)} 0 1,1 ${round(size)},0a${round(r)},${round(r)} 0 1,1 ${round(-size)},0Z`;
+    const [first, ...rest] = corners(shape, x, y, size);
+    return `M${[first!, ...rest.reverse()].map(([px, py]) => `${round(px)},${round(py)}`).join('L')}Z`;
+  }
   switch (shape) {
     case 'circle':
       return `M${round(x - r)},${round(y)}a${round(r)},${round(r)} 0 1,0 ${round(size)},0a${round(r)},${round(r)} 0 1,0 ${round(-size)},0Z`;
@@ -76,14 +145,10 @@ export function markerPath(shape: MarkerShape, x: number, y: number, size: numbe
         `h${round(t - r)}v${round(r - t)}h${round(-2 * t)}v${round(t - r)}h${round(t - r)}v${round(-2 * t)}h${round(r - t)}Z`
       );
     }
-    case 'star': {
+    case 'star':
       // Five points, the inner radius 0.45 of the outer, the first point straight up.
-      const points = Array.from({ length: 10 }, (_, i) => {
-        const radius = i % 2 === 0 ? r : r * 0.45;
-        const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-        return `${round(x + radius * Math.cos(angle))},${round(y + radius * Math.sin(angle))}`;
-      });
-      return `M${points.join('L')}Z`;
-    }
+      return `M${corners(shape, x, y, size)
+        .map(([px, py]) => `${round(px)},${round(py)}`)
+        .join('L')}Z`;
   }
 }
