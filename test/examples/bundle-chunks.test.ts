@@ -1,8 +1,18 @@
 // The ES module bundle as a site copies it: dist/cate-chart.bundle.js (a loader) and dist/chunks/. Served whole, it
 // draws; served with a chunk missing, or without the chunks/ folder, every <cate-chart> says so (role="alert"),
-// fires `cate-error` with code `load-failed`, and the console names the missing file. Uses the built bundle
+// fires `cate-error` with code `load-failed`, and the console names the missing file; so does a chunk loaded later
+// (the CATE taxonomy, for a document that carries no words of its own). Uses the built bundle
 // (run `pnpm --filter @cate/charts build` first), in Debian's chromium.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +24,10 @@ const dist = join(repoRoot, 'packages/charts/dist');
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
 <script type="module" src="cate-chart.bundle.js"></script></head>
 <body><cate-chart section="continent-of-origin" src="/data/publication.json"></cate-chart></body></html>`;
+/** A chart of an older document (cate-aggregate@1, no section text): it needs the CATE taxonomy's chunk. */
+const olderPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
+<script type="module" src="cate-chart.bundle.js"></script></head>
+<body><cate-chart section="continent-of-origin" src="/data/report-published.json"></cate-chart></body></html>`;
 const reportPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
 <script type="module" src="cate-report.bundle.js"></script></head>
 <body><cate-report src="/data/report-published.json"></cate-report></body></html>`;
@@ -34,6 +48,7 @@ function site(name: string, without: (file: string) => boolean): string {
     copyFileSync(join(dist, bundle), join(dir, bundle));
   writeFileSync(join(dir, 'index.html'), page);
   writeFileSync(join(dir, 'report.html'), reportPage);
+  writeFileSync(join(dir, 'older.html'), olderPage);
   return dir;
 }
 
@@ -53,6 +68,10 @@ beforeAll(async () => {
     ['/whole/', site('whole', () => false)],
     ['/no-shared-chunk/', site('no-shared-chunk', (file) => shared.includes(basename(file)))],
     ['/no-chunks/', site('no-chunks', (file) => file !== join(dist, 'chunks'))],
+    [
+      '/no-taxonomy-chunk/',
+      site('no-taxonomy-chunk', (file) => /^cate-taxonomy-data-[\w-]+\.js$/.test(basename(file))),
+    ],
   ];
   [browser, server] = await Promise.all([launchChromium(), serve(mounts)]);
 });
@@ -63,11 +82,15 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-/** Opens a page, recording console errors, failed requests (but the favicon) and every `cate-error` detail. */
-async function open(path: string): Promise<{ tab: Page; consoleErrors: string[]; notFound: string[] }> {
+/** Opens a page, recording console errors, requests, failed ones (but the favicon) and every `cate-error` detail. */
+async function open(
+  path: string,
+): Promise<{ tab: Page; consoleErrors: string[]; notFound: string[]; requested: string[] }> {
   const tab = await browser.newPage();
   const consoleErrors: string[] = [];
   const notFound: string[] = [];
+  const requested: string[] = [];
+  tab.on('request', (request) => requested.push(basename(new URL(request.url()).pathname)));
   tab.on('console', (message) => {
     // A failed request is logged without its URL: `notFound` names it.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
@@ -82,7 +105,7 @@ async function open(path: string): Promise<{ tab: Page; consoleErrors: string[];
     document.addEventListener('cate-error', (event) => seen.push((event as CustomEvent).detail));
   });
   await tab.goto(`${server.url}${path.slice(1)}`);
-  return { tab, consoleErrors, notFound };
+  return { tab, consoleErrors, notFound, requested };
 }
 
 /** The alert an element shows, once it shows one. */
@@ -108,6 +131,39 @@ describe('the ES module bundle and its chunks', () => {
     expect(chart.bars).toBeGreaterThan(10);
     expect(consoleErrors).toEqual([]);
     expect(notFound).toEqual([]);
+    await tab.close();
+  });
+
+  it('a publication that carries its words draws without downloading the CATE taxonomy', async () => {
+    const { tab, requested } = await open('/whole/index.html');
+    const chart = await drawnChart(tab, 'cate-chart');
+    expect(chart.heading).toContain('Continent of Origin');
+    expect(requested.some((file) => file.startsWith('cate-taxonomy-data-'))).toBe(false);
+    // Nor is the taxonomy's text in any file of the first load (its name is in the taxonomy only).
+    for (const file of firstLoad) expect(readFileSync(join(dist, file), 'utf8')).not.toContain('Service Member Report');
+    await tab.close();
+  });
+
+  it('an older document draws the CATE taxonomy words from its own chunk, loaded then', async () => {
+    const { tab, requested, consoleErrors } = await open('/whole/older.html');
+    const chart = await drawnChart(tab, 'cate-chart');
+    expect(chart.heading).toContain('Continent of Origin');
+    expect(requested.some((file) => file.startsWith('cate-taxonomy-data-'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await tab.close();
+  });
+
+  it('a chunk loaded later that is missing (the taxonomy): the element says so, fires load-failed naming the file, and logs it', async () => {
+    const { tab, consoleErrors, notFound } = await open('/no-taxonomy-chunk/older.html');
+    const missing = readdirSync(join(dist, 'chunks')).find((file) => file.startsWith('cate-taxonomy-data-'))!;
+    const alert = await alertText(tab);
+    expect(alert).toContain(missing);
+    const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
+    expect(details).toEqual([
+      expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
+    ]);
+    expect(notFound).toContain(missing);
+    expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
     await tab.close();
   });
 
