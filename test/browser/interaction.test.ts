@@ -2,6 +2,8 @@ import 'axe-core';
 import { expect } from 'chai';
 import '../../packages/charts/src/cate-chart.js';
 import { continents, diagnoses, newExisting } from '../../packages/charts/test/fixtures.js';
+import { layoutChart } from '../../packages/charts/src/layout/layout-chart.js';
+import { clientPoint } from './drawing.js';
 import { mount, press, runAxe, settle, shadow } from './helpers.js';
 
 afterEach(() => {
@@ -172,21 +174,72 @@ describe('<cate-chart> keyboard', () => {
     expect(tab.defaultPrevented, 'Tab is never trapped').to.equal(false);
   });
 
-  it('shows a tooltip for the mark under a pointer or a touch', async () => {
+  it('shows a tooltip for the mark under a pointer or a touch, found from the layout by coordinates', async () => {
     const el = await mount((el) => (el.data = diagnoses));
-    const point = shadow(el).querySelector<SVGElement>('.point[data-q="2"][data-c="0"]')!;
-    point.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    const chart = shadow(el).querySelector<SVGSVGElement>('svg.chart')!;
+    const plot = shadow(el).querySelector('[part=plot]')!;
+    const layout = layoutChart(diagnoses, {
+      kind: 'line',
+      width: Number(chart.getAttribute('width')),
+      height: Number(chart.getAttribute('height')),
+    });
+    const at = (q: number, c: number, dx = 0) => {
+      const { x, y } = layout.cells[q]![c]!.anchor;
+      return clientPoint(chart, x + dx, y);
+    };
+    // The points are one path per category: the pointer's position, not its target, says which cell it is on.
+    const pointer = (type: string, pointerType: string, point: { clientX: number; clientY: number }) =>
+      chart.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true, pointerType, ...point }));
+    pointer('pointermove', 'mouse', at(2, 0));
     await settle(el, 1);
     expect(tooltip(el).textContent).to.contain('PTSD, Q3 2024: 35 clients');
-    shadow(el)
-      .querySelector('[part=plot]')!
-      .dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    plot.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await settle(el, 1);
     expect(tooltip(el).hidden).to.equal(true);
-    const bar = shadow(el).querySelector<SVGElement>('.point[data-q="0"][data-c="3"]')!;
-    bar.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    // A finger 10 px beside the point still finds it; a mouse that far away finds nothing.
+    pointer('pointermove', 'mouse', at(0, 3, 10));
+    await settle(el, 1);
+    expect(tooltip(el).hidden).to.equal(true);
+    pointer('pointerdown', 'touch', at(0, 3, 10));
     await settle(el, 1);
     expect(tooltip(el).textContent).to.contain('Anxiety, Q1 2024: 28 clients');
+    // A touch on empty space (above the plot) puts the tooltip away.
+    pointer('pointerdown', 'touch', clientPoint(chart, 2, 2));
+    await settle(el, 1);
+    expect(tooltip(el).hidden).to.equal(true);
+  });
+
+  it('a pointer on a bar or on its marker shows that bar’s cell; on a status mark, its cell', async () => {
+    const el = await mount((el) => ((el.kind = 'grouped-bar'), (el.data = continents)));
+    const chart = shadow(el).querySelector<SVGSVGElement>('svg.chart')!;
+    const layout = layoutChart(continents, {
+      kind: 'grouped-bar',
+      width: Number(chart.getAttribute('width')),
+      height: Number(chart.getAttribute('height')),
+    });
+    const bar = layout.marks.find((m) => m.type === 'bar' && m.q === 1 && m.c === 3)!;
+    if (bar.type !== 'bar' || !bar.marker) throw new Error('a bar with a marker');
+    const move = (x: number, y: number) =>
+      chart.dispatchEvent(
+        new PointerEvent('pointermove', {
+          bubbles: true,
+          composed: true,
+          pointerType: 'mouse',
+          ...clientPoint(chart, x, y),
+        }),
+      );
+    move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+    await settle(el, 1);
+    expect(tooltip(el).textContent).to.contain('North America, Q2 2024: 44 clients');
+    move(bar.marker.x, bar.marker.y);
+    await settle(el, 1);
+    expect(tooltip(el).textContent).to.contain('North America, Q2 2024');
+    const status = layout.marks.find((m) => m.type === 'placeholder' && m.cells[0]!.q === 2)!;
+    if (status.type !== 'placeholder') throw new Error('a status mark');
+    move(status.x + status.width / 2, status.y + status.height / 2);
+    await settle(el, 1);
+    const { q, c } = status.cells[0]!;
+    expect(tooltip(el).textContent).to.contain(`${continents.categories[c]!.label}, Q${q + 1} 2024: suppressed`);
   });
 
   it('the table toggle shows the data table; the table is in the accessibility tree either way', async () => {
