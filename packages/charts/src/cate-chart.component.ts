@@ -75,6 +75,8 @@ let instances = 0;
  *   `taxonomy` of the wrong shape) adds `attribute`, `value` (cut to 80 characters) and `expected`; the chart then
  *   uses the default and says so above the drawing (a wrong `taxonomy` or `data` draws nothing).
  *   `too-large`: the data at `src` is bigger than `max-bytes` (refused before it is parsed).
+ *   `load-failed`: a part of the ES module bundle loaded later (the CATE taxonomy, the preview pipeline) could
+ *   not be loaded; the message names its file in chunks/, and the console says so too.
  * @fires cate-ready - Bubbling, composed. `detail: { section, kind }` each time a chart has been drawn with data.
  *
  * @csspart base - The wrapper of everything.
