@@ -28,6 +28,10 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 const olderPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
 <script type="module" src="cate-chart.bundle.js"></script></head>
 <body><cate-chart section="continent-of-origin" src="/data/report-published.json"></cate-chart></body></html>`;
+/** A chart in Spanish: its catalogue is a chunk loaded later. */
+const spanishPage = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>chunks</title>
+<script type="module" src="cate-chart.bundle.js"></script></head>
+<body><cate-chart locale="es" section="continent-of-origin" src="/data/publication.json"></cate-chart></body></html>`;
 const reportPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
 <script type="module" src="cate-report.bundle.js"></script></head>
 <body><cate-report src="/data/report-published.json"></cate-report></body></html>`;
@@ -49,6 +53,7 @@ function site(name: string, without: (file: string) => boolean): string {
   writeFileSync(join(dir, 'index.html'), page);
   writeFileSync(join(dir, 'report.html'), reportPage);
   writeFileSync(join(dir, 'older.html'), olderPage);
+  writeFileSync(join(dir, 'spanish.html'), spanishPage);
   return dir;
 }
 
@@ -68,6 +73,7 @@ beforeAll(async () => {
     ['/whole/', site('whole', () => false)],
     ['/no-shared-chunk/', site('no-shared-chunk', (file) => shared.includes(basename(file)))],
     ['/no-chunks/', site('no-chunks', (file) => file !== join(dist, 'chunks'))],
+    ['/no-spanish-chunk/', site('no-spanish-chunk', (file) => /^messages-es-[\w-]+\.js$/.test(basename(file)))],
     [
       '/no-taxonomy-chunk/',
       site('no-taxonomy-chunk', (file) => /^cate-taxonomy-data-[\w-]+\.js$/.test(basename(file))),
@@ -163,6 +169,19 @@ describe('the ES module bundle and its chunks', () => {
       expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
     ]);
     expect(notFound).toContain(missing);
+    expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
+    await tab.close();
+  });
+
+  it('the Spanish catalogue missing: the chart is drawn in English, fires load-failed naming the file, and logs it', async () => {
+    const missing = readdirSync(join(dist, 'chunks')).find((file) => file.startsWith('messages-es-'))!;
+    const { tab, consoleErrors } = await open('/no-spanish-chunk/spanish.html');
+    const chart = await drawnChart(tab, 'cate-chart');
+    expect(chart.heading).toContain('Continent of Origin');
+    const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
+    expect(details).toEqual([
+      expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
+    ]);
     expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
     await tab.close();
   });

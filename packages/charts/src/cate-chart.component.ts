@@ -12,7 +12,7 @@ import { renderTable } from './renderers/table.js';
 import { chartStyles, contextStyles, exportStyles, printStyles } from './styles.js';
 import { cut, effectiveLocale, locatedProblems } from './safety/options.js';
 import { arrangeChart, describeChart, hasContent, seriesFromInput, type ChartDescription } from './chart/derive.js';
-import { errorDetail } from './chart/errors.js';
+import { dispatchChartError, errorDetail } from './chart/errors.js';
 import { ChartEvents } from './chart/events.js';
 import { ExportMenu } from './chart/export-menu.js';
 import { ChartExports, type ExportKind } from './chart/exports.js';
@@ -380,7 +380,13 @@ export class CateChart extends LitElement {
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = catalogueReady(effectiveLocale(this, this.locale, []));
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return ready
+      ? ready.then((failed) => {
+          // A catalogue that could not be loaded: the chart is drawn in English and says why.
+          if (failed) dispatchChartError(this, errorDetail(failed, this._messages));
+          return super.scheduleUpdate();
+        })
+      : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,6 +4,7 @@ import { es } from './messages-es.js';
 import { lazyCatalogues } from './messages-lazy.js';
 import { formatBytes } from './safety/limits.js';
 import { loadedChunk } from './chart/chunks.js';
+import type { ChartError } from './load.js';
 
 export type { Messages } from './messages-types.js';
 
@@ -158,7 +159,7 @@ export const en: Messages = {
  */
 export const catalogues: Record<string, Messages> = es ? { en, es } : { en };
 
-const loading = new Map<string, Promise<void>>();
+const loading = new Map<string, Promise<ChartError | undefined>>();
 
 function languageOf(locale: string | undefined): string {
   return (locale || 'en').split(/[-_]/)[0]!.toLowerCase();
@@ -172,17 +173,21 @@ export function messagesFor(locale: string | undefined): Messages {
 
 /**
  * Undefined when `messagesFor(locale)` already gives the locale's catalogue (always, outside the browser bundle);
- * else a promise that settles once it has been loaded and registered (if loading fails, the chart stays English).
+ * else a promise that settles once it has been loaded and registered. If it cannot be loaded, the console names its
+ * file, the language is drawn in English from then on, and the promise gives the ChartError `load-failed` for each
+ * chart that waited for it to report.
  */
-export function catalogueReady(locale: string | undefined): Promise<void> | undefined {
+export function catalogueReady(locale: string | undefined): Promise<ChartError | undefined> | undefined {
   const language = languageOf(locale);
   if (Object.hasOwn(catalogues, language) || !Object.hasOwn(lazyCatalogues, language)) return undefined;
   let pending = loading.get(language);
   if (!pending) {
-    // A catalogue that cannot be loaded is said in the console, naming its file; the chart stays English.
     pending = loadedChunk(`the "${language}" catalogue`, lazyCatalogues[language]!).then(
       (messages) => void (catalogues[language] = messages),
-      () => undefined,
+      (error: ChartError) => {
+        catalogues[language] = en;
+        return error;
+      },
     );
     loading.set(language, pending);
   }
