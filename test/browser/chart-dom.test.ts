@@ -1,5 +1,6 @@
 import 'axe-core';
 import { expect } from 'chai';
+import { protectTable, type Quarter, type SafeSeries, type Taxonomy } from '@cate/core';
 import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import { idle, nextEvent, runAxe, settle, shadow } from './helpers.js';
@@ -19,6 +20,109 @@ afterEach(() => {
 /** Elements of one chart, light and shadow DOM, the host included. */
 const nodes = (el: HTMLElement) => 1 + el.querySelectorAll('*').length + shadow(el).querySelectorAll('*').length;
 
+interface Count {
+  total: number;
+  comments: number;
+  blank: number;
+}
+
+/** Every node of one chart as the browser holds it: elements, text and comments (Lit's markers), through shadow roots. */
+function allNodes(root: Node): Count {
+  const count = { total: 0, comments: 0, blank: 0 };
+  const visit = (node: Node) => {
+    count.total++;
+    if (node.nodeType === Node.COMMENT_NODE) count.comments++;
+    if (node.nodeType === Node.TEXT_NODE && !node.textContent!.trim()) count.blank++;
+    const shadowRoot = (node as Element).shadowRoot;
+    if (shadowRoot) for (let c = shadowRoot.firstChild; c; c = c.nextSibling) visit(c);
+    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  visit(root);
+  return count;
+}
+
+const QUARTERS: Quarter[] = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
+const CATEGORIES = ['Housing', 'Health', 'Education', 'Employment', 'Legal aid', 'Food security'];
+
+/** The peer benchmark's one-section taxonomy: six categories of client counts (no notes, one description). */
+const workloadTaxonomy = {
+  id: 'bench-workload',
+  name: 'Chart benchmark workload',
+  version: '1',
+  introduction: [],
+  organizations: [
+    { id: 'member-a', name: 'Member A' },
+    { id: 'member-b', name: 'Member B' },
+  ],
+  areas: [{ id: 'bench', title: 'Benchmark' }],
+  sections: [
+    {
+      id: 'workload',
+      title: 'Quarterly counts',
+      description: 'Clients by category and quarter.',
+      area: 'bench',
+      unit: 'clients',
+      multiSelect: false,
+      notes: [],
+      sources: [],
+      categories: CATEGORIES.map((label) => ({ id: label.toLowerCase().replace(/ /g, '-'), label })),
+      categoriesFrom: { from: 'coalition' },
+    },
+  ],
+} as unknown as Taxonomy;
+
+/** A benchmark chart's series: 8 quarters × 6 categories of counts from two members, none hidden. */
+function workloadSeries(): SafeSeries {
+  const counts = QUARTERS.map((_, q) => CATEGORIES.map((_, c) => 20 + ((q * 37 + c * 53) % 180)));
+  const { series } = protectTable({
+    taxonomy: 'bench-workload',
+    section: 'workload',
+    unit: 'clients',
+    multiSelect: false,
+    quarters: QUARTERS,
+    categories: workloadTaxonomy.sections[0]!.categories.map(({ id, label }) => ({ id, label })),
+    counts,
+    contributors: counts.map((row) => row.map(() => 2)),
+    largest: counts.map((row) => row.map((v) => Math.ceil(v / 2))),
+    clients: QUARTERS.map(() => null),
+    reporters: QUARTERS.map(() => ['member-a', 'member-b']),
+    coverage: QUARTERS.map((quarter) => ({ quarter, reported: 2, expected: 2 })),
+  });
+  return series;
+}
+
+/** A chart in a box `width` px wide below `above` px of page, set up by `setup`, and its first cate-ready. */
+function chartIn(
+  width: number,
+  setup: (el: CateChart) => void,
+  above = 0,
+): { el: CateChart; ready: Promise<CustomEvent> } {
+  if (above) {
+    const spacer = document.createElement('div');
+    spacer.style.height = `${above}px`;
+    document.body.append(spacer);
+  }
+  const host = document.createElement('div');
+  host.style.width = `${width}px`;
+  document.body.append(host);
+  const el = document.createElement('cate-chart');
+  setup(el);
+  const ready = nextEvent(el, 'cate-ready', 30000);
+  host.append(el);
+  return { el, ready };
+}
+
+/** A chart as the peer benchmark draws it: 420 px wide, drawing 164 px high, the workload's series. */
+const benchmarkChart = () =>
+  chartIn(420, (el) => {
+    el.kind = 'grouped-bar';
+    el.section = 'workload';
+    el.heading = 'Cases opened, North';
+    el.height = 164;
+    el.taxonomy = workloadTaxonomy;
+    el.data = workloadSeries();
+  });
+
 /** Sends a real key press through the test runner (Chromium's input pipeline, not a synthetic event). */
 async function sendKey(press: string): Promise<void> {
   const session = new URL(location.href).searchParams.get('wtr-session-id');
@@ -35,25 +139,82 @@ async function sendKey(press: string): Promise<void> {
 }
 
 /** The sample's continent-of-origin section as a grouped-bar chart, 640 px wide, below `above` px of page. */
-function sampleChart(above = 0): { el: CateChart; ready: Promise<CustomEvent> } {
-  if (above) {
-    const spacer = document.createElement('div');
-    spacer.style.height = `${above}px`;
-    document.body.append(spacer);
-  }
-  const host = document.createElement('div');
-  host.style.width = '640px';
-  document.body.append(host);
-  const el = document.createElement('cate-chart');
-  el.section = 'continent-of-origin';
-  el.kind = 'grouped-bar';
-  el.data = publication;
-  const ready = nextEvent(el, 'cate-ready', 30000);
-  host.append(el);
-  return { el, ready };
-}
+const sampleChart = (above = 0) =>
+  chartIn(
+    640,
+    (el) => {
+      el.section = 'continent-of-origin';
+      el.kind = 'grouped-bar';
+      el.data = publication;
+    },
+    above,
+  );
 
 describe('<cate-chart> lean DOM', () => {
+  it('a benchmark chart (8 quarters × 6 categories) stays within its node budget around the drawing, at cate-ready and with the data table', async () => {
+    const { el, ready } = benchmarkChart();
+    let atReady: { all: Count; drawing: Count } | undefined;
+    el.addEventListener(
+      'cate-ready',
+      () => (atReady = { all: allNodes(el), drawing: allNodes(shadow(el).querySelector('svg.chart')!) }),
+      { once: true },
+    );
+    await ready;
+    await idle();
+    await settle(el, 1);
+    await idle();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('table'), 'the table is built when idle').not.to.equal(null);
+    const withTable = { all: allNodes(el), drawing: allNodes(shadow(el).querySelector('svg.chart')!) };
+    const around = (c: { all: Count; drawing: Count }) => ({
+      total: c.all.total - c.drawing.total,
+      comments: c.all.comments - c.drawing.comments,
+      blank: c.all.blank - c.drawing.blank,
+    });
+    console.log(
+      `DOM nodes, benchmark chart: ${atReady!.all.total} at cate-ready (${atReady!.drawing.total} in the drawing), ` +
+        `${withTable.all.total} with the table; around the drawing ${JSON.stringify(around(atReady!))} and ${JSON.stringify(around(withTable))}`,
+    );
+    // Before (Lit templates with whitespace, a marker per text, two per list item): 196 around the drawing at
+    // cate-ready (97 comments, 55 blank text nodes) and 649 with the table.
+    expect(around(atReady!).total, 'nodes around the drawing at cate-ready').to.be.at.most(100);
+    expect(around(withTable).total, 'nodes around the drawing with the data table').to.be.at.most(280);
+    expect(around(withTable).comments, "Lit's markers around the drawing").to.be.at.most(25);
+    expect(around(withTable).blank, 'whitespace text nodes around the drawing').to.equal(0);
+    // The table keeps every semantic: caption, scoped headers, a row per quarter, a cell per category and total.
+    const table = shadow(el).querySelector('table')!;
+    expect(table.caption!.textContent).to.contain('data table');
+    expect(table.querySelectorAll('thead th[scope=col]').length).to.equal(8);
+    expect(table.querySelectorAll('tbody th[scope=row]').length).to.equal(8);
+    expect(table.querySelectorAll('tbody td').length).to.equal(8 * 7);
+  });
+
+  it('renders once, at its width, before cate-ready: no render without the drawing, no node made and removed', async () => {
+    const { el, ready } = benchmarkChart();
+    let updates = 0;
+    const update = (el as unknown as { update: (changed: unknown) => void }).update;
+    (el as unknown as { update: (changed: unknown) => void }).update = function (changed) {
+      updates++;
+      update.call(this, changed);
+    };
+    const mutations = new MutationObserver(() => undefined);
+    mutations.observe(shadow(el), { childList: true, subtree: true });
+    let before: { updates: number; removed: number } | undefined;
+    el.addEventListener(
+      'cate-ready',
+      () => {
+        const records = mutations.takeRecords();
+        before = { updates, removed: records.reduce((n, r) => n + r.removedNodes.length, 0) };
+      },
+      { once: true },
+    );
+    await ready;
+    mutations.disconnect();
+    expect(before, 'one update draws the chart').to.deep.equal({ updates: 1, removed: 0 });
+    const svg = shadow(el).querySelector('svg.chart')!;
+    expect(Number(svg.getAttribute('width')), 'laid out at the width of its box (420 less the padding)').to.equal(396);
+  });
+
   it('the first draw builds the chart and its text, not the hidden data table or the closed menu; the table follows when idle and is in the accessibility tree', async () => {
     const { el, ready } = sampleChart();
     let atReady: { nodes: number; table: boolean; items: number } | undefined;

@@ -305,7 +305,11 @@ describe('<cate-chart locale="es">', () => {
         .filter((a) => a.name.startsWith('aria-') || a.name === 'title' || a.name === 'alt')
         .map((a) => a.value),
     );
-    let text = [root.textContent ?? '', ...attributes].join('\n').replace(/\s+/g, ' ');
+    // Each text node on its own (the templates put no whitespace between elements, so textContent would run words together).
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '');
+    let text = [...texts, ...attributes].join('\n').replace(/\s+/g, ' ');
     for (const words of given) text = text.split(words).join(' | ');
     return text;
   }

@@ -26,14 +26,12 @@ export class ExportMenu implements ReactiveController {
     const x = m.exports;
     const item = (label: string, kind: ExportKind | 'copy') =>
       html`<li><button type="button" @click=${() => this._choose(kind)}>${label}</button></li>`;
-    return html`<div class="export" part="export-menu" @keydown=${this._onKeyDown} @focusout=${this._onFocusOut}>
-      <button part="export-toggle" type="button" class="export-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-list" @click=${this._toggle}>
-        ${x.menu}
-      </button>
-      <ul id="export-list" class="export-list" ?hidden=${!this.open}>
-        ${this.open ? html`${item(x.csv, 'csv')}${drawing ? html`${item(x.svg, 'svg')}${item(x.png, 'png')}` : nothing}${item(x.copy, 'copy')}` : nothing}
-      </ul>
-    </div>`;
+    // Compact on purpose: no whitespace between elements.
+    return html`<div class="export" part="export-menu" @keydown=${this._onKeyDown} @focusout=${this._onFocusOut}><button part="export-toggle" type="button" class="export-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="export-list" @click=${this._toggle}>${x.menu}</button><ul id="export-list" class="export-list" ?hidden=${!this.open}>${
+      this.open
+        ? html`${item(x.csv, 'csv')}${drawing ? html`${item(x.svg, 'svg')}${item(x.png, 'png')}` : nothing}${item(x.copy, 'copy')}`
+        : nothing
+    }</ul></div>`;
   }
 
   close(refocus: boolean): void {

@@ -3,6 +3,9 @@ import { nearViewport } from './nearness.js';
 
 type OnSize = (width: number, near: boolean) => void;
 
+/** The width a chart is laid out at where there is no ResizeObserver: its drawing scales to its box. */
+export const FALLBACK_WIDTH = 640;
+
 const listeners = new WeakMap<Element, OnSize>();
 let shared: ResizeObserver | undefined;
 
@@ -19,49 +22,63 @@ function sharedObserver(): ResizeObserver | undefined {
       width: Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width),
       near: nearViewport(entry.target.getBoundingClientRect()),
     }));
-    for (const { target, width, near } of sizes) if (width > 0) listeners.get(target)?.(width, near);
+    for (const { target, width, near } of sizes) listeners.get(target)?.(width, near);
   });
   return shared;
 }
 
 /**
- * Watches the width of an element of the shadow root (a sizer of zero height, so redrawing cannot resize it again
- * within the same frame: no ResizeObserver loop) and reports each width above zero, with whether the chart is
- * near the viewport then. It is known after the first layout and before the first paint, so the drawing is
- * built once, at its width. Hidden (display: none) reports 0: the last drawing stays until it is shown again.
+ * Watches the width of an element of the shadow root that exists before the first render (a sizer of zero height,
+ * so redrawing cannot resize it again within the same frame: no ResizeObserver loop) and reports each width above
+ * zero, with whether the chart is near the viewport then. The first width is known after the first layout and
+ * before the first paint: `measured` holds the element's first render until then, so it renders once, at its
+ * width. Hidden (display: none) reports 0: the first render then goes ahead without a drawing, and a later one
+ * keeps the last drawing until it is shown again. With no ResizeObserver, FALLBACK_WIDTH.
  */
 export class WidthObserver implements ReactiveController {
-  private _observed: Element | undefined;
+  private _known = false;
+  private _resolve: (() => void) | undefined;
+  private _measured: Promise<void> | undefined;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly _target: () => Element | undefined,
+    private readonly _target: Element,
     private readonly _onSize: OnSize,
   ) {
     host.addController(this);
   }
 
+  /** Until the first width is reported (or the browser has laid the page out without reporting one). */
+  get measured(): Promise<void> | undefined {
+    if (this._known) return undefined;
+    this._measured ??= new Promise((resolve) => (this._resolve = resolve));
+    return this._measured;
+  }
+
   hostConnected(): void {
-    if (this._observed) this._observe(this._observed);
+    const observer = sharedObserver();
+    if (!observer) {
+      if (!this._known) this._onSize(FALLBACK_WIDTH, false);
+      this._settle();
+      return;
+    }
+    listeners.set(this._target, (width, near) => {
+      if (width > 0) this._onSize(width, near);
+      this._settle();
+    });
+    observer.observe(this._target);
+    // A box of no size may never be reported: after the next frame's layout (and its observations), go ahead.
+    if (!this._known && typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() => setTimeout(() => this._settle()));
   }
 
   hostDisconnected(): void {
-    if (this._observed) sharedObserver()?.unobserve(this._observed);
+    sharedObserver()?.unobserve(this._target);
   }
 
-  hostUpdated(): void {
-    const target = this._target();
-    if (!target || target === this._observed) return;
-    if (this._observed) {
-      sharedObserver()?.unobserve(this._observed);
-      listeners.delete(this._observed);
-    }
-    this._observed = target;
-    this._observe(target);
-  }
-
-  private _observe(target: Element): void {
-    listeners.set(target, this._onSize);
-    sharedObserver()?.observe(target);
+  private _settle(): void {
+    this._known = true;
+    this._resolve?.();
+    this._resolve = undefined;
   }
 }

@@ -19,17 +19,25 @@ export interface LegendOptions {
   statusKeys?: { suppressed: string; notReported: string } | undefined;
 }
 
+/** The swatch a bar's colour fills, inset by the half-pixel the chart's bars give their background-coloured edge. */
+const SWATCH = 'M3,2.5h18a.5,.5 0 0 1 .5.5v8a.5.5 0 0 1-.5.5h-18a.5.5 0 0 1-.5-.5v-8a.5.5 0 0 1 .5-.5Z';
+
+/**
+ * A category's key: for bars one path, the colour swatch with the marker cut out of it (even-odd), so the marker
+ * shows in the background colour as on the bars; for lines, the line with its marker on it.
+ */
 function key(category: CategoryView, line: boolean): TemplateResult {
+  const c = category.color;
+  const shape = `${category.shape} ${category.fill}`;
   if (category.subtotal)
     return html`<svg class="key" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true"><rect class="band" x="1" y="1" width="22" height="12" rx="1"></rect></svg>`;
-  return html`<svg class="key" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true">
-    ${line ? svg`<line class="line c${category.color}" x1="1" x2="23" y1="7" y2="7"></line>` : svg`<rect class="mark c${category.color}" x="2" y="2" width="20" height="10" rx="1"></rect>`}
-    <path class="marker c${category.color}${line ? '' : ' on-swatch'}" data-shape="${category.shape} ${category.fill}" d=${markerPathFilled(category.shape, category.fill, 12, 7, line ? 9 : 8)}></path>
-  </svg>`;
+  if (!line)
+    return html`<svg class="key" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true"><path class="swatch c${c}" fill-rule="evenodd" data-shape=${shape} d=${SWATCH + markerPathFilled(category.shape, category.fill, 12, 7, 8)}></path></svg>`;
+  return html`<svg class="key" width="24" height="14" viewBox="0 0 24 14" aria-hidden="true">${svg`<line class="line c${c}" x1="1" x2="23" y1="7" y2="7"></line><path class="marker c${c}" data-shape=${shape} d=${markerPathFilled(category.shape, category.fill, 12, 7, 9)}></path>`}</svg>`;
 }
 
 function item(category: CategoryView, line: boolean): TemplateResult {
-  return html`<li class=${category.subtotal ? 'subtotal' : ''}>${key(category, line)}<span><bdi>${category.label}</bdi></span></li>`;
+  return html`<li class=${category.subtotal ? 'subtotal' : ''}>${key(category, line)}<bdi>${category.label}</bdi></li>`;
 }
 
 /**
@@ -39,19 +47,17 @@ function item(category: CategoryView, line: boolean): TemplateResult {
 function statusKeys(options: LegendOptions): TemplateResult | undefined {
   const { layout, statusKeys: words } = options;
   if (!layout || !words || !(layout.has.suppressed || layout.has.notReported)) return undefined;
-  return html`<p class="status-keys">
-    ${layout.has.suppressed ? html`<span class="status-key suppressed">${words.suppressed}</span>` : ''}
-    ${layout.has.notReported ? html`<span class="status-key not-reported">${words.notReported}</span>` : ''}
-  </p>`;
+  return html`<p class="status-keys">${layout.has.suppressed ? html`<span class="status-key suppressed">${words.suppressed}</span>` : ''}${
+    layout.has.notReported ? html`<span class="status-key not-reported">${words.notReported}</span>` : ''
+  }</p>`;
 }
 
 function frame(options: LegendOptions, list: TemplateResult): TemplateResult {
   const keys = statusKeys(options);
   if (!options.title && !keys) return list;
-  return html`<div class="legend-block">
-    ${options.title ? html`<p class="legend-title" aria-hidden="true"><bdi>${options.title}</bdi></p>` : ''}
-    ${list}${keys ?? ''}
-  </div>`;
+  return html`<div class="legend-block">${
+    options.title ? html`<p class="legend-title" aria-hidden="true"><bdi>${options.title}</bdi></p>` : ''
+  }${list}${keys ?? ''}</div>`;
 }
 
 /**
@@ -64,25 +70,16 @@ export function renderLegend(categories: readonly CategoryView[], options: Legen
   if (!options.groups)
     return frame(
       options,
-      html`<ul part="legend" class="legend" aria-label=${label}>
-        ${categories.map((category) => item(category, options.line))}
-      </ul>`,
+      html`<ul part="legend" class="legend" aria-label=${label}>${categories.map((category) => item(category, options.line))}</ul>`,
     );
   return frame(
     options,
-    html`<ul part="legend" class="legend grouped" aria-label=${label}>
-      ${options.groups.map((group) => {
-        const members = [...(group.total !== undefined ? [group.total] : []), ...group.members].map(
-          (c) => categories[c]!,
-        );
-        if (!group.heading) return members.map((category) => item(category, options.line));
-        return html`<li class="legend-group">
-          <span class="legend-heading"><bdi>${group.label}</bdi></span>
-          <ul aria-label=${isolate(group.label)}>
-            ${members.map((category) => item(category, options.line))}
-          </ul>
-        </li>`;
-      })}
-    </ul>`,
+    html`<ul part="legend" class="legend grouped" aria-label=${label}>${options.groups.map((group) => {
+      const members = [...(group.total !== undefined ? [group.total] : []), ...group.members].map(
+        (c) => categories[c]!,
+      );
+      if (!group.heading) return members.map((category) => item(category, options.line));
+      return html`<li class="legend-group"><span class="legend-heading"><bdi>${group.label}</bdi></span><ul aria-label=${isolate(group.label)}>${members.map((category) => item(category, options.line))}</ul></li>`;
+    })}</ul>`,
   );
 }

@@ -18,9 +18,10 @@ export function renderStat(
   if (!latest) return html`<p class="stat">${m.empty}</p>`;
   const word = (cell: CellView) =>
     cell.status === 'value' ? cell.text : cell.status === 'suppressed' ? m.suppressedWord : m.notReportedWord;
-  return html`<p part="stat" class="stat">
-    <span class="stat-value ${latest.status}">${word(latest)}</span>
-    <span class="stat-label">${latest.status === 'value' ? `${unitNoun} ` : ''}${m.statLatest(quarters[last]!.label)}</span>
-    ${previous ? html`<span class="stat-previous">${m.statPrevious(quarters[last - 1]!.label, word(previous))}</span>` : nothing}
-  </p>`;
+  // Compact on purpose: no whitespace between the lines (a flex column).
+  return html`<p part="stat" class="stat"><span class="stat-value ${latest.status}">${word(latest)}</span><span class="stat-label">${latest.status === 'value' ? `${unitNoun} ` : ''}${m.statLatest(quarters[last]!.label)}</span>${
+    previous
+      ? html`<span class="stat-previous">${m.statPrevious(quarters[last - 1]!.label, word(previous))}</span>`
+      : nothing
+  }</p>`;
 }
