@@ -21,6 +21,7 @@ import { ChartNavigator } from './chart/navigation.js';
 import { DEFAULT_OPTIONS, readOptions, usableTaxonomy, type Options } from './chart/options.js';
 import { PrintLayout } from './chart/print.js';
 import { WidthObserver } from './chart/resize.js';
+import { StaticPart } from './chart/static-dom.js';
 import { Nearness } from './chart/nearness.js';
 import { whenIdle } from './chart/idle.js';
 import { cellSentence } from './chart/sentences.js';
@@ -131,6 +132,9 @@ export class CateChart extends LitElement {
     css`
       .plot-pending {
         min-height: 240px;
+      }
+      .base.pending {
+        min-height: 360px;
       }
     `,
   ];
@@ -313,6 +317,22 @@ export class CateChart extends LitElement {
   private _cancelTableIdle: (() => void) | undefined;
   /** Whether the last layout was made near the viewport (a far chart has none yet). */
   private _arrangedNear = false;
+  /** Counts descriptions made: what is built from one (the data table) is made again for the next. */
+  private _describedAt = 0;
+  /**
+   * The wrapper of everything and the sizer whose width the drawing takes: made with the shadow root, before the
+   * first render, so the width is known when the chart first renders (one layout, not render, measure, render).
+   */
+  private readonly _base = document.createElement('div');
+  private readonly _sizer = document.createElement('div');
+  private readonly _widths: WidthObserver;
+  /** The legend, footnotes and data table as plain DOM (no Lit markers), made again only when their content changes. */
+  private readonly _legendPart = new StaticPart(renderLegend);
+  private readonly _footnotesPart = new StaticPart(
+    (notes: readonly string[]) =>
+      html`<ul part="footnotes" class="footnotes">${notes.map((n) => html`<li>${n}</li>`)}</ul>`,
+  );
+  private readonly _tablePart = new StaticPart(renderTable);
 
   constructor() {
     super();
@@ -345,14 +365,11 @@ export class CateChart extends LitElement {
     this._error = undefined;
     this._width = 0;
     this._contextTheme = undefined;
-    new WidthObserver(
-      this,
-      () => this.renderRoot.querySelector('.sizer') ?? undefined,
-      (width, near) => {
-        if (near) this._nearness.bringNear();
-        if (!this._print.tookScreenWidth(width) && Math.abs(width - this._width) >= 1) this._width = width;
-      },
-    );
+    this._sizer.className = 'sizer';
+    this._widths = new WidthObserver(this, this._sizer, (width, near) => {
+      if (near) this._nearness.bringNear();
+      if (!this._print.tookScreenWidth(width) && Math.abs(width - this._width) >= 1) this._width = width;
+    });
   }
 
   override connectedCallback(): void {
@@ -380,13 +397,35 @@ export class CateChart extends LitElement {
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = catalogueReady(effectiveLocale(this, this.locale, []));
-    return ready
-      ? ready.then((failed) => {
-          // A catalogue that could not be loaded: the chart is drawn in English and says why.
-          if (failed) dispatchChartError(this, errorDetail(failed, this._messages));
-          return super.scheduleUpdate();
-        })
-      : super.scheduleUpdate();
+    // The first render waits for the first layout's width (a `width` given needs none): it is drawn once.
+    const measured = this.width !== undefined && this.width > 0 ? undefined : this._widths.measured;
+    if (!ready && !measured) return super.scheduleUpdate();
+    return Promise.all([ready, measured]).then(([failed]) => {
+      // A catalogue that could not be loaded: the chart is drawn in English and says why.
+      if (failed) dispatchChartError(this, errorDetail(failed, this._messages));
+      return super.scheduleUpdate();
+    });
+  }
+
+  /** The shadow root holds the wrapper and its sizer; templates render into the wrapper, after the sizer. */
+  protected override createRenderRoot(): HTMLElement {
+    const root = super.createRenderRoot();
+    this._base.setAttribute('part', 'base');
+    // Its padding is there before the first render (the sizer's width is the drawing's), with room kept for the
+    // chart (`pending`) so the page's scrollbar does not come or go when it is rendered.
+    this._base.className = 'base auto pending';
+    this._base.append(this._sizer);
+    root.append(this._base);
+    this.renderOptions.renderBefore = null;
+    return this._base;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const optionTheme = this._options.theme;
+    const theme = optionTheme === 'light' || optionTheme === 'dark' ? optionTheme : (this._contextTheme ?? 'auto');
+    this._base.className = `base ${theme}`;
+    this._base.lang = this._messages.language;
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -478,6 +517,7 @@ export class CateChart extends LitElement {
     this._description = undefined;
     if (!series || this._state !== 'ready') return;
     try {
+      this._describedAt++;
       this._description = describeChart(series, {
         kind: this._options.kind,
         requestedKind: this.kind,
@@ -630,7 +670,7 @@ export class CateChart extends LitElement {
    * A shown table scrolls sideways when wide, so its region takes focus for keyboard scrolling. The region is a
    * landmark: its name carries the title, so the regions of a page of charts are told apart.
    */
-  private _renderVisibleTable(table: TemplateResult): TemplateResult {
+  private _renderVisibleTable(table: Element): TemplateResult {
     const name = this._messages.tableCaption(this._title());
     return html`<div id="data-table" class="table-wrap" tabindex="0" role="region" aria-label=${name}>${table}</div>`;
   }
@@ -640,11 +680,11 @@ export class CateChart extends LitElement {
    * screen-reader user reading line by line can pass it. The skip link is for browse mode, not a tab stop (the
    * table itself has at most one), and shows itself when focused.
    */
-  private _renderTableBlock(table: TemplateResult, visible: boolean): TemplateResult {
+  private _renderTableBlock(table: Element, visible: boolean): TemplateResult {
     const m = this._messages;
-    return html`<a class="skip-link" href="#after-table" tabindex="-1" @click=${this._skipTable}>${m.skipTable}</a>
-      ${visible ? this._renderVisibleTable(table) : html`<div id="data-table" class="sr-only">${table}</div>`}
-      <span id="after-table" class="sr-only" tabindex="-1">${m.tableEnd}</span>`;
+    return html`<a class="skip-link" href="#after-table" tabindex="-1" @click=${this._skipTable}>${m.skipTable}</a>${
+      visible ? this._renderVisibleTable(table) : html`<div id="data-table" class="sr-only">${table}</div>`
+    }<span id="after-table" class="sr-only" tabindex="-1" .textContent=${m.tableEnd}></span>`;
   }
 
   private _renderChart(series: SafeSeries, description: ChartDescription): TemplateResult {
@@ -656,8 +696,12 @@ export class CateChart extends LitElement {
     // The data table is built when asked for, or when the browser is idle after the first draw (before that, the
     // "Show data table" button builds it at once).
     const wanted = kind === 'table' || this.showTable || this._tableWanted;
+    // Keyed by the description (made again for new data, a new kind or locale) and the words around it.
     const table = wanted
-      ? renderTable(description.tableView, { caption, quarter: m.quarterHeader }, footnotes)
+      ? this._tablePart.get(`${this._describedAt}\n${caption}\n${m.quarterHeader}`, description.tableView, {
+          caption,
+          quarter: m.quarterHeader,
+        })
       : undefined;
     const many = series.categories.length > 1;
     const drawing = kind !== 'table' && kind !== 'stat';
@@ -683,40 +727,52 @@ export class CateChart extends LitElement {
         @pointermove=${navigator.onPointer}
         @pointerdown=${navigator.onPointer}
         @pointerleave=${navigator.onPointerLeave}
-      >
-        <svg part="svg" class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
-          ${renderSvgChart(layout, { idPrefix: this._id, active: navigator.active })}
-        </svg>
-        ${renderTooltip(layout, navigator.active, navigator.pointer, (cell) => this._cellSentence(cell))}
-      </div>
-      <span id="instructions-text" hidden>${m.instructions}</span>`;
+      ><svg part="svg" class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">${renderSvgChart(layout, { idPrefix: this._id, active: navigator.active })}</svg>${renderTooltip(layout, navigator.active, navigator.pointer, (cell) => this._cellSentence(cell))}</div><span id="instructions-text" hidden .textContent=${m.instructions}></span>`;
     } else if (drawing) {
       figure = html`<div class="plot-pending"></div>`;
     }
-    return html`
-      ${many && drawing && layout ? renderLegend(layout?.categories ?? [], { label: m.legendLabel, line: kind === 'line', title: this._section?.legendTitle, layout, statusKeys: { suppressed: m.legendSuppressed, notReported: m.legendNotReported }, ...(layout?.groups ? { groups: layout.groups } : {}) }) : nothing}
-      ${figure}
-      <p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'}>${description.summary}</p>
-      ${kind === 'table' && table ? this._renderTableBlock(table, true) : nothing}
-      ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
-      <div class="toolbar">
-        ${
-          kind !== 'table'
-            ? html`<button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this._toggleTable}>
-              ${this.showTable ? m.hideTable : m.showTable}
-            </button>`
-            : nothing
-        }
-        ${this.noExport ? nothing : this._exportMenu.render(m, drawing)}
-        ${
-          drawing
-            ? html`<details class="instructions"><summary>${m.instructionsLabel}</summary><p>${m.instructions}</p></details>`
-            : nothing
-        }
-        <span part="export-status" class="export-status" role="status">${this._exports.status}</span>
-      </div>
-      ${kind !== 'table' && table ? this._renderTableBlock(table, this.showTable) : nothing}
-    `;
+    const legend = many && drawing && layout ? this._legend(layout) : nothing;
+    // Footnotes change with the data, rarely: the same words keep the same list.
+    const notes = footnotes.length ? this._footnotesPart.get(footnotes.join('\n'), footnotes) : nothing;
+    // Compact on purpose: no whitespace between elements (spacing comes from CSS), few child bindings.
+    return html`${legend}${figure}<p id="summary" part="summary" class=${this.showSummary ? 'summary' : 'sr-only'} .textContent=${description.summary}></p>${
+      kind === 'table' && table ? this._renderTableBlock(table, true) : nothing
+    }${notes}<div class="toolbar">${
+      kind !== 'table'
+        ? html`<button part="table-toggle" type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this._toggleTable}>${this.showTable ? m.hideTable : m.showTable}</button>`
+        : nothing
+    }${this.noExport ? nothing : this._exportMenu.render(m, drawing)}${
+      drawing
+        ? html`<details class="instructions"><summary .textContent=${m.instructionsLabel}></summary><p .textContent=${m.instructions}></p></details>`
+        : nothing
+    }<span part="export-status" class="export-status" role="status" .textContent=${this._exports.status}></span></div>${
+      kind !== 'table' && table ? this._renderTableBlock(table, this.showTable) : nothing
+    }`;
+  }
+
+  /** The legend of a drawn chart, made again only when its categories, keys or words change (not on resize). */
+  private _legend(layout: ChartLayout): Element {
+    const m = this._messages;
+    const title = this._section?.legendTitle;
+    const options = {
+      label: m.legendLabel,
+      line: this._kind === 'line',
+      title,
+      layout,
+      statusKeys: { suppressed: m.legendSuppressed, notReported: m.legendNotReported },
+      ...(layout.groups ? { groups: layout.groups } : {}),
+    };
+    const key = JSON.stringify([
+      options.label,
+      options.line,
+      title,
+      layout.has.suppressed,
+      layout.has.notReported,
+      options.statusKeys,
+      layout.categories.map((c) => [c.label, c.color, c.shape, c.fill, c.subtotal, c.group]),
+      layout.groups,
+    ]);
+    return this._legendPart.get(key, layout.categories, options);
   }
 
   private _renderBody(): TemplateResult | typeof nothing {
@@ -724,7 +780,7 @@ export class CateChart extends LitElement {
     switch (this._state) {
       case 'loading':
       case 'idle':
-        return html`<p part="message" class="message" role="status">${this.src || this.data ? m.loading : m.noSource}</p>`;
+        return html`<p part="message" class="message" role="status" .textContent=${this.src || this.data ? m.loading : m.noSource}></p>`;
       case 'error': {
         // The first problems with where they are (row, column or path), for the coordinator (core's messages are
         // in English and never quote a hidden value).
@@ -744,7 +800,7 @@ export class CateChart extends LitElement {
         }</div>`;
       }
       case 'empty':
-        return html`<p part="message" class="message" role="status">${this._input || this.src ? m.empty : m.noSource}</p>`;
+        return html`<p part="message" class="message" role="status" .textContent=${this._input || this.src ? m.empty : m.noSource}></p>`;
       case 'ready':
         try {
           return this._series && this._description ? this._renderChart(this._series, this._description) : nothing;
@@ -769,34 +825,23 @@ export class CateChart extends LitElement {
       return this._render();
     } catch {
       // A template that cannot be made from this data is an error state, never an exception in the page.
-      return html`<div part="base" class="base"><div part="message" class="message error" role="alert">${messagesFor('en').errors['render-failed']}</div></div>`;
+      return html`<div part="message" class="message error" role="alert">${messagesFor('en').errors['render-failed']}</div>`;
     }
   }
 
   private _render(): TemplateResult {
-    const optionTheme = this._options.theme;
-    const theme = optionTheme === 'light' || optionTheme === 'dark' ? optionTheme : (this._contextTheme ?? 'auto');
     const section = this._section;
     const description = this.description || section?.description;
     const notes = section?.notes ?? [];
-    return html`<div part="base" class="base ${theme}" lang=${this._messages.language}>
-      <div part="heading" class="heading" id="heading" role="heading" aria-level=${this._options.headingLevel}>${this._title()}</div>
-      <div class="preview-status" role="status">${
-        this.preview
-          ? html`<p part="preview-banner" class="preview-banner">${this._messages.previewBanner}</p>`
-          : nothing
-      }</div>
-      ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
-      ${this._renderOptionProblems()}
-      <div class="sizer"></div>
-      <div class="body">${this._renderBody()}</div>
-      ${
-        notes.length && this._state === 'ready'
-          ? html`<details part="notes" class="notes"><summary>${notes.map((n) => n.title).join('; ')}</summary>${notes.map((n) => html`<p>${n.text}</p>`)}</details>`
-          : nothing
-      }
-      <div class="sr-only" aria-live="polite" aria-atomic="true">${this._navigator.announcement}</div>
-    </div>`;
+    // Compact on purpose: no whitespace between elements (spacing comes from CSS), text set as a property (no
+    // marker). The wrapper (`part="base"`, its theme and language) and the sizer are the shadow root's own.
+    return html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this._options.headingLevel} .textContent=${this._title()}></div><div class="preview-status" role="status">${
+      this.preview ? html`<p part="preview-banner" class="preview-banner">${this._messages.previewBanner}</p>` : nothing
+    }</div>${description ? html`<p part="description" class="description" .textContent=${description}></p>` : nothing}${this._renderOptionProblems()}${this._renderBody()}${
+      notes.length && this._state === 'ready'
+        ? html`<details part="notes" class="notes"><summary>${notes.map((n) => n.title).join('; ')}</summary>${notes.map((n) => html`<p>${n.text}</p>`)}</details>`
+        : nothing
+    }<div class="sr-only" aria-live="polite" aria-atomic="true" .textContent=${this._navigator.announcement}></div>`;
   }
 }
 
