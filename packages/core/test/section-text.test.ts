@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  HOTLINE_MISSOURI_2020,
   checkPublishedSeries,
+  hotlineSeries,
+  hotlineTaxonomy,
   publish,
   readPublication,
   readPublishedSeries,
@@ -104,5 +107,15 @@ describe('section text in cate-publication@1 and cate-series@1', () => {
     expect(json.text).toEqual(sectionText(section('sex')));
     expect(readPublishedSeries(json).series!.text).toEqual(sectionText(section('sex')));
     expect(readPublishedSeries({ ...json, text: { ...json.text, extra: 'x' } }).series).toBeUndefined();
+  });
+});
+
+describe('section text in the Hotline series', () => {
+  it('hotlineSeries carries each section its taxonomy words, so a chart needs no taxonomy to title it', () => {
+    for (const s of hotlineTaxonomy.sections) {
+      const { series } = hotlineSeries(HOTLINE_MISSOURI_2020, s.id);
+      if (series) expect(series.text).toEqual(sectionText(s));
+    }
+    expect(hotlineTaxonomy.sections.some((s) => hotlineSeries(HOTLINE_MISSOURI_2020, s.id).series)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { POLICY_PRESETS, type DisclosurePolicy } from '../privacy/policy.js';
 import { SERIES_FORMAT, readPublishedSeries, type SerializedSeries } from '../privacy/published-series.js';
 import type { Problem } from '../problems.js';
 import { seriesCategory, type SafeSeries } from '../series.js';
+import { sectionText } from '../section-text.js';
 import type { Taxonomy } from '../taxonomy/schema.js';
 import type { HotlineDataset, HotlinePublishedRow, HotlinePublishedTable } from './missouri-2020.js';
 import { categoryGroups } from './groups.js';
@@ -121,6 +122,7 @@ export function hotlineSeriesDocument(
     coverage: [{ quarter, reported: 1, expected: 1 }],
     disclosure: { threshold: 3, protectZeros: false },
     periodLabels: [hotlinePeriodLabel(dataset)],
+    text: sectionText(section),
   };
   return { document, problems };
 }
