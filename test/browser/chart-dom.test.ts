@@ -215,6 +215,34 @@ describe('<cate-chart> lean DOM', () => {
     expect(Number(svg.getAttribute('width')), 'laid out at the width of its box (420 less the padding)').to.equal(396);
   });
 
+  it('an eager chart with a given width needs no measuring: drawn in the first update, before the next frame', async () => {
+    const { el, ready } = chartIn(420, (el) => {
+      el.loading = 'eager';
+      el.kind = 'grouped-bar';
+      el.taxonomy = workloadTaxonomy;
+      el.data = workloadSeries();
+      el.width = 300;
+    });
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    await el.updateComplete;
+    expect(framed, 'updated before any frame (no wait for the ResizeObserver)').to.equal(false);
+    expect(shadow(el).querySelector('svg.chart')!.getAttribute('width')).to.equal('300');
+    await ready;
+  });
+
+  it('without ResizeObserver, a chart is drawn at 640 px (its drawing scales to its box)', async () => {
+    const real = window.ResizeObserver;
+    (window as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver = undefined;
+    try {
+      const { el, ready } = benchmarkChart();
+      await ready;
+      expect(shadow(el).querySelector('svg.chart')!.getAttribute('width')).to.equal('640');
+    } finally {
+      window.ResizeObserver = real;
+    }
+  });
+
   it('the first draw builds the chart and its text, not the hidden data table or the closed menu; the table follows when idle and is in the accessibility tree', async () => {
     const { el, ready } = sampleChart();
     let atReady: { nodes: number; table: boolean; items: number } | undefined;

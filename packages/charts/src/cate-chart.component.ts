@@ -397,8 +397,10 @@ export class CateChart extends LitElement {
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = catalogueReady(effectiveLocale(this, this.locale, []));
-    // The first render waits for the first layout's width (a `width` given needs none): it is drawn once.
-    const measured = this.width !== undefined && this.width > 0 ? undefined : this._widths.measured;
+    // The first render waits for the first layout's report of the width and place (a `width` given to a chart drawn
+    // at once, `loading="eager"`, needs none), so it is drawn once.
+    const eager = this.getAttribute('loading') === 'eager' || this.loading === 'eager';
+    const measured = this.width !== undefined && this.width > 0 && eager ? undefined : this._widths.measured;
     if (!ready && !measured) return super.scheduleUpdate();
     return Promise.all([ready, measured]).then(([failed]) => {
       // A catalogue that could not be loaded: the chart is drawn in English and says why.
