@@ -65,7 +65,10 @@ let instances = 0;
  * Lean DOM: the first draw builds the drawing and its text. The hidden data table is built when the browser is
  * idle (at once by "Show data table", for print, or when a copy is refused); the export menu's items when it
  * opens. With `loading="lazy"` (the default) a chart far from the viewport draws when it comes near, when the
- * browser is idle, before printing or for an export, whichever is first, and then fires `cate-ready`.
+ * browser is idle, before printing or for an export, whichever is first, and then fires `cate-ready`. The first
+ * render waits for the page's first layout to report the chart's width and place (all charts' in one read), so a
+ * chart is rendered once, at its width, before the first paint. The legend, footnotes and data table are plain DOM
+ * (no template markers); the templates have no whitespace between elements.
  *
  * @fires cate-error - Bubbling, composed. `detail: { code, message, problems? }` when the chart cannot be drawn
  *   (codes: missing-section, unknown-section, fetch-failed, http-error, timeout, invalid-json, invalid-csv,
