@@ -26,6 +26,24 @@ export function subpaths(path: Element): number {
   return (path.getAttribute('d') ?? '').match(/M/gi)?.length ?? 0;
 }
 
+/**
+ * How many subpaths one cell's shape has: a bar is a rectangle; a marker (a point) has one per outline, so a ring
+ * has two and a ring with a dot three. `cue` is a mark's data-shape ("circle ring").
+ */
+export function subpathsPerShape(cue: string, marker: boolean): number {
+  if (!marker) return 1;
+  const fill = cue.split(' ')[1];
+  return fill === 'dot' ? 3 : fill === 'ring' ? 2 : 1;
+}
+
+/** The first rectangle of a path of bars ("M x,y h w v h h -w Z ..."). */
+export function firstRect(path: Element): { x: number; y: number; width: number; height: number } {
+  const match = /^M(-?[\d.]+),(-?[\d.]+)h(-?[\d.]+)v(-?[\d.]+)/.exec(path.getAttribute('d') ?? '');
+  if (!match) throw new Error(`not a path of rectangles: ${path.getAttribute('d')}`);
+  const [x, y, width, height] = match.slice(1).map(Number);
+  return { x: x!, y: y!, width: width!, height: height! };
+}
+
 /** Every node under a root: elements, text nodes and comments (lit's markers among them). */
 export function nodeCount(root: Node): { all: number; elements: number; comments: number; texts: number } {
   const count = { all: 0, elements: 0, comments: 0, texts: 0 };

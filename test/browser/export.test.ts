@@ -5,6 +5,7 @@ import type { CateChart } from '../../packages/charts/src/cate-chart.component.j
 import { continents, leaky, screening, SECRET } from '../../packages/charts/test/fixtures.js';
 import { PLANTED_PATTERN, plantedSeries } from './export-fixtures.js';
 import { deepActiveElement, sendKeys } from './guide-helpers.js';
+import { firstRect } from './drawing.js';
 import { mount, nextEvent, press, runAxe, settle, shadow } from './helpers.js';
 
 afterEach(() => {
@@ -298,8 +299,8 @@ describe('<cate-chart> toSVG()', () => {
     ])
       expect(words).to.contain(label);
     // Styles are attributes: the first bar has the page's computed colour; status marks keep their "S".
-    const bar = shadow(el).querySelector('rect.bar')!;
-    expect(doc.querySelector('rect.bar')!.getAttribute('fill')).to.equal(getComputedStyle(bar).fill);
+    const bar = shadow(el).querySelector('path.bar')!;
+    expect(doc.querySelector('path.bar')!.getAttribute('fill')).to.equal(getComputedStyle(bar).fill);
     expect(doc.querySelector('g.placeholder.suppressed text')!.textContent).to.equal('S');
   });
 
@@ -317,11 +318,12 @@ describe('<cate-chart> toSVG()', () => {
     context.drawImage(image, 0, 0);
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const chart = doc.documentElement.querySelector(':scope > svg:not(.key)')!;
-    const bar = doc.querySelector('rect.bar')!;
-    const x = Number(chart.getAttribute('x')) + Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')) / 2;
-    const y = Number(chart.getAttribute('y')) + Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2;
+    // A category's bars are one path; its first subpath is the first bar's rectangle.
+    const bar = firstRect(doc.querySelector('path.bar')!);
+    const x = Number(chart.getAttribute('x')) + bar.x + bar.width / 2;
+    const y = Number(chart.getAttribute('y')) + bar.y + bar.height / 2;
     const [r, g, b] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-    expect(`rgb(${r}, ${g}, ${b})`).to.equal(getComputedStyle(shadow(el).querySelector('rect.bar')!).fill);
+    expect(`rgb(${r}, ${g}, ${b})`).to.equal(getComputedStyle(shadow(el).querySelector('path.bar')!).fill);
   });
 
   it('throws export-failed for a kind with no drawing (table, stat)', async () => {

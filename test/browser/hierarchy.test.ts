@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import '../../packages/charts/src/cate-chart.js';
 import type { SafeSeries } from '../../packages/core/src/index.js';
 import { HOTLINE_MISSOURI_2020, hotlineSeries, hotlineTaxonomy } from '../../packages/core/src/reports.js';
+import { drawnCells } from './drawing.js';
 import { allOutput, mount, press, runAxe, settle, shadow } from './helpers.js';
 
 afterEach(() => {
@@ -59,8 +60,8 @@ describe('<cate-chart> with a category hierarchy (Hotline venue/industry, seed 0
     const el = await venues();
     const svg = shadow(el).querySelector('svg.chart')!;
     expect(texts(svg, '.group-label')).to.deep.equal(['Sex', 'Labor']);
-    expect(svg.querySelectorAll('rect.band')).to.have.length(2);
-    expect(svg.querySelectorAll('rect.bar')).to.have.length(15);
+    expect(drawnCells(svg, 'path.band')).to.have.length(2);
+    expect(drawnCells(svg, '.mark.bar')).to.have.length(15);
     expect(texts(svg, '.x-axis .tick-label')).to.deep.equal(['2020']);
     expect(allOutput(el)).not.to.contain('Q4 2020');
   });
@@ -128,7 +129,7 @@ describe('<cate-chart> with a category hierarchy (Hotline venue/industry, seed 0
       el.kind = 'grouped-bar';
     });
     expect(texts(shadow(el), '.legend-heading')).to.deep.equal(['Age', 'Gender', 'Citizenship']);
-    expect(shadow(el).querySelectorAll('rect.band')).to.have.length(0);
+    expect(drawnCells(shadow(el), '.band')).to.have.length(0);
     expect(texts(shadow(el), 'th[scope=rowgroup]')).to.deep.equal(['Age', 'Gender', 'Citizenship']);
     expect(texts(shadow(el), 'tbody.totals th')).to.deep.equal(['Situations']);
     expect((await runAxe(el)).violations).to.deep.equal([]);

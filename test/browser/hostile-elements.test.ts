@@ -424,7 +424,7 @@ describe('hostile input: bidirectional labels', () => {
       el.kind = 'grouped-bar';
       el.data = series({ periodLabels: continents.quarters.map((_, i) => (i === 0 ? `${RLO}2020` : `Y${i}`)) });
     });
-    const tspans = [...shadow(el).querySelectorAll('svg.chart .x-axis tspan')].map((t) => t.textContent);
+    const tspans = [...shadow(el).querySelectorAll('svg.chart .x-axis .tick-label')].map((t) => t.textContent);
     expect(tspans).to.include(`\u2068${RLO}2020\u2069`);
     expect(tspans).to.include('Y1');
     await expectPageUnharmed(el);

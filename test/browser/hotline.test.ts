@@ -2,6 +2,7 @@ import 'axe-core';
 import { expect } from 'chai';
 import '../../packages/charts/src/cate-chart.js';
 import { HOTLINE_MISSOURI_2020, hotlineSeries, hotlineTaxonomy } from '../../packages/core/src/reports.js';
+import { drawnCells } from './drawing.js';
 import { allOutput, mount, runAxe, shadow } from './helpers.js';
 
 afterEach(() => {
@@ -25,7 +26,7 @@ describe('<cate-chart> with the Hotline taxonomy (seed 003)', () => {
       el.kind = 'grouped-bar';
     });
     expect(shadow(el).querySelector('[part=heading]')!.textContent).to.equal('Signaler Type');
-    expect(shadow(el).querySelectorAll('rect.bar').length).to.equal(17);
+    expect(drawnCells(shadow(el), '.mark.bar')).to.have.length(17);
     const cells = tableText(el);
     for (const n of ['185', '104', '91', '3', '7', '750']) expect(cells).to.include(n);
     expect((await runAxe(el)).violations).to.deep.equal([]);

@@ -18,6 +18,7 @@ import { readPublication } from '@cate/core';
 import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import { suitableKinds, type ChartKind } from '../../packages/charts/src/layout/kinds.js';
+import { cellsOf, drawnCells, subpaths, subpathsPerShape } from './drawing.js';
 import { settle, shadow } from './helpers.js';
 
 const WIDTHS = [1280, 640, 320] as const;
@@ -100,24 +101,34 @@ function statusMarksOnTheValueAxis(svg: SVGSVGElement): string[] {
 }
 
 /**
- * Data marks without a non-colour cue: a bar needs its marker (a path with the same cell) or a pattern fill; a
- * point is itself a marker. Also categories that share a shape and fill (the cue would not tell them apart).
+ * Data marks without a non-colour cue: each category's bars are a path (a subpath per bar, its quarters in
+ * data-q) and every bar needs its marker (a quarter of the category's marker path) or a pattern fill; a point is
+ * itself a marker. Also categories that share a shape and fill (the cue would not tell them apart), and a path
+ * whose subpaths do not match the cells it claims.
  */
 function colourOnlyMarks(svg: SVGSVGElement): string[] {
   const wrong: string[] = [];
   const cueOf = new Map<string, string>();
-  const markers = new Set(
-    [...svg.querySelectorAll('path.marker[data-q][data-c]')].map(
-      (p) => `${p.getAttribute('data-q')}:${p.getAttribute('data-c')}`,
-    ),
-  );
+  const markers = new Set(drawnCells(svg, 'path.marker[data-q][data-c]'));
+  for (const marker of svg.querySelectorAll('path.marker[data-q][data-c]')) {
+    const bars = svg.querySelector(`.mark.bar[data-c="${marker.getAttribute('data-c')}"]`);
+    const per = subpathsPerShape(bars?.getAttribute('data-shape') ?? '', true);
+    if (subpaths(marker) !== cellsOf(marker).length * per)
+      wrong.push(
+        `markers of category ${marker.getAttribute('data-c')}: ${subpaths(marker)} outlines for ${cellsOf(marker).length} cells`,
+      );
+  }
   for (const mark of svg.querySelectorAll('.mark.bar, .mark.point')) {
-    const cell = `${mark.getAttribute('data-q')}:${mark.getAttribute('data-c')}`;
     const shape = mark.getAttribute('data-shape');
-    if (!shape) wrong.push(`${cell} has no shape`);
-    if (mark.classList.contains('bar') && !markers.has(cell) && !/^url\(/.test(mark.getAttribute('fill') ?? ''))
-      wrong.push(`bar ${cell} has neither a marker nor a pattern`);
     const c = mark.getAttribute('data-c')!;
+    const cells = cellsOf(mark);
+    if (!shape) wrong.push(`category ${c} has no shape`);
+    const point = mark.classList.contains('point');
+    if (subpaths(mark) !== cells.length * subpathsPerShape(shape ?? '', point))
+      wrong.push(`category ${c}: ${subpaths(mark)} subpaths for ${cells.length} cells`);
+    const patterned = /^url\(/.test(mark.getAttribute('fill') ?? '');
+    for (const cell of cells)
+      if (!point && !markers.has(cell) && !patterned) wrong.push(`bar ${cell} has neither a marker nor a pattern`);
     const before = cueOf.get(c);
     if (before !== undefined && before !== shape) wrong.push(`category ${c} drawn as ${before} and ${shape}`);
     cueOf.set(c, shape ?? '');

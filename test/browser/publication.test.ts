@@ -11,6 +11,7 @@ import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import { isLocalOrigin } from '../../packages/charts/src/public-data.js';
 import { continents, v } from '../../packages/charts/test/fixtures.js';
+import { drawnCells } from './drawing.js';
 import { allOutput, mount, nextEvent, runAxe, settle, shadow } from './helpers.js';
 
 const PUBLICATION = '/test/browser/fixtures/publication.json';
@@ -52,7 +53,7 @@ describe('<cate-chart> public data', () => {
   it('draws a section of a cate-publication@1 document by src, the section attribute choosing', async () => {
     const { el, errors } = await drawn((el) => ((el.section = 'continent-of-origin'), (el.src = PUBLICATION)));
     expect(errors).to.deep.equal([]);
-    expect(shadow(el).querySelectorAll('svg.chart .mark.bar, svg.chart .mark.point').length).to.be.greaterThan(10);
+    expect(drawnCells(shadow(el), 'svg.chart .mark.bar, svg.chart .mark.point').length).to.be.greaterThan(10);
     expect(shadow(el).querySelector('[part=preview-banner]')).to.equal(null);
   });
 
@@ -158,7 +159,7 @@ describe('<cate-chart> raw submissions', () => {
     const style = getComputedStyle(banner);
     expect(style.display).not.to.equal('none');
     expect(style.visibility).to.equal('visible');
-    expect(shadow(el).querySelectorAll('svg.chart .mark.bar, svg.chart .mark.point').length).to.be.greaterThan(10);
+    expect(drawnCells(shadow(el), 'svg.chart .mark.bar, svg.chart .mark.point').length).to.be.greaterThan(10);
     expect((await runAxe(el)).violations).to.deep.equal([]);
   });
 

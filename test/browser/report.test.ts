@@ -71,6 +71,7 @@ function domNode(node: Element | ShadowRoot): StructureNode {
   return {
     tag: node instanceof ShadowRoot ? '#shadow-root' : node.localName,
     classes: node instanceof Element ? [...node.classList] : [],
+    quarters: (node instanceof Element && node.getAttribute('data-q')) || undefined,
     children: elements.map(domNode),
     ownText: [...node.childNodes]
       .filter((n) => n.nodeType === Node.TEXT_NODE)

@@ -18,6 +18,7 @@ import '../../packages/charts/src/cate-chart.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import { suitableKinds, type ChartKind } from '../../packages/charts/src/layout/kinds.js';
 import { cellsFor, measureFor } from '../../packages/charts/src/layout/measure.js';
+import { cellsOf, subpaths, subpathsPerShape } from './drawing.js';
 import { idle, press, settle, shadow } from './helpers.js';
 
 const submissions = sampleSubmissions();
@@ -196,14 +197,17 @@ async function checkDrawing(
   expect(plot, 'a drawing').not.to.equal(null);
   const matrix = cellsFor(series, measureFor(kind, series));
   const published = matrix.flat().filter(isValue).length;
-  const valueMarks = root.querySelectorAll('svg.chart .mark.bar, svg.chart .mark.point');
-  expect(valueMarks.length, 'value-bearing marks = published cells').to.equal(published);
-  for (const mark of valueMarks) {
-    const cell = matrix[Number(mark.getAttribute('data-q'))]![Number(mark.getAttribute('data-c'))];
-    expect(
-      cell?.status,
-      `the mark at ${mark.getAttribute('data-q')}:${mark.getAttribute('data-c')} is published`,
-    ).to.equal('value');
+  // A category's bars (or points) are one path: its cells are read from data-c and data-q, one per subpath.
+  const valueMarks = [...root.querySelectorAll('svg.chart .mark.bar, svg.chart .mark.point')];
+  for (const mark of valueMarks)
+    expect(subpaths(mark), `${mark.getAttribute('class')}: a shape per quarter in data-q`).to.equal(
+      cellsOf(mark).length * subpathsPerShape(mark.getAttribute('data-shape')!, mark.classList.contains('point')),
+    );
+  const drawn = valueMarks.flatMap(cellsOf);
+  expect(drawn.length, 'value-bearing marks = published cells').to.equal(published);
+  for (const cell of drawn) {
+    const [q, c] = cell.split(':').map(Number);
+    expect(matrix[q!]![c!]?.status, `the mark at ${cell} is published`).to.equal('value');
   }
   const placeholders = [...root.querySelectorAll<SVGGElement>('svg.chart g.placeholder.suppressed')];
   for (const { q, c } of hidden) {

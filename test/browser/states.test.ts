@@ -15,6 +15,7 @@ import {
   unmet,
   v,
 } from '../../packages/charts/test/fixtures.js';
+import { drawnCells } from './drawing.js';
 import { allOutput, mount, nextEvent, press, runAxe, settle, shadow } from './helpers.js';
 
 /** The synthetic sample as published (cate-publication@1), the public data the element draws. */
@@ -34,7 +35,7 @@ describe('<cate-chart> states', () => {
     const root = shadow(el);
     expect(root.querySelector('[part=heading]')!.textContent).to.match(/Continent of Origin/);
     expect(root.querySelector('[part=description]')!.textContent).to.match(/continent of origin/i);
-    expect(root.querySelectorAll('rect.bar').length).to.equal(43);
+    expect(drawnCells(root, '.mark.bar').length).to.equal(43);
     expect(root.querySelectorAll('.placeholder.suppressed').length).to.equal(4);
     expect(root.querySelectorAll('.placeholder.not-reported').length).to.equal(1);
     expect(root.querySelector('[part=footnotes]')!.textContent)
@@ -386,8 +387,10 @@ describe('<cate-chart locale="es">', () => {
             check(el, `${step}, ${key} at an edge`);
           }
           for (const mark of shadow(el).querySelectorAll('[data-cells]')) {
+            const box = mark.getBoundingClientRect();
+            const at = { clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
             mark.dispatchEvent(
-              new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse' }),
+              new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse', ...at }),
             );
             await el.updateComplete;
             check(el, `${step}, pointer on ${mark.getAttribute('data-cells')}`);

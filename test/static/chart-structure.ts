@@ -4,7 +4,7 @@
  * `cate build`'s HTML), so the two can be compared. Positions are left out: the static drawing has a fixed width.
  */
 export interface ChartStructure {
-  /** Bars and points: one per published value drawn. */
+  /** Bars and points: one per published value drawn (a category's are one path: its data-q has one per subpath). */
   marks: number;
   /** Labels of the status marks of hidden ("S") and missing ("n/r") cells, one per cell, sorted. */
   placeholders: string[];
@@ -26,6 +26,8 @@ export interface ChartStructure {
 export interface StructureNode {
   tag: string;
   classes: readonly string[];
+  /** The element's data-q: the quarters it draws (a cell each), when it draws any. */
+  quarters?: string | undefined;
   children: readonly StructureNode[];
   /** Text of this node's own text children. */
   ownText: string;
@@ -65,7 +67,10 @@ export function chartStructure(root: StructureNode): ChartStructure {
     ? all(table, (n) => n.tag === 'thead' || n.tag === 'tbody').flatMap((part) => all(part, (n) => n.tag === 'tr'))
     : [];
   return {
-    marks: inSvg((n) => n.classes.includes('mark')).length,
+    marks: inSvg((n) => n.classes.includes('mark')).reduce(
+      (sum, n) => sum + (n.quarters?.split(' ').filter(Boolean).length ?? 1),
+      0,
+    ),
     // Width decides whether a quarter's hidden cells get a mark each or one that counts them ("3 S"): one per cell.
     placeholders: inSvg((n) => has(n, 'g', 'placeholder'))
       .map(textOf)
