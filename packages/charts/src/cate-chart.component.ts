@@ -400,16 +400,31 @@ export class CateChart extends LitElement {
   /** A locale whose catalogue is not loaded yet (the browser bundle's Spanish) waits for it: no English flash. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = catalogueReady(effectiveLocale(this, this.locale, []));
-    // The first render waits for the first layout's report of the width and place (a `width` given to a chart drawn
-    // at once, `loading="eager"`, needs none), so it is drawn once.
+    return ready
+      ? ready.then((failed) => {
+          // A catalogue that could not be loaded: the chart is drawn in English and says why.
+          if (failed) dispatchChartError(this, errorDetail(failed, this._messages));
+          return super.scheduleUpdate();
+        })
+      : super.scheduleUpdate();
+  }
+
+  /**
+   * Until the page's first layout has reported the chart's width and place, it renders nothing but its sized
+   * wrapper (its data loads meanwhile); then everything renders once, at its width. A `width` given to a chart
+   * drawn at once (`loading="eager"`) needs no report.
+   */
+  private get _unmeasured(): boolean {
     const eager = this.getAttribute('loading') === 'eager' || this.loading === 'eager';
-    const measured = this.width !== undefined && this.width > 0 && eager ? undefined : this._widths.measured;
-    if (!ready && !measured) return super.scheduleUpdate();
-    return Promise.all([ready, measured]).then(([failed]) => {
-      // A catalogue that could not be loaded: the chart is drawn in English and says why.
-      if (failed) dispatchChartError(this, errorDetail(failed, this._messages));
-      return super.scheduleUpdate();
-    });
+    return !(this.width !== undefined && this.width > 0 && eager) && this._widths.measured !== undefined;
+  }
+
+  /** Complete once the chart has rendered at its width, not at its placeholder. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const first = await super.getUpdateComplete();
+    if (!this._unmeasured) return first;
+    await this._widths.measured;
+    return super.getUpdateComplete();
   }
 
   /** The shadow root holds the wrapper and its sizer; templates render into the wrapper, after the sizer. */
@@ -428,7 +443,7 @@ export class CateChart extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const optionTheme = this._options.theme;
     const theme = optionTheme === 'light' || optionTheme === 'dark' ? optionTheme : (this._contextTheme ?? 'auto');
-    this._base.className = `base ${theme}`;
+    this._base.className = `base ${theme}${this._unmeasured ? ' pending' : ''}`;
     this._base.lang = this._messages.language;
     super.update(changed);
   }
@@ -825,7 +840,8 @@ export class CateChart extends LitElement {
     )}</ul></div>`;
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    if (this._unmeasured) return nothing;
     try {
       return this._render();
     } catch {

@@ -133,7 +133,8 @@ export class ChartExports {
     const layout = source.layout();
     if (!chart || !layout || !source.series())
       throw new ChartError('export-failed', 'This chart has no drawing to export.');
-    const base = root.querySelector<HTMLElement>('.base')!;
+    // The wrapper is the render root itself (made with the shadow root): found from the shadow root.
+    const base = this._host.shadowRoot!.querySelector<HTMLElement>('.base')!;
     const style = (el: Element | null): TextStyle => {
       const cs = getComputedStyle(el ?? base);
       return {

@@ -31,8 +31,8 @@ function sharedObserver(): ResizeObserver | undefined {
  * Watches the width of an element of the shadow root that exists before the first render (a sizer of zero height,
  * so redrawing cannot resize it again within the same frame: no ResizeObserver loop) and reports each width above
  * zero, with whether the chart is near the viewport then. The first width is known after the first layout and
- * before the first paint: `measured` holds the element's first render until then, so it renders once, at its
- * width. Hidden (display: none) reports 0: the first render then goes ahead without a drawing, and a later one
+ * before the first paint: until then (`measured`) the element renders only a placeholder, so it renders once, at
+ * its width. Hidden (display: none) reports 0: the first render then goes ahead without a drawing, and a later one
  * keeps the last drawing until it is shown again. With no ResizeObserver, FALLBACK_WIDTH.
  */
 export class WidthObserver implements ReactiveController {
@@ -41,11 +41,11 @@ export class WidthObserver implements ReactiveController {
   private _measured: Promise<void> | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly _host: ReactiveControllerHost,
     private readonly _target: Element,
     private readonly _onSize: OnSize,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   /** Until the first width is reported (or the browser has laid the page out without reporting one). */
@@ -77,7 +77,10 @@ export class WidthObserver implements ReactiveController {
   }
 
   private _settle(): void {
+    if (this._known) return;
     this._known = true;
+    // The host renders what it held back for the report (even when the width did not change: hidden, 0).
+    this._host.requestUpdate();
     this._resolve?.();
     this._resolve = undefined;
   }
