@@ -77,7 +77,11 @@ export function readChart(page: Page, selector: string): Promise<ChartView> {
       heading: root.querySelector('[part=heading]')?.textContent?.trim() ?? '',
       quarters: texts('table[part=table] tbody th[scope=row]'),
       cells: texts('table[part=table] tbody td'),
-      bars: root.querySelectorAll('svg.chart .marks > *').length,
+      // A category's bars are one path: count the cells it draws (its data-q), a status mark as one.
+      bars: [...root.querySelectorAll('svg.chart .marks > *')].reduce(
+        (n, mark) => n + (mark.getAttribute('data-q')?.split(' ').length ?? 1),
+        0,
+      ),
     };
   });
 }

@@ -27,14 +27,24 @@ interface Category {
   points: Point[];
 }
 
+/** Each category's line (a line chart), broken where a value is hidden or missing. */
+export function lineNodes(layout: ChartLayout): SvgNode[] {
+  return layout.lines.map((line) => ({
+    tag: 'path',
+    key: `line:${layout.categories[line.c]!.id}`,
+    attrs: { class: `line c${line.color}`, d: line.d },
+  }));
+}
+
 /**
  * The data marks: each category's bars as one path (one subpath per bar; bars too small for a marker in a second
  * path filled with the category's pattern), their markers as one path, a line chart's points as one path, a
  * group's totals as one path of bands. `data-c` names the category and `data-q` the quarters of the subpaths in
  * order, so the cells drawn can be read back. A status mark (a hidden or missing cell, under the baseline) stays
  * a group of its own: its category's marker beside "S" or "n/r", never a height.
- * Order of painting is the per-cell order of old: lines, bands, then per category its bars and their markers,
- * points, status marks. Keys are category ids, so an update that changes one category touches only its paths.
+ * Order of painting is the per-cell order of old: bands, then per category its bars and their markers, points,
+ * status marks (lines go before them all, see `lineNodes`). Keys are category ids, so an update that changes one
+ * category touches only its paths.
  */
 export function markNodes(layout: ChartLayout, idPrefix: string): SvgNode[] {
   const byCategory = layout.categories.map((): Category => ({ bands: [], bars: [], patterned: [], points: [] }));
@@ -45,11 +55,7 @@ export function markNodes(layout: ChartLayout, idPrefix: string): SvgNode[] {
     else if (mark.type === 'point') byCategory[mark.c]!.points.push(mark);
     else (mark.pattern ? byCategory[mark.c]!.patterned : byCategory[mark.c]!.bars).push(mark);
   }
-  const nodes: SvgNode[] = layout.lines.map((line) => ({
-    tag: 'path',
-    key: `line:${layout.categories[line.c]!.id}`,
-    attrs: { class: `line c${line.color}`, d: line.d },
-  }));
+  const nodes: SvgNode[] = [];
   /** One path for marks of category c: keyed by kind and category id, its quarters in `data-q`. */
   const path = (
     kind: string,

@@ -2,7 +2,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import { markerPathFilled } from '../layout/markers.js';
 import type { ChartLayout, PanelView, QuarterView, Tick } from '../layout/types.js';
 import { drawing, type SvgNode } from './drawing.js';
-import { focusRingNode, markNodes, patternId } from './marks.js';
+import { focusRingNode, lineNodes, markNodes, patternId } from './marks.js';
 import { isolate } from '../safety/bidi.js';
 
 export interface SvgChartOptions {
@@ -157,7 +157,13 @@ export function svgChartNodes(layout: ChartLayout, options: SvgChartOptions): Sv
     const groups = groupAxisNode(layout);
     if (groups) nodes.push(groups);
   }
-  nodes.push(...markNodes(layout, options.idPrefix));
+  // The data marks in one group (pages and tests find a drawn chart by `.marks > *`), above the lines.
+  nodes.push(...lineNodes(layout), {
+    tag: 'g',
+    key: 'marks',
+    attrs: { class: 'marks' },
+    children: markNodes(layout, options.idPrefix),
+  });
   const ring = focusRingNode(layout, options.active);
   if (ring) nodes.push(ring);
   return nodes;
