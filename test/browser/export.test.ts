@@ -5,8 +5,24 @@ import type { CateChart } from '../../packages/charts/src/cate-chart.component.j
 import { continents, leaky, screening, SECRET } from '../../packages/charts/test/fixtures.js';
 import { PLANTED_PATTERN, plantedSeries } from './export-fixtures.js';
 import { deepActiveElement, sendKeys } from './guide-helpers.js';
+import { layoutChart } from '../../packages/charts/src/layout/layout-chart.js';
 import { firstRect } from './drawing.js';
 import { mount, nextEvent, press, runAxe, settle, shadow } from './helpers.js';
+
+/** An exported SVG drawn as an image on a canvas, with the parsed document and its chart's <svg>. */
+async function asImage(text: string) {
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const chart = doc.documentElement.querySelector(':scope > svg:not(.key)')!;
+  return { context, doc, chart };
+}
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -308,22 +324,40 @@ describe('<cate-chart> toSVG()', () => {
     const el = await mount((el) => ((el.theme = 'dark'), (el.kind = 'grouped-bar'), (el.data = continents)));
     const text = el.toSVG();
     expect(text).to.contain('rgb(27, 27, 31)'); // the dark background
-    const image = new Image();
-    image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const chart = doc.documentElement.querySelector(':scope > svg:not(.key)')!;
+    const { context, doc, chart } = await asImage(text);
     // A category's bars are one path; its first subpath is the first bar's rectangle.
     const bar = firstRect(doc.querySelector('path.bar')!);
     const x = Number(chart.getAttribute('x')) + bar.x + bar.width / 2;
     const y = Number(chart.getAttribute('y')) + bar.y + bar.height / 2;
     const [r, g, b] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
     expect(`rgb(${r}, ${g}, ${b})`).to.equal(getComputedStyle(shadow(el).querySelector('path.bar')!).fill);
+  });
+
+  it('keeps the hole of a ring marker outside the page (no fill rule needed: the hole is wound the other way)', async () => {
+    const el = await mount((el) => ((el.kind = 'grouped-bar'), (el.data = continents)));
+    const text = el.toSVG();
+    const { context, doc, chart } = await asImage(text);
+    const live = shadow(el).querySelector<SVGSVGElement>('svg.chart')!;
+    const layout = layoutChart(continents, {
+      kind: 'grouped-bar',
+      width: Number(live.getAttribute('width')),
+      height: Number(live.getAttribute('height')),
+    });
+    // Unknown Origin (the sixth category) is a ring: its marker's centre shows the background, its edge its colour.
+    const bar = layout.marks.find((m) => m.type === 'bar' && m.c === 5 && m.marker && m.marker.size >= 8)!;
+    if (bar.type !== 'bar' || !bar.marker) throw new Error('a ring marker');
+    const pixel = (x: number, y: number) => {
+      const [r, g, b] = context.getImageData(
+        Math.round(Number(chart.getAttribute('x')) + x),
+        Math.round(Number(chart.getAttribute('y')) + y),
+        1,
+        1,
+      ).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    };
+    const colour = getComputedStyle(shadow(el).querySelector('.mark.bar[data-c="5"]')!).fill;
+    expect(pixel(bar.marker.x, bar.marker.y), 'the hole').not.to.equal(colour);
+    expect(pixel(bar.x + bar.width / 2, bar.y + bar.height / 2), 'the bar').to.equal(colour);
   });
 
   it('throws export-failed for a kind with no drawing (table, stat)', async () => {
