@@ -336,7 +336,7 @@ describe('<cate-chart> toSVG()', () => {
   it('keeps the hole of a ring marker outside the page (no fill rule needed: the hole is wound the other way)', async () => {
     const el = await mount((el) => ((el.kind = 'grouped-bar'), (el.data = continents)));
     const text = el.toSVG();
-    const { context, doc, chart } = await asImage(text);
+    const { context, chart } = await asImage(text);
     const live = shadow(el).querySelector<SVGSVGElement>('svg.chart')!;
     const layout = layoutChart(continents, {
       kind: 'grouped-bar',
