@@ -32,6 +32,10 @@ const olderPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 const spanishPage = `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>chunks</title>
 <script type="module" src="cate-chart.bundle.js"></script></head>
 <body><cate-chart locale="es" section="continent-of-origin" src="/data/publication.json"></cate-chart></body></html>`;
+/** A local preview of raw submissions: the pipeline is a chunk loaded later. */
+const previewPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
+<script type="module" src="cate-chart.bundle.js"></script></head>
+<body><cate-chart preview section="continent-of-origin" src="/raw/sample-submissions.csv"></cate-chart></body></html>`;
 const reportPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
 <script type="module" src="cate-report.bundle.js"></script></head>
 <body><cate-report src="/data/report-published.json"></cate-report></body></html>`;
@@ -54,6 +58,7 @@ function site(name: string, without: (file: string) => boolean): string {
   writeFileSync(join(dir, 'report.html'), reportPage);
   writeFileSync(join(dir, 'older.html'), olderPage);
   writeFileSync(join(dir, 'spanish.html'), spanishPage);
+  writeFileSync(join(dir, 'preview.html'), previewPage);
   return dir;
 }
 
@@ -73,6 +78,8 @@ beforeAll(async () => {
     ['/whole/', site('whole', () => false)],
     ['/no-shared-chunk/', site('no-shared-chunk', (file) => shared.includes(basename(file)))],
     ['/no-chunks/', site('no-chunks', (file) => file !== join(dist, 'chunks'))],
+    ['/raw/', join(repoRoot, 'packages/core/data/')],
+    ['/no-pipeline-chunk/', site('no-pipeline-chunk', (file) => /^pipeline-[\w-]+\.js$/.test(basename(file)))],
     ['/no-spanish-chunk/', site('no-spanish-chunk', (file) => /^messages-es-[\w-]+\.js$/.test(basename(file)))],
     [
       '/no-taxonomy-chunk/',
@@ -112,6 +119,18 @@ async function open(
   });
   await tab.goto(`${server.url}${path.slice(1)}`);
   return { tab, consoleErrors, notFound, requested };
+}
+
+/** The file in dist/chunks whose name matches. */
+const chunkFile = (name: RegExp) => readdirSync(join(dist, 'chunks')).find((file) => name.test(file))!;
+
+/** The page heard one `cate-error` with code `load-failed` naming `missing`, and the console named it too. */
+async function expectLoadFailed(tab: Page, consoleErrors: string[], missing: string): Promise<void> {
+  const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
+  expect(details).toEqual([
+    expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
+  ]);
+  expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
 }
 
 /** The alert an element shows, once it shows one. */
@@ -161,28 +180,28 @@ describe('the ES module bundle and its chunks', () => {
 
   it('a chunk loaded later that is missing (the taxonomy): the element says so, fires load-failed naming the file, and logs it', async () => {
     const { tab, consoleErrors, notFound } = await open('/no-taxonomy-chunk/older.html');
-    const missing = readdirSync(join(dist, 'chunks')).find((file) => file.startsWith('cate-taxonomy-data-'))!;
+    const missing = chunkFile(/^cate-taxonomy-data-/);
     const alert = await alertText(tab);
     expect(alert).toContain(missing);
-    const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
-    expect(details).toEqual([
-      expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
-    ]);
     expect(notFound).toContain(missing);
-    expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
+    await expectLoadFailed(tab, consoleErrors, missing);
+    await tab.close();
+  });
+
+  it('the preview pipeline missing: a local preview says so, fires load-failed naming the file, and logs it', async () => {
+    const missing = chunkFile(/^pipeline-[\w-]+\.js$/);
+    const { tab, consoleErrors } = await open('/no-pipeline-chunk/preview.html');
+    expect(await alertText(tab)).toContain(missing);
+    await expectLoadFailed(tab, consoleErrors, missing);
     await tab.close();
   });
 
   it('the Spanish catalogue missing: the chart is drawn in English, fires load-failed naming the file, and logs it', async () => {
-    const missing = readdirSync(join(dist, 'chunks')).find((file) => file.startsWith('messages-es-'))!;
+    const missing = chunkFile(/^messages-es-/);
     const { tab, consoleErrors } = await open('/no-spanish-chunk/spanish.html');
     const chart = await drawnChart(tab, 'cate-chart');
     expect(chart.heading).toContain('Continent of Origin');
-    const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
-    expect(details).toEqual([
-      expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
-    ]);
-    expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
+    await expectLoadFailed(tab, consoleErrors, missing);
     await tab.close();
   });
 
@@ -194,11 +213,7 @@ describe('the ES module bundle and its chunks', () => {
     // Only the missing file is named, not the ones that are there.
     expect(alert).not.toContain(basename(firstLoad[0]!));
     expect(new Set(notFound)).toEqual(new Set([missing]));
-    const details = await tab.evaluate(() => (window as unknown as { __cateErrors: unknown[] }).__cateErrors);
-    expect(details).toEqual([
-      expect.objectContaining({ code: 'load-failed', message: expect.stringContaining(missing) }),
-    ]);
-    expect(consoleErrors.some((text) => text.startsWith('cate: could not load') && text.includes(missing))).toBe(true);
+    await expectLoadFailed(tab, consoleErrors, missing);
     await tab.close();
   });
 
