@@ -117,7 +117,16 @@ async function measure(count) {
   await redrawn;
   await paint();
   const update = performance.now() - t1;
-  const marks = els.reduce((n, el) => n + el.shadowRoot.querySelectorAll('rect.bar, .placeholder').length, 0);
+  // A category's bars are one path: its data-q names a quarter per bar (a status mark: its first cell).
+  const marks = els.reduce(
+    (n, el) =>
+      n +
+      [...el.shadowRoot.querySelectorAll('.mark.bar, .placeholder')].reduce(
+        (k, mark) => k + mark.getAttribute('data-q').split(' ').length,
+        0,
+      ),
+    0,
+  );
   return { first, update, marks, errors };
 }
 
