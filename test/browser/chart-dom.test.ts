@@ -2,6 +2,11 @@ import 'axe-core';
 import { expect } from 'chai';
 import { protectTable, type Quarter, type SafeSeries, type Taxonomy } from '@cate/core';
 import '../../packages/charts/src/cate-chart.js';
+import { englishMessages, renderTable, tableView } from '../../packages/charts/src/index.js';
+import { staticElement } from '../../packages/charts/src/chart/static-dom.js';
+import { tableElement } from '../../packages/charts/src/renderers/table.js';
+import { HOTLINE_MISSOURI_2020, hotlineSeries } from '../../packages/core/src/reports.js';
+import { plantedSeries } from './export-fixtures.js';
 import type { CateChart } from '../../packages/charts/src/cate-chart.component.js';
 import { idle, nextEvent, runAxe, settle, shadow } from './helpers.js';
 
@@ -187,6 +192,28 @@ describe('<cate-chart> lean DOM', () => {
     expect(table.querySelectorAll('thead th[scope=col]').length).to.equal(8);
     expect(table.querySelectorAll('tbody th[scope=row]').length).to.equal(8);
     expect(table.querySelectorAll('tbody td').length).to.equal(8 * 7);
+  });
+
+  it('tableElement(view, labels) is the same table as renderTable, as plain DOM: plain and grouped', () => {
+    const labels = { caption: 'Chart: data table', quarter: 'Quarter' };
+    const views = [
+      tableView(workloadSeries(), { measure: 'count', locale: 'en', messages: englishMessages }),
+      tableView(plantedSeries(), { measure: 'count', locale: 'en', messages: englishMessages }),
+      tableView(hotlineSeries(HOTLINE_MISSOURI_2020, 'venue-industry').series!, {
+        measure: 'count',
+        locale: 'en',
+        messages: englishMessages,
+      }),
+    ];
+    expect(views.map((view) => view.groups !== undefined)).to.deep.equal([false, false, true]);
+    for (const view of views) {
+      const made = tableElement(view, labels);
+      expect(made.outerHTML).to.equal(staticElement(renderTable(view, labels)).outerHTML);
+      expect(made.querySelectorAll('td.suppressed, td.not-reported').length).to.equal(
+        view.rows.flatMap((r) => [...r.cells, ...(r.total ? [r.total] : [])]).filter((c) => c.status !== 'value')
+          .length + (view.groups?.flatMap((g) => g.total ?? []).filter((c) => c.status !== 'value').length ?? 0),
+      );
+    }
   });
 
   it('renders once, at its width, before cate-ready: before the width only its sized wrapper, no node made and removed', async () => {

@@ -8,7 +8,7 @@ import type { ChartErrorDetail, ChartInput } from './load.js';
 import { renderLegend } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
-import { renderTable } from './renderers/table.js';
+import { tableElement } from './renderers/table.js';
 import { chartStyles, contextStyles, exportStyles, printStyles } from './styles.js';
 import { cut, effectiveLocale, locatedProblems } from './safety/options.js';
 import { arrangeChart, describeChart, hasContent, seriesFromInput, type ChartDescription } from './chart/derive.js';
@@ -335,7 +335,7 @@ export class CateChart extends LitElement {
     (notes: readonly string[]) =>
       html`<ul part="footnotes" class="footnotes">${notes.map((n) => html`<li>${n}</li>`)}</ul>`,
   );
-  private readonly _tablePart = new StaticPart(renderTable);
+  private readonly _tablePart = new StaticPart(tableElement);
 
   constructor() {
     super();
@@ -410,11 +410,12 @@ export class CateChart extends LitElement {
   }
 
   /**
-   * Until the page's first layout has reported the chart's width and place, it renders nothing but its sized
-   * wrapper (its data loads meanwhile); then everything renders once, at its width. A `width` given to a chart
-   * drawn at once (`loading="eager"`) needs no report.
+   * A chart with data, until the page's first layout has reported its width and place, renders nothing but its
+   * sized wrapper; then everything renders once, at its width. (Loading, empty and error states need no width.) A
+   * `width` given to a chart drawn at once (`loading="eager"`) needs no report.
    */
   private get _unmeasured(): boolean {
+    if (this._state !== 'ready') return false;
     const eager = this.getAttribute('loading') === 'eager' || this.loading === 'eager';
     return !(this.width !== undefined && this.width > 0 && eager) && this._widths.measured !== undefined;
   }

@@ -20,12 +20,14 @@ export class StaticPart<A extends unknown[]> {
   private _key: string | undefined;
   private _element: Element | undefined;
 
-  constructor(private readonly _make: (...args: A) => TemplateResult) {}
+  /** `make` gives a template (rendered as plain DOM) or an element made with plain DOM already. */
+  constructor(private readonly _make: (...args: A) => TemplateResult | Element) {}
 
   /** The element made from `args`; `key` stands for them: the same key, the same element. */
   get(key: string, ...args: A): Element {
     if (key !== this._key || !this._element) {
-      this._element = staticElement(this._make(...args));
+      const made = this._make(...args);
+      this._element = made instanceof Element ? made : staticElement(made);
       this._key = key;
     }
     return this._element;

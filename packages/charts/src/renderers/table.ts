@@ -74,3 +74,89 @@ function renderGroupedTable(
       : nothing
   }</table>`;
 }
+
+type Child = Node | string;
+
+/** An element with attributes and children (text as text nodes: never markup). */
+function el(tag: string, attributes: Record<string, string> | null, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  if (attributes) for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+function cellNodes(cell: TableCell | undefined): Child[] {
+  if (!cell) return [];
+  return cell.word
+    ? [el('span', { 'aria-hidden': 'true' }, cell.text), el('span', { class: 'sr-only' }, cell.word)]
+    : [cell.text];
+}
+
+const tdNode = (cell: TableCell | undefined) => el('td', { class: cell?.status ?? 'not-reported' }, ...cellNodes(cell));
+const bdi = (text: string | undefined) => el('bdi', null, text ?? '');
+
+/**
+ * The same table as `renderTable`, made with plain DOM in the browser (the element's copy: about ten times faster
+ * to make than the template, and no markers). Text goes in as text nodes only. A test keeps the two identical.
+ */
+export function tableElement(view: TableView, labels: { caption: string; quarter: string }): HTMLTableElement {
+  const caption = el('caption', null, labels.caption);
+  if (view.groups) return groupedTableElement(view, view.groups, caption);
+  const head = el('tr', null, el('th', { scope: 'col' }, labels.quarter));
+  for (const label of view.categories) head.append(el('th', { scope: 'col' }, bdi(label)));
+  if (view.totalHeader) head.append(el('th', { scope: 'col' }, view.totalHeader));
+  if (view.coverageHeader) head.append(el('th', { scope: 'col' }, view.coverageHeader));
+  const body = el('tbody', null);
+  for (const row of view.rows) {
+    const tr = el('tr', null, el('th', { scope: 'row' }, row.quarter), ...row.cells.map(tdNode));
+    if (row.total) tr.append(tdNode(row.total));
+    if (row.coverage !== undefined) tr.append(el('td', null, row.coverage));
+    body.append(tr);
+  }
+  return el('table', { part: 'table' }, caption, el('thead', null, head), body) as HTMLTableElement;
+}
+
+function groupedTableElement(
+  view: TableView,
+  groups: NonNullable<TableView['groups']>,
+  caption: HTMLElement,
+): HTMLTableElement {
+  const row = (c: number, member: boolean) =>
+    el(
+      'tr',
+      null,
+      el('th', { scope: 'row', class: member ? 'member' : '' }, bdi(view.categories[c])),
+      ...view.rows.map((r) => tdNode(r.cells[c])),
+    );
+  const head = el('tr', null, el('th', { scope: 'col' }, view.categoryHeader ?? ''));
+  for (const r of view.rows) head.append(el('th', { scope: 'col' }, r.quarter));
+  const table = el('table', { part: 'table', class: 'grouped' }, caption, el('thead', null, head));
+  for (const group of groups) {
+    if (!group.heading) {
+      table.append(el('tbody', null, ...group.members.map((c) => row(c, false))));
+      continue;
+    }
+    const heading = el('tr', { class: 'group-heading' });
+    if (group.total) heading.append(el('th', { scope: 'rowgroup' }, bdi(group.label)), ...group.total.map(tdNode));
+    else heading.append(el('th', { scope: 'rowgroup', colspan: String(1 + view.rows.length) }, bdi(group.label)));
+    table.append(el('tbody', { class: 'group' }, heading, ...group.members.map((c) => row(c, true))));
+  }
+  if (view.totalHeader || view.coverageHeader) {
+    const totals = el('tbody', { class: 'totals' });
+    if (view.totalHeader)
+      totals.append(
+        el('tr', null, el('th', { scope: 'row' }, view.totalHeader), ...view.rows.map((r) => tdNode(r.total))),
+      );
+    if (view.coverageHeader)
+      totals.append(
+        el(
+          'tr',
+          null,
+          el('th', { scope: 'row' }, view.coverageHeader),
+          ...view.rows.map((r) => el('td', null, r.coverage ?? '')),
+        ),
+      );
+    table.append(totals);
+  }
+  return table as HTMLTableElement;
+}
