@@ -2,7 +2,9 @@ import 'axe-core';
 import { expect } from 'chai';
 import { protectTable, type Quarter, type SafeSeries, type Taxonomy } from '@cate/core';
 import '../../packages/charts/src/cate-chart.js';
-import { englishMessages, renderTable, tableView } from '../../packages/charts/src/index.js';
+import { englishMessages, layoutChart, renderLegend, renderTable, tableView } from '../../packages/charts/src/index.js';
+import type { ChartLayout } from '../../packages/charts/src/layout/types.js';
+import { legendElement, type LegendOptions } from '../../packages/charts/src/renderers/legend.js';
 import { staticElement } from '../../packages/charts/src/chart/static-dom.js';
 import { tableElement } from '../../packages/charts/src/renderers/table.js';
 import { HOTLINE_MISSOURI_2020, hotlineSeries } from '../../packages/core/src/reports.js';
@@ -214,6 +216,36 @@ describe('<cate-chart> lean DOM', () => {
           .length + (view.groups?.flatMap((g) => g.total ?? []).filter((c) => c.status !== 'value').length ?? 0),
       );
     }
+  });
+
+  it('legendElement(categories, options) is the same legend as renderLegend, as plain DOM: bars, lines, groups, title and status keys', () => {
+    const keys = { suppressed: englishMessages.legendSuppressed, notReported: englishMessages.legendNotReported };
+    const planted = layoutChart(plantedSeries(), { kind: 'grouped-bar', width: 640 });
+    const hotline = layoutChart(hotlineSeries(HOTLINE_MISSOURI_2020, 'venue-industry').series!, {
+      kind: 'grouped-bar',
+      width: 720,
+    });
+    const line = layoutChart(workloadSeries(), { kind: 'line', width: 640 });
+    const cases: Array<[ChartLayout, LegendOptions]> = [
+      [planted, { label: 'Legend', line: false, title: 'Continent of Origin', layout: planted, statusKeys: keys }],
+      [
+        hotline,
+        {
+          label: 'Legend',
+          line: false,
+          layout: hotline,
+          statusKeys: keys,
+          ...(hotline.groups ? { groups: hotline.groups } : {}),
+        },
+      ],
+      [line, { label: 'Legend', line: true }],
+    ];
+    expect(hotline.groups, 'a grouped case').not.to.equal(undefined);
+    expect(planted.has.suppressed, 'a case with status keys').to.equal(true);
+    for (const [layout, options] of cases)
+      expect(legendElement(layout.categories, options).outerHTML).to.equal(
+        staticElement(renderLegend(layout.categories, options)).outerHTML,
+      );
   });
 
   it('renders once, at its width, before cate-ready: before the width only its sized wrapper, no node made and removed', async () => {

@@ -5,7 +5,7 @@ import type { ChartKind } from './layout/kinds.js';
 import type { CellView, ChartLayout } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
 import type { ChartErrorDetail, ChartInput } from './load.js';
-import { renderLegend } from './renderers/legend.js';
+import { legendElement } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
 import { tableElement } from './renderers/table.js';
@@ -330,7 +330,7 @@ export class CateChart extends LitElement {
   private readonly _sizer = document.createElement('div');
   private readonly _widths: WidthObserver;
   /** The legend, footnotes and data table as plain DOM (no Lit markers), made again only when their content changes. */
-  private readonly _legendPart = new StaticPart(renderLegend);
+  private readonly _legendPart = new StaticPart(legendElement);
   private readonly _footnotesPart = new StaticPart(
     (notes: readonly string[]) =>
       html`<ul part="footnotes" class="footnotes">${notes.map((n) => html`<li>${n}</li>`)}</ul>`,

@@ -83,3 +83,94 @@ export function renderLegend(categories: readonly CategoryView[], options: Legen
     })}</ul>`,
   );
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An element with attributes and children (text as text nodes: never markup). */
+function node(tag: string, attributes: Record<string, string> | null, ...children: Array<Node | string>): Element {
+  const element =
+    tag === 'svg' || tag === 'path' || tag === 'rect' || tag === 'line'
+      ? document.createElementNS(SVG_NS, tag)
+      : document.createElement(tag);
+  if (attributes) for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+function keyNode(category: CategoryView, line: boolean): Element {
+  const c = category.color;
+  const shape = `${category.shape} ${category.fill}`;
+  const box = { class: 'key', width: '24', height: '14', viewBox: '0 0 24 14', 'aria-hidden': 'true' };
+  if (category.subtotal)
+    return node('svg', box, node('rect', { class: 'band', x: '1', y: '1', width: '22', height: '12', rx: '1' }));
+  if (!line) {
+    const d = SWATCH + markerPathFilled(category.shape, category.fill, 12, 7, 8);
+    return node('svg', box, node('path', { 'fill-rule': 'evenodd', class: `swatch c${c}`, 'data-shape': shape, d }));
+  }
+  return node(
+    'svg',
+    box,
+    node('line', { x1: '1', x2: '23', y1: '7', y2: '7', class: `line c${c}` }),
+    node('path', {
+      class: `marker c${c}`,
+      'data-shape': shape,
+      d: markerPathFilled(category.shape, category.fill, 12, 7, 9),
+    }),
+  );
+}
+
+const itemNode = (category: CategoryView, line: boolean) =>
+  node(
+    'li',
+    { class: category.subtotal ? 'subtotal' : '' },
+    keyNode(category, line),
+    node('bdi', null, category.label),
+  );
+
+/**
+ * The same legend as `renderLegend`, made with plain DOM in the browser (the element's copy: no template to
+ * instantiate, no markers). Text goes in as text nodes only. A test keeps the two identical, attribute order
+ * included (the template's fixed attributes come first, then its bound ones).
+ */
+export function legendElement(categories: readonly CategoryView[], options: LegendOptions): Element {
+  const label = options.title ? `${options.label}: ${isolate(options.title)}` : options.label;
+  const list = node('ul', { part: 'legend', class: options.groups ? 'legend grouped' : 'legend', 'aria-label': label });
+  if (!options.groups) list.append(...categories.map((category) => itemNode(category, options.line)));
+  else
+    for (const group of options.groups) {
+      const members = [...(group.total !== undefined ? [group.total] : []), ...group.members].map(
+        (c) => categories[c]!,
+      );
+      const items = members.map((category) => itemNode(category, options.line));
+      if (!group.heading) list.append(...items);
+      else
+        list.append(
+          node(
+            'li',
+            { class: 'legend-group' },
+            node('span', { class: 'legend-heading' }, node('bdi', null, group.label)),
+            node('ul', { 'aria-label': isolate(group.label) }, ...items),
+          ),
+        );
+    }
+  const { layout, statusKeys: words } = options;
+  const keys =
+    layout && words && (layout.has.suppressed || layout.has.notReported)
+      ? node(
+          'p',
+          { class: 'status-keys' },
+          ...(layout.has.suppressed ? [node('span', { class: 'status-key suppressed' }, words.suppressed)] : []),
+          ...(layout.has.notReported ? [node('span', { class: 'status-key not-reported' }, words.notReported)] : []),
+        )
+      : undefined;
+  if (!options.title && !keys) return list;
+  return node(
+    'div',
+    { class: 'legend-block' },
+    ...(options.title
+      ? [node('p', { class: 'legend-title', 'aria-hidden': 'true' }, node('bdi', null, options.title))]
+      : []),
+    list,
+    ...(keys ? [keys] : []),
+  );
+}
