@@ -1,9 +1,14 @@
-import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
 import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from '../privacy/policy.js';
-import { readPublishedSeries, SERIES_FORMAT } from '../privacy/published-series.js';
+import { readPublishedSeries } from '../privacy/read-published-series.js';
+import { SERIES_FORMAT } from '../privacy/series-shape.js';
+import { BAD, ShapeProblems } from '../privacy/shape-check.js';
 import type { SafeSeries } from '../series.js';
-import { PUBLICATION_FORMAT, PublicationDocument } from './format.js';
+import type { PublicationDocument } from './format.js';
+import { checkPublicationShape, PUBLICATION_FORMAT } from './publication-shape.js';
+
+// The shape is checked by hand (publication-shape.ts, in agreement with the zod schema in format.ts), so that
+// reading a publication, as <cate-chart> does in a browser, builds no zod schema.
 
 /** Problems from re-checking published numbers: anything the check would have to hide is an error. */
 const UNSAFE = new Set(['below-threshold', 'complementary']);
@@ -62,23 +67,18 @@ export function readPublication(
         },
       ],
     };
-  const parsed = z.safeParse(PublicationDocument, input);
-  if (!parsed.success)
+  const shape = new ShapeProblems();
+  const doc = checkPublicationShape(input, '', shape);
+  if (doc === BAD)
     return {
       sections,
-      problems: parsed.error.issues.slice(0, 50).map((issue) => ({
+      problems: shape.list.map(({ path, message }) => ({
         severity: 'error' as const,
         code: 'invalid-publication',
-        message: issue.message,
-        where: {
-          path: issue.path
-            .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
-            .join('')
-            .replace(/^\./, ''),
-        },
+        message,
+        where: { path },
       })),
     };
-  const doc = parsed.data;
   const own = checkedPolicy({
     threshold: Math.max(doc.policy.threshold, policy?.threshold ?? 0),
     protectZeros: doc.policy.protectZeros || (policy?.protectZeros ?? false),
