@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { PUBLICATION_FORMAT as FORMAT_FROM_SCHEMA, PublicationDocument } from '../src/publication/format.js';
 import { checkPublicationShape, PUBLICATION_FORMAT } from '../src/publication/publication-shape.js';
+import { checkedPolicy, DEFAULT_POLICY, DisclosurePolicy } from '../src/privacy/policy.js';
+import { checkedReaderPolicy, checkPolicyShape, READER_DEFAULT_POLICY } from '../src/privacy/policy-shape.js';
 import { SERIES_FORMAT as SERIES_FORMAT_EXPORTED, SerializedSeries } from '../src/privacy/published-series.js';
 import { checkSectionText, checkSeriesShape, SERIES_FORMAT } from '../src/privacy/series-shape.js';
 import { SectionText } from '../src/section-text.js';
@@ -276,10 +278,31 @@ function expectAgreement(schema: z.ZodMiniType, check: Check<unknown>, input: un
   }
 }
 
+/** A policy as a reader may hand one in: any field left out or undefined (the defaults fill it). */
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const policy = record(
+  {
+    threshold: maybe(fc.integer({ min: 1, max: 20 })),
+    protectZeros: maybe(fc.boolean()),
+    contributors: maybe(
+      record({ dominance: maybe(fc.boolean()), minContributors: maybe(fc.integer({ min: 1, max: 5 })) }, []),
+    ),
+    units: maybe(
+      fc.uniqueArray(fc.constantFrom('clients', 'organizations', 'percent-of-organizations', 'service-uses')),
+    ),
+    protection: maybe(record({ interval: maybe(fc.boolean()), insiders: maybe(fc.boolean()) }, [])),
+    publish: maybe(
+      record({ quarterTotals: maybe(fc.boolean()), rangeTotals: maybe(fc.boolean()), shares: maybe(fc.boolean()) }, []),
+    ),
+  },
+  [],
+);
+
 const cases = [
   { name: 'checkPublicationShape', check: checkPublicationShape, schema: PublicationDocument, valid: publication },
   { name: 'checkSeriesShape', check: checkSeriesShape, schema: SerializedSeries, valid: seriesFields },
   { name: 'checkSectionText', check: checkSectionText, schema: SectionText, valid: sectionText },
+  { name: 'checkPolicyShape', check: checkPolicyShape, schema: DisclosurePolicy, valid: policy },
 ] as const;
 
 describe('the hand-written shape checks agree with the zod schemas', () => {
@@ -329,6 +352,33 @@ describe('the hand-written shape checks agree with the zod schemas', () => {
     expect(problems.list).toHaveLength(MAX_SHAPE_PROBLEMS);
     expect(problems.list.map((p) => p.path)).toContain('sections.x.cells[2][1].status');
     expect(problems.list.map((p) => p.path)).toContain('sections.x.cells[2][0].value');
+  });
+
+  it('checkedReaderPolicy(policy) throws exactly when checkedPolicy does, else returns an equal frozen policy', () => {
+    fc.assert(
+      fc.property(policy, fc.nat(), mutation, (given, pick, m) => {
+        const mutated = mutate(given, pick, m);
+        const expected = (() => {
+          try {
+            return checkedPolicy(mutated);
+          } catch (error) {
+            return error;
+          }
+        })();
+        if (expected instanceof TypeError)
+          expect(() => checkedReaderPolicy(mutated)).toThrow(/^invalid disclosure policy: /);
+        else {
+          const actual = checkedReaderPolicy(mutated);
+          expect(exactly(actual)).toStrictEqual(exactly(expected));
+          expect(Object.isFrozen(actual) && Object.isFrozen(actual.units)).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('READER_DEFAULT_POLICY is DEFAULT_POLICY', () => {
+    expect(exactly(READER_DEFAULT_POLICY)).toStrictEqual(exactly(DEFAULT_POLICY));
   });
 
   it('the format names are the ones the zod modules export', () => {

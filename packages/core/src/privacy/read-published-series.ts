@@ -1,7 +1,8 @@
 import type { Problem } from '../problems.js';
 import { seriesCategory, type SafeCell, type SafeSeries } from '../series.js';
 import { suppressComplementary, type Candidate, type Verdict } from './gauss-suppression.js';
-import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from './policy.js';
+import type { DisclosurePolicy } from './policy.js';
+import { checkedReaderPolicy, READER_DEFAULT_POLICY } from './policy-shape.js';
 import type { SerializedSeries } from './published-series.js';
 import { brandSafeSeries } from './safe-series.js';
 import { checkSeriesShape, SERIES_FORMAT } from './series-shape.js';
@@ -75,9 +76,9 @@ function shapeProblems(s: SerializedSeries): Problem[] {
  */
 export function readPublishedSeries(
   input: unknown,
-  policy: DisclosurePolicy = DEFAULT_POLICY,
+  policy: DisclosurePolicy = READER_DEFAULT_POLICY,
 ): { series?: SafeSeries; problems: Problem[] } {
-  const p = checkedPolicy(policy);
+  const p = checkedReaderPolicy(policy);
   const format = (input as { format?: unknown } | null)?.format;
   if (typeof format === 'string' && format !== SERIES_FORMAT)
     return {

@@ -143,12 +143,15 @@ export function arrayOf<T>(item: Check<T>, max = Infinity): Check<T[]> {
   };
 }
 
-/** A field of an object: its check, and whether it may be left out. */
+/** A field of an object: its check, and whether it may be left out, or what stands for it when it is. */
 export interface Field {
   check: Check<unknown>;
   optional?: boolean;
+  /** Checked in the field's place when it is missing or undefined (zod's _default and prefault). */
+  otherwise?: () => unknown;
 }
 export const optional = (check: Check<unknown>): Field => ({ check, optional: true });
+export const orElse = (check: Check<unknown>, otherwise: () => unknown): Field => ({ check, otherwise });
 
 /**
  * An object with these fields. `strict` refuses a field not listed (zod's strictObject); otherwise it is dropped
@@ -161,15 +164,15 @@ export function object<T>(fields: Record<string, Field | Check<unknown>>, strict
     if (!isObject(input)) return notAnObject(input, path, problems);
     const out: Record<string, unknown> = {};
     let ok = true;
-    for (const [key, { check, optional: canOmit }] of entries) {
+    for (const [key, { check, optional: canOmit, otherwise }] of entries) {
       const present = key in input;
-      const value = input[key];
+      const value = otherwise && input[key] === undefined ? otherwise() : input[key];
       if (!present && canOmit) continue;
       if (canOmit && value === undefined) {
         out[key] = undefined;
         continue;
       }
-      if (!present) {
+      if (!present && !otherwise) {
         problems.add(keyPath(path, key), `${quoted(key)} is missing`);
         ok = false;
         continue;

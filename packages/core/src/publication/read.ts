@@ -1,5 +1,6 @@
 import type { Problem } from '../problems.js';
-import { DEFAULT_POLICY, checkedPolicy, type DisclosurePolicy } from '../privacy/policy.js';
+import type { DisclosurePolicy } from '../privacy/policy.js';
+import { checkedReaderPolicy, READER_DEFAULT_POLICY } from '../privacy/policy-shape.js';
 import { readPublishedSeries } from '../privacy/read-published-series.js';
 import { SERIES_FORMAT } from '../privacy/series-shape.js';
 import { BAD, ShapeProblems } from '../privacy/shape-check.js';
@@ -28,7 +29,7 @@ function strict(problems: readonly Problem[], prefix: string): Problem[] {
  */
 export function checkPublishedSeries(
   input: unknown,
-  policy: DisclosurePolicy = DEFAULT_POLICY,
+  policy: DisclosurePolicy = READER_DEFAULT_POLICY,
 ): { series?: SafeSeries; problems: Problem[] } {
   const plain =
     typeof input === 'object' && input !== null && !('format' in input)
@@ -79,7 +80,7 @@ export function readPublication(
         where: { path },
       })),
     };
-  const own = checkedPolicy({
+  const own = checkedReaderPolicy({
     threshold: Math.max(doc.policy.threshold, policy?.threshold ?? 0),
     protectZeros: doc.policy.protectZeros || (policy?.protectZeros ?? false),
     contributors: { minContributors: doc.policy.minContributors, dominance: doc.policy.dominance },
