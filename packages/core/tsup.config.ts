@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', sample: 'src/sample/index.ts' },
+  entry: { index: 'src/index.ts', sample: 'src/sample/index.ts', published: 'src/publication/published.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

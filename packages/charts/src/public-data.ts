@@ -1,14 +1,12 @@
 import {
-  checkPublishedSeries,
   parseQuarterRange,
-  PUBLICATION_FORMAT,
-  readPublication,
-  selectQuarters,
   type DisclosurePolicy,
   type Problem,
   type PublicationDocument,
   type SafeSeries,
 } from '@cate/core';
+// The readers of published data from their own entry: nothing behind it builds a zod schema (a chart's first load).
+import { checkPublishedSeries, PUBLICATION_FORMAT, readPublication, selectQuarters } from '@cate/core/published';
 import { ChartError, checkedSeries, isSafeSeries } from './load.js';
 
 // What the elements may draw in public: a `cate-publication@1` document or one published series, each re-checked
