@@ -79,8 +79,10 @@ const workloadTaxonomy = {
 } as unknown as Taxonomy;
 
 /** A benchmark chart's series: 8 quarters × 6 categories of counts from two members, none hidden. */
-function workloadSeries(): SafeSeries {
-  const counts = QUARTERS.map((_, q) => CATEGORIES.map((_, c) => 20 + ((q * 37 + c * 53) % 180)));
+function workloadSeries(change?: { q: number; c: number; value: number }): SafeSeries {
+  const counts = QUARTERS.map((_, q) =>
+    CATEGORIES.map((_, c) => (change?.q === q && change.c === c ? change.value : 20 + ((q * 37 + c * 53) % 180))),
+  );
   const { series } = protectTable({
     taxonomy: 'bench-workload',
     section: 'workload',
@@ -194,6 +196,41 @@ describe('<cate-chart> lean DOM', () => {
     expect(table.querySelectorAll('thead th[scope=col]').length).to.equal(8);
     expect(table.querySelectorAll('tbody th[scope=row]').length).to.equal(8);
     expect(table.querySelectorAll('tbody td').length).to.equal(8 * 7);
+  });
+
+  it('new data patches the data table in place: the same table and cells, only the changed number rewritten', async () => {
+    const { el, ready } = benchmarkChart();
+    await ready;
+    await idle();
+    await settle(el, 1);
+    await idle();
+    await el.updateComplete;
+    const table = shadow(el).querySelector('table')!;
+    expect(table, 'the table is built when idle').not.to.equal(null);
+    const cells = [...table.querySelectorAll('td')];
+    const before = cells.map((td) => td.textContent);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(table, { subtree: true, childList: true, attributes: true, characterData: true });
+    // Quarter 3, category 2: a count no other cell has (the workload's counts are 20-199).
+    const drawn = nextEvent(el, 'cate-ready', 30000);
+    el.data = workloadSeries({ q: 2, c: 1, value: 987 });
+    await drawn;
+    await el.updateComplete;
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(shadow(el).querySelector('table'), 'the same table element').to.equal(table);
+    expect([...table.querySelectorAll('td')], 'the same cells').to.deep.equal(cells);
+    const after = cells.map((td) => td.textContent);
+    const changed = after.map((text, i) => (text !== before[i] ? i : -1)).filter((i) => i >= 0);
+    // Row 3 holds 6 categories and a total: the changed cell and the quarter's total (at most) differ.
+    expect(changed.map((i) => after[i])).to.include('987');
+    expect(changed.length, 'cells whose text changed').to.be.within(1, 2);
+    expect(
+      changes.every((r) => r.type === 'characterData'),
+      'only texts were written',
+    ).to.equal(true);
+    expect(changes.length, 'one text write per changed cell').to.equal(changed.length);
   });
 
   it('tableElement(view, labels) is the same table as renderTable, as plain DOM: plain and grouped', () => {
