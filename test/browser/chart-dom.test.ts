@@ -198,15 +198,13 @@ describe('<cate-chart> lean DOM', () => {
     expect(table.querySelectorAll('tbody td').length).to.equal(8 * 7);
   });
 
-  it('new data patches the data table in place: the same table and cells, only the changed number rewritten', async () => {
+  it('new data patches a shown data table in place: the same table and cells, only the changed number rewritten', async () => {
     const { el, ready } = benchmarkChart();
+    el.showTable = true;
     await ready;
-    await idle();
-    await settle(el, 1);
-    await idle();
     await el.updateComplete;
     const table = shadow(el).querySelector('table')!;
-    expect(table, 'the table is built when idle').not.to.equal(null);
+    expect(table, 'a shown table is built at once').not.to.equal(null);
     const cells = [...table.querySelectorAll('td')];
     const before = cells.map((td) => td.textContent);
     const changes: MutationRecord[] = [];
@@ -231,6 +229,29 @@ describe('<cate-chart> lean DOM', () => {
       'only texts were written',
     ).to.equal(true);
     expect(changes.length, 'one text write per changed cell').to.equal(changed.length);
+  });
+
+  it('new data never leaves a hidden data table with the old numbers: it is made again when idle', async () => {
+    const { el, ready } = benchmarkChart();
+    await ready;
+    await idle();
+    await settle(el, 1);
+    await idle();
+    await el.updateComplete;
+    const cellText = () => shadow(el).querySelectorAll('tbody tr')[2]?.querySelectorAll('td')[1]?.textContent;
+    const old = cellText();
+    expect(old, 'the hidden table is built when idle').to.be.a('string');
+    let atReady: string | undefined | null = null;
+    el.addEventListener('cate-ready', () => (atReady = cellText()), { once: true });
+    const drawn = nextEvent(el, 'cate-ready', 30000);
+    el.data = workloadSeries({ q: 2, c: 1, value: 987 });
+    await drawn;
+    expect(atReady, 'at cate-ready the table is absent or new, never old').not.to.equal(old);
+    await idle();
+    await settle(el, 1);
+    await idle();
+    await el.updateComplete;
+    expect(cellText(), 'made again when idle, with the new count').to.equal('987');
   });
 
   it('tableElement(view, labels) is the same table as renderTable, as plain DOM: plain and grouped', () => {

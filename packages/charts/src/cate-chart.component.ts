@@ -538,6 +538,13 @@ export class CateChart extends LitElement {
     this._description = undefined;
     if (!series || this._state !== 'ready') return;
     try {
+      // New data: a hidden data table is made again when the browser is next idle (as after the first draw), never
+      // left showing the old numbers; until then it is absent. A shown table is patched at once.
+      if (this._describedAt > 0 && this._tableWanted && !this.showTable && !this._print.printing) {
+        this._tableWanted = false;
+        this._cancelTableIdle?.();
+        this._cancelTableIdle = undefined;
+      }
       this._describedAt++;
       this._description = describeChart(series, {
         kind: this._options.kind,
