@@ -6,7 +6,13 @@ import {
   type SafeSeries,
 } from '@cate/core';
 // The readers of published data from their own entry: nothing behind it builds a zod schema (a chart's first load).
-import { checkPublishedSeries, PUBLICATION_FORMAT, readPublication, selectQuarters } from '@cate/core/published';
+import {
+  checkPublishedSeries,
+  PUBLICATION_FORMAT,
+  readPublication,
+  SERIES_FORMAT,
+  selectQuarters,
+} from '@cate/core/published';
 import { ChartError, checkedSeries, isSafeSeries } from './load.js';
 
 // What the elements may draw in public: a `cate-publication@1` document or one published series, each re-checked
@@ -15,7 +21,6 @@ import { ChartError, checkedSeries, isSafeSeries } from './load.js';
 
 /** The older report document (`cate build`, `cate aggregate`), accepted only when every section passes the strict check. */
 export const AGGREGATE_FORMAT = 'cate-aggregate@1';
-const SERIES_FORMAT = 'cate-series@1';
 
 /** Published data, checked: a publication's sections, or one series. */
 export type PublicData =

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isQuarter } from '../periods.js';
 import { SerializedSeries } from '../privacy/published-series.js';
+import { PUBLICATION_FORMAT } from './publication-shape.js';
 
 /**
  * `cate-publication@1`: the one public artifact. Every section of a taxonomy over every quarter of a release,
@@ -20,7 +21,7 @@ import { SerializedSeries } from '../privacy/published-series.js';
  *   a cell of a section that is `subsetOf` another never exceeds the parent's quarter sum;
  * - every earlier release named in `release.previous` is public too, with all of its relations.
  */
-export const PUBLICATION_FORMAT = 'cate-publication@1';
+export { PUBLICATION_FORMAT };
 
 const QuarterText = z.string().check(z.refine(isQuarter, 'expected a quarter written like 2025-Q3'));
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
