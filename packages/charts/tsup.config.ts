@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
 
 // The npm build: ES modules with lit, d3 and @cate/core left as imports. The browser bundle is built by
 // scripts/build-bundle.mjs into the same dist/ (tsup's clean runs first, so it cannot delete it).
@@ -20,4 +21,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   external: ['lit', /^lit\//, /^d3-/, '@cate/core'],
+  // The CSS in css`` literals without comments and indentation (selectors and values as written).
+  esbuildPlugins: [minifyCssLiteralsPlugin],
 });

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
@@ -88,7 +89,7 @@ const lazyCatalogues = {
 };
 
 const common = {
-  plugins: [taxonomyChunk, lightCore],
+  plugins: [taxonomyChunk, lightCore, minifyCssLiteralsPlugin],
   absWorkingDir: root,
   entryPoints: ['src/cate-chart.ts'],
   bundle: true,
@@ -106,7 +107,7 @@ const outputs = [
   {
     format: 'esm',
     splitting: true,
-    plugins: [taxonomyChunk, lightCore, lazyCatalogues],
+    plugins: [taxonomyChunk, lightCore, lazyCatalogues, minifyCssLiteralsPlugin],
     outdir: 'dist',
     entryNames: 'chunks/[name]-[hash]',
     chunkNames: 'chunks/[name]-[hash]',
@@ -125,7 +126,11 @@ const reportOutputs = [
     loader: { file: 'cate-report.bundle.js', tags: ['cate-report', 'cate-chart'] },
   },
   { format: 'iife', outfile: 'dist/cate-report.global.js', globalName: 'CateReport' },
-].map((output) => ({ ...output, plugins: [taxonomyChunk], entryPoints: ['src/cate-report.ts'] }));
+].map((output) => ({
+  ...output,
+  plugins: [taxonomyChunk, minifyCssLiteralsPlugin],
+  entryPoints: ['src/cate-report.ts'],
+}));
 
 /**
  * The ES module a page loads (dist/cate-chart.bundle.js, dist/cate-report.bundle.js) is a small loader: it asks
