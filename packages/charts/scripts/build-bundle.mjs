@@ -16,6 +16,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiteralsPlugin } from './minify-css-literals.mjs';
+import { pureD3Array } from './pure-d3-array.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
@@ -89,7 +90,7 @@ const lazyCatalogues = {
 };
 
 const common = {
-  plugins: [taxonomyChunk, lightCore, minifyCssLiteralsPlugin],
+  plugins: [taxonomyChunk, lightCore, minifyCssLiteralsPlugin, pureD3Array],
   absWorkingDir: root,
   entryPoints: ['src/cate-chart.ts'],
   bundle: true,
@@ -107,7 +108,7 @@ const outputs = [
   {
     format: 'esm',
     splitting: true,
-    plugins: [taxonomyChunk, lightCore, lazyCatalogues, minifyCssLiteralsPlugin],
+    plugins: [taxonomyChunk, lightCore, lazyCatalogues, minifyCssLiteralsPlugin, pureD3Array],
     outdir: 'dist',
     entryNames: 'chunks/[name]-[hash]',
     chunkNames: 'chunks/[name]-[hash]',
@@ -128,7 +129,7 @@ const reportOutputs = [
   { format: 'iife', outfile: 'dist/cate-report.global.js', globalName: 'CateReport' },
 ].map((output) => ({
   ...output,
-  plugins: [taxonomyChunk, minifyCssLiteralsPlugin],
+  plugins: [taxonomyChunk, minifyCssLiteralsPlugin, pureD3Array],
   entryPoints: ['src/cate-report.ts'],
 }));
 
