@@ -13,9 +13,19 @@ export async function mount(
   (options.parent ?? document.body).append(host);
   const el = document.createElement('cate-chart');
   setup(el);
+  // A chart given data says when it has drawn (or could not): on a busy machine a chunk loaded on demand (the CATE
+  // taxonomy for data without words) can take longer than a few frames, so wait for that word, not for frames.
+  let said = false;
+  const saidIt = new Promise<void>((resolve) => {
+    const done = () => ((said = true), resolve());
+    el.addEventListener('cate-ready', done, { once: true });
+    el.addEventListener('cate-error', done, { once: true });
+  });
   host.append(el);
   await settle(el);
   await idle();
+  if (!said && (el.data !== undefined || el.src))
+    await Promise.race([saidIt, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   await el.updateComplete;
   return el;
 }

@@ -180,11 +180,17 @@ export interface ChartLayout {
 export interface PanelView {
   c: number;
   title: string[];
+  /** Where its marker and title start. */
+  titleX: number;
   titleY: number;
   plot: { x: number; y: number; width: number; height: number };
   yTicks: Tick[];
+  /** Whether its value ticks are labelled: every panel on its own scale; the first column on a shared one. */
+  valueLabels: boolean;
   baseline: number;
   quarters: QuarterView[];
+  /** Whether its quarters are labelled: only the lowest panel of each column (all panels share the quarters). */
+  quarterLabels: boolean;
   /** Where its quarter labels start (under its status row). */
   labelY: number;
 }

@@ -50,7 +50,10 @@ function labelNode(
 }
 
 /** The value grid as one path, and a label per tick. */
-function valueAxisNode({ plot, yTicks }: { plot: ChartLayout['plot']; yTicks: readonly Tick[] }): SvgNode {
+function valueAxisNode(
+  { plot, yTicks }: { plot: ChartLayout['plot']; yTicks: readonly Tick[] },
+  labels = true,
+): SvgNode {
   return {
     tag: 'g',
     key: 'y-axis',
@@ -60,7 +63,7 @@ function valueAxisNode({ plot, yTicks }: { plot: ChartLayout['plot']; yTicks: re
         tag: 'path',
         attrs: { class: 'grid', d: yTicks.map((t) => `M${plot.x},${t.y}H${plot.x + plot.width}`).join('') },
       },
-      ...yTicks.map((tick): SvgNode => ({
+      ...(labels ? yTicks : []).map((tick): SvgNode => ({
         tag: 'text',
         attrs: { class: 'tick-label', x: plot.x - 8, y: tick.y, dy: '0.32em', 'text-anchor': 'end' },
         text: tick.label,
@@ -116,17 +119,17 @@ function quarterAxisNode(
   };
 }
 
-/** A small-multiples panel's frame: its category's marker and name, its own value axis and quarter labels. */
+/** A small-multiples panel's frame: its category's marker and name, its value grid and baseline, and the labels it carries. */
 function panelNode(layout: ChartLayout, panel: PanelView): SvgNode {
   const category = layout.categories[panel.c]!;
-  const x = panel.plot.x - 30 > 0 ? panel.plot.x - 30 : panel.plot.x;
+  const x = panel.titleX;
   return {
     tag: 'g',
     key: `panel:${category.id}`,
     attrs: { class: 'panel' },
     children: [
-      valueAxisNode(panel),
-      quarterAxisNode(panel.plot, panel.baseline, panel.quarters, panel.labelY),
+      valueAxisNode(panel, panel.valueLabels),
+      quarterAxisNode(panel.plot, panel.baseline, panel.quarterLabels ? panel.quarters : [], panel.labelY),
       {
         tag: 'path',
         attrs: {
