@@ -29,11 +29,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const coreSource = fileURLToPath(new URL('../../core/src/', import.meta.url));
 const lightCoreExports = {
   'periods.ts': ['formatQuarter', 'parseQuarterRange'],
-  'problems.ts': ['formatLocation'],
+  'format-location.ts': ['formatLocation'],
   'publication/format.ts': ['PUBLICATION_FORMAT'],
   'publication/read.ts': ['checkPublishedSeries', 'readPublication'],
   'publication/view.ts': ['selectQuarters'],
-  'submissions/incremental.ts': ['yieldToEventLoop', 'SLICE_MS'],
+  'submissions/yield.ts': ['yieldToEventLoop', 'SLICE_MS'],
 };
 const lightCore = {
   name: 'light-core',

@@ -1,5 +1,6 @@
 export type { Location, Problem, Severity } from './problems.js';
-export { ValidationError, formatLocation, formatProblem, hasErrors } from './problems.js';
+export { formatLocation } from './format-location.js';
+export { ValidationError, formatProblem, hasErrors } from './problems.js';
 export type { Quarter, QuarterRange, FiscalYearStart, FormatQuarterOptions } from './periods.js';
 export {
   isQuarter,

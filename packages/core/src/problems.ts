@@ -3,6 +3,8 @@
  * Nothing is dropped silently: every rejected row or value becomes a Problem.
  */
 
+import { formatLocation } from './format-location.js';
+
 /** Where a problem was found. Rows are 1-based as a spreadsheet shows them (the header is row 1). */
 export interface Location {
   /** File name or URL, when the input came from one. */
@@ -24,16 +26,6 @@ export interface Problem {
   /** Plain-English message: what was found and what was expected. */
   message: string;
   where: Location;
-}
-
-/** Formats a location as "file, row 4, column count" or "file at submissions[2].quarter". */
-export function formatLocation(where: Location): string {
-  const parts: string[] = [];
-  if (where.file) parts.push(where.file);
-  if (where.row !== undefined) parts.push(`row ${where.row}`);
-  if (where.column !== undefined) parts.push(`column "${where.column}"`);
-  if (where.path !== undefined && where.path !== '') parts.push(`at ${where.path}`);
-  return parts.join(', ');
 }
 
 /** Formats one problem on one line: "error: file, row 4, column "count": message". */

@@ -1,5 +1,6 @@
 import { parseQuarter, type Quarter } from '../periods.js';
-import { formatLocation, type Location, type Problem, type Severity } from '../problems.js';
+import { formatLocation } from '../format-location.js';
+import type { Location, Problem, Severity } from '../problems.js';
 import type { Section, Taxonomy } from '../taxonomy/schema.js';
 import { nearestId } from './nearest.js';
 import { BLANK, FRACTIONAL, NEGATIVE, NON_NUMERIC, TOO_LARGE, readCountText, readCountValue } from './read-count.js';

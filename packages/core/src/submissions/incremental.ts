@@ -5,6 +5,8 @@
  * every few tens of milliseconds and stop when asked. Both run the same code, so both give the same result.
  */
 
+import { SLICE_MS, yieldToEventLoop } from './yield.js';
+
 /** Work that pauses between slices and finally returns its result. */
 export type Steps<T> = Generator<void, T, void>;
 
@@ -21,34 +23,6 @@ export interface IncrementalOptions {
   signal?: AbortSignal | undefined;
   /** The longest the work runs before it gives the event loop a turn, in milliseconds. Default 40. */
   sliceMs?: number | undefined;
-}
-
-/** The default slice: short enough that input waits at most a frame or three, long enough to waste little time. */
-export const SLICE_MS = 40;
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/**
- * A turn of the event loop: `scheduler.yield()` where the browser has it (the work resumes ahead of other
- * tasks), else `setImmediate` (Node), else a MessageChannel message (a task without setTimeout's 4 ms clamp).
- */
-export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
-  if (typeof immediate === 'function') return new Promise((resolve) => immediate(resolve));
-  if (typeof MessageChannel === 'function')
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(undefined);
-    });
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Runs steps, giving the event loop a turn whenever a slice has run `sliceMs`; stops when `signal` aborts. */

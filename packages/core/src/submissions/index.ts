@@ -15,7 +15,7 @@ export {
   validateSubmissionsIncrementally,
   sniffFormat,
 } from './parse-submissions.js';
-export { yieldToEventLoop, SLICE_MS } from './incremental.js';
+export { yieldToEventLoop, SLICE_MS } from './yield.js';
 export type { IncrementalOptions } from './incremental.js';
 export type { ParseSubmissionsOptions, ValidateSubmissionsOptions } from './parse-submissions.js';
 export type { CsvLayout } from './csv.js';
