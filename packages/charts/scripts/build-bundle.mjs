@@ -8,7 +8,7 @@
 //   bundles resolve @cate/core to the whole package. The ES module leaves the raw-submission pipeline (parsing, validation with zod/mini,
 // aggregation, suppression) in dist/chunks/, fetched from the same folder only when a chart is given raw
 // submissions; a page drawing published series never loads it. Likewise the Spanish catalogue, fetched only for a
-// Spanish locale. The classic script holds everything in one file.
+// Spanish locale, and the PNG encoder, fetched on the first PNG export. The classic script holds everything in one file.
 // Prints the sizes; `--metafile` also writes dist/bundle-meta-{chart,report}-{esm,iife}.json for inspection.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';

@@ -1,23 +1,25 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { SafeSeries } from '@cate/core';
-import {
-  seriesToCSV,
-  standaloneSvg,
-  svgToPng,
-  tableToClipboard,
-  writeClipboard,
-  type StandaloneSvg,
-  type TextStyle,
-} from '../export/index.js';
+import { seriesToCSV } from '../export/series-to-csv.js';
+import { standaloneSvg, type StandaloneSvg, type TextStyle } from '../export/standalone-svg.js';
+import { tableToClipboard, writeClipboard } from '../export/table-to-clipboard.js';
 import type { TableView } from '../layout/table-view.js';
 import type { ChartLayout } from '../layout/types.js';
 import { ChartError } from '../load.js';
 import type { Messages } from '../messages.js';
 import { isolate } from '../safety/bidi.js';
+import { lazyChunk } from './chunks.js';
 import { dispatchChartError } from './errors.js';
 
 /** What `download()` saves. */
 export type ExportKind = 'csv' | 'svg' | 'png';
+
+/**
+ * The PNG encoder, a chunk of the ES module bundle loaded on the first PNG (toPNG and download are asynchronous
+ * anyway). The CSV, the SVG and the copied table stay in the first load: toCSV() and toSVG() answer at once, and a
+ * copy must reach the clipboard while the click that asked for it still counts as the user's.
+ */
+const png = lazyChunk('the PNG export', () => import('../export/svg-to-png.js'));
 
 const MIME: Record<ExportKind, string> = { csv: 'text/csv;charset=utf-8', svg: 'image/svg+xml', png: 'image/png' };
 
@@ -71,9 +73,9 @@ export class ChartExports {
   }
 
   toPNG(scale = 2): Promise<Blob> {
-    return this._exportingAsync(() => {
+    return this._exportingAsync(async () => {
       const drawing = this._standaloneSvg();
-      return svgToPng(drawing.svg, drawing, scale);
+      return (await png.load()).svgToPng(drawing.svg, drawing, scale);
     });
   }
 
@@ -104,7 +106,7 @@ export class ChartExports {
       let blob: Blob;
       if (kind === 'png') {
         const drawing = this._standaloneSvg();
-        blob = await svgToPng(drawing.svg, drawing);
+        blob = await (await png.load()).svgToPng(drawing.svg, drawing);
       } else {
         const text = kind === 'csv' ? `\uFEFF${this._csv()}` : this._standaloneSvg().svg;
         blob = new Blob([text], { type: MIME[kind] });
