@@ -96,3 +96,30 @@ export async function runAxe(
   ).axe;
   return axe.run(el, { resultTypes: ['violations'] });
 }
+
+/**
+ * Idle callbacks held back (what is drawn meanwhile was drawn by nearness, printing or a link): `run` hands those
+ * held now a deadline with the given time left; `release` restores the browser's own and runs the held ones.
+ */
+export function holdIdle(): { run: (timeLeft: number) => void; pending: () => number; release: () => void } {
+  const original = window.requestIdleCallback;
+  const originalCancel = window.cancelIdleCallback;
+  const held = new Map<number, IdleRequestCallback>();
+  let handle = 0;
+  window.requestIdleCallback = (callback) => (held.set(++handle, callback), handle);
+  window.cancelIdleCallback = (h) => void held.delete(h);
+  const run = (timeLeft: number) => {
+    const now = [...held.values()];
+    held.clear();
+    for (const callback of now) callback({ didTimeout: false, timeRemaining: () => timeLeft });
+  };
+  return {
+    run,
+    pending: () => held.size,
+    release() {
+      window.requestIdleCallback = original;
+      window.cancelIdleCallback = originalCancel;
+      run(50);
+    },
+  };
+}

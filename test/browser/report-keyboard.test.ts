@@ -10,7 +10,7 @@ import type { CateChart } from '../../packages/charts/src/cate-chart.component.j
 import type { CateReport } from '../../packages/charts/src/report/cate-report.component.js';
 import { deepActiveElement, sendKeys, testRunnerCommand } from './guide-helpers.js';
 import { contrast, luminance, rgba } from './contrast.js';
-import { nextEvent } from './helpers.js';
+import { holdIdle, nextEvent } from './helpers.js';
 
 const PUBLICATION = '/test/browser/fixtures/publication.json';
 let publication: Record<string, unknown>;
@@ -23,25 +23,7 @@ function emulateColorScheme(colorScheme: 'light' | 'dark'): Promise<void> {
   return testRunnerCommand('emulate-media', { colorScheme });
 }
 
-/** Idle callbacks held back until `release()`: what is drawn without them was drawn by nearness, printing or a link. */
-function holdIdle(): { release: () => void } {
-  const original = window.requestIdleCallback;
-  const originalCancel = window.cancelIdleCallback;
-  const held = new Map<number, IdleRequestCallback>();
-  let handle = 0;
-  window.requestIdleCallback = (callback) => (held.set(++handle, callback), handle);
-  window.cancelIdleCallback = (h) => void held.delete(h);
-  return {
-    release() {
-      window.requestIdleCallback = original;
-      window.cancelIdleCallback = originalCancel;
-      for (const callback of held.values()) callback({ didTimeout: false, timeRemaining: () => 50 });
-      held.clear();
-    },
-  };
-}
-
-let idle: { release: () => void } | undefined;
+let idle: ReturnType<typeof holdIdle> | undefined;
 
 afterEach(async () => {
   idle?.release();

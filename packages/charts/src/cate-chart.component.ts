@@ -444,8 +444,11 @@ export class CateChart extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     const optionTheme = this._options.theme;
     const theme = optionTheme === 'light' || optionTheme === 'dark' ? optionTheme : (this._contextTheme ?? 'auto');
-    this._base.className = `base ${theme}${this._unmeasured ? ' pending' : ''}`;
-    this._base.lang = this._messages.language;
+    // Written only when they change: setting `lang`, even to the same value, restyles the whole shadow tree.
+    const className = `base ${theme}${this._unmeasured ? ' pending' : ''}`;
+    if (this._base.className !== className) this._base.className = className;
+    const lang = this._messages.language;
+    if (this._base.lang !== lang) this._base.lang = lang;
     super.update(changed);
   }
 
@@ -604,6 +607,7 @@ export class CateChart extends LitElement {
       this._cancelTableIdle = whenIdle(() => {
         this._tableWanted = true;
         this.requestUpdate();
+        return this.updateComplete;
       });
   }
 

@@ -1,15 +1,70 @@
-/** An idle callback runs within this many ms even on a page that is never idle. */
+/** An idle task runs within this many ms of being asked for, even on a page that is never idle. */
 const IDLE_TIMEOUT = 1000;
 
+/** Work to do when the browser is idle; a promise it returns is awaited before the next task runs. */
+type Task = () => unknown;
+interface Entry {
+  task: Task;
+  /** When it must run even if the browser has not been idle (performance.now() time). */
+  due: number;
+}
+
 /**
- * Runs `task` when the browser is idle (`requestIdleCallback`, at the latest after IDLE_TIMEOUT ms), or after a
- * short timeout where there is no idle callback (Safari). Returns a function that cancels it.
+ * One queue of idle work for the page, in two lanes: drawing charts that wait (first), then the rest (data tables
+ * built ahead of need). One idle callback at a time runs tasks in order for as long as the idle period lasts (at
+ * least one task), so a page of many charts does its idle work in a few tasks and frames, not one each.
  */
-export function whenIdle(task: () => void): () => void {
+const lanes: [Set<Entry>, Set<Entry>] = [new Set(), new Set()];
+let cancelRun: (() => void) | undefined;
+
+const queued = () => lanes[0].size + lanes[1].size;
+
+function requestRun(): void {
+  if (cancelRun || !queued()) return;
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => task(), { timeout: IDLE_TIMEOUT });
-    return () => cancelIdleCallback(id);
+    const id = requestIdleCallback((deadline) => void run(deadline), { timeout: IDLE_TIMEOUT });
+    cancelRun = () => cancelIdleCallback(id);
+  } else {
+    // No idle callback (Safari): a task after a short timeout, one task each.
+    const id = setTimeout(() => void run(undefined), 50);
+    cancelRun = () => clearTimeout(id);
   }
-  const id = setTimeout(task, 50);
-  return () => clearTimeout(id);
+}
+
+async function run(deadline: IdleDeadline | undefined): Promise<void> {
+  cancelRun = undefined;
+  let ran = 0;
+  for (const lane of lanes)
+    for (const entry of lane) {
+      // After the first task, only while the idle period lasts, or for a task already waiting too long.
+      const idleLeft = deadline !== undefined && deadline.timeRemaining() > 0;
+      if (ran++ > 0 && !idleLeft && performance.now() < entry.due) return requestRun();
+      lane.delete(entry);
+      try {
+        await entry.task();
+      } catch {
+        // A task reports its own failures; the queue goes on.
+      }
+    }
+  requestRun();
+}
+
+/**
+ * Runs `task` when the browser is idle (at the latest IDLE_TIMEOUT ms after it is asked for), or after a short
+ * timeout where there is no idle callback. `first`: a task of the drawing lane, run before any other. Returns a
+ * function that cancels it.
+ */
+export function whenIdle(task: Task, options: { first?: boolean } = {}): () => void {
+  const lane = lanes[options.first ? 0 : 1];
+  const entry: Entry = { task, due: performance.now() + IDLE_TIMEOUT };
+  lane.add(entry);
+  requestRun();
+  return () => {
+    lane.delete(entry);
+    // Nothing left to do: no idle callback left behind either.
+    if (!queued()) {
+      cancelRun?.();
+      cancelRun = undefined;
+    }
+  };
 }

@@ -11,22 +11,35 @@ export function nearViewport(rect: DOMRectReadOnly): boolean {
   return rect.bottom >= -MARGIN_SCREENS * screen && rect.top <= (1 + MARGIN_SCREENS) * screen;
 }
 
+/** One IntersectionObserver for every chart on the page (not one each). */
+let shared: IntersectionObserver | undefined;
+const observed = new WeakMap<Element, Nearness>();
+
+function sharedObserver(): IntersectionObserver {
+  shared ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) observed.get(entry.target)?.bringNear();
+    },
+    { rootMargin: DRAW_MARGIN },
+  );
+  return shared;
+}
+
 /**
- * Whether the chart should be drawn yet (`loading="lazy"`, the default; `eager` draws at once): once it comes within DRAW_MARGIN of the viewport (IntersectionObserver),
- * or when the browser is idle, whichever is first, so a page of many charts draws its first screen first and
- * every chart is drawn (and fires `cate-ready`) without being scrolled to. Where IntersectionObserver is missing,
- * at once. Once near, a chart stays drawn.
+ * Whether the chart should be drawn yet (`loading="lazy"`, the default; `eager` draws at once): once it comes within
+ * DRAW_MARGIN of the viewport (IntersectionObserver), or when the browser is idle, whichever is first, so a page of
+ * many charts draws its first screen first and every chart is drawn (and fires `cate-ready`) without being scrolled
+ * to. Where IntersectionObserver is missing, at once. Once near, a chart stays drawn.
  */
 export class Nearness implements ReactiveController {
   private _near = typeof IntersectionObserver === 'undefined';
-  private _observer: IntersectionObserver | undefined;
   private _cancelIdle: (() => void) | undefined;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & HTMLElement,
+    readonly host: ReactiveControllerHost & HTMLElement,
     private readonly _eager: () => boolean,
   ) {
-    _host.addController(this);
+    host.addController(this);
   }
 
   get near(): boolean {
@@ -38,20 +51,22 @@ export class Nearness implements ReactiveController {
     if (this._near) return;
     this._near = true;
     this._stop();
-    this._host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {
     if (this._eager()) this._near = true;
     if (this._near) return;
-    this._observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.bringNear();
+    observed.set(this.host, this);
+    sharedObserver().observe(this.host);
+    // Idle time draws waiting charts before it builds data tables, in the order the charts joined the page.
+    this._cancelIdle = whenIdle(
+      () => {
+        this.bringNear();
+        return this.host.updateComplete;
       },
-      { rootMargin: DRAW_MARGIN },
+      { first: true },
     );
-    this._observer.observe(this._host);
-    this._cancelIdle = whenIdle(() => this.bringNear());
   }
 
   hostDisconnected(): void {
@@ -59,8 +74,7 @@ export class Nearness implements ReactiveController {
   }
 
   private _stop(): void {
-    this._observer?.disconnect();
-    this._observer = undefined;
+    shared?.unobserve(this.host);
     this._cancelIdle?.();
     this._cancelIdle = undefined;
   }

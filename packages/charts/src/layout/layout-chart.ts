@@ -319,10 +319,8 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
     const titleHeight = PANEL.titleLine * Math.max(...titles.map((t) => t.length)) + PANEL.headroom;
     // Every panel gets the rows the busiest needs, so their baselines line up across a row of panels.
     const probe = { x: 0, y: 0, width: panelWidth, height: 400 };
-    const rowsNeeded = Math.max(
-      ctx.hidden ? 1 : 0,
-      ...drawn.map((c) => plotArea(ctx, probe, [c], ctx.hidden ? 1 : 0).rows),
-    );
+    // (With nothing hidden there are no status rows: no panel needs probing.)
+    const rowsNeeded = ctx.hidden ? Math.max(1, ...drawn.map((c) => plotArea(ctx, probe, [c], 1).rows)) : 0;
     // Narrow panels share one value scale, so heights compare across panels and only the first column needs value
     // labels; a dominant category keeps its own scale per panel (on a shared one the others would be a fringe).
     const shared = arrangement.reason === 'narrow';
@@ -331,11 +329,13 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
       sharedMax === undefined ? { quarterLabels } : { quarterLabels, max: sharedMax };
     // Quarters are the same in every panel: they are labelled only under the lowest panel of each column.
     const labelled = (i: number) => i + columns >= drawn.length;
-    const below = (quarterLabels: boolean) =>
-      400 - plotArea(ctx, probe, [drawn[0]!], rowsNeeded, scale(quarterLabels)).plot.height;
-    const belowPlot = { labelled: below(true), bare: below(false) };
+    const labelledProbe = plotArea(ctx, probe, [drawn[0]!], rowsNeeded, scale(true)).plot;
+    const belowPlot = {
+      labelled: 400 - labelledProbe.height,
+      bare: 400 - plotArea(ctx, probe, [drawn[0]!], rowsNeeded, scale(false)).plot.height,
+    };
     // On one scale only the first column has value labels: every plot has the same width, the others closer.
-    const margin = plotArea(ctx, probe, [drawn[0]!], rowsNeeded, scale(true)).plot.x;
+    const margin = labelledProbe.x;
     const sharedPlotWidth = (width - margin - DEFAULTS.right - (columns - 1) * PANEL.columnGap) / columns;
     const boxX = (column: number) => (shared ? column * (sharedPlotWidth + PANEL.columnGap) : column * panelWidth);
     const boxWidth = shared ? margin + sharedPlotWidth + DEFAULTS.right : panelWidth;

@@ -33,15 +33,22 @@ const keyOf = (node: SvgNode, index: number) => node.key ?? `${node.tag}#${index
 /** The attributes and text of an element set to a node's, touching only what differs. */
 function patch(el: Element, node: SvgNode): void {
   const state = written.get(el)!;
-  const attrs: Record<string, string> = {};
-  for (const [name, value] of Object.entries(node.attrs as Record<string, string | number | undefined>)) {
+  const attrs = node.attrs as Record<string, string | number | undefined>;
+  const was = state.attrs;
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value === undefined) continue;
-    const text = String(value);
-    attrs[name] = text;
-    if (state.attrs[name] !== text) el.setAttribute(name, text);
+    const text = typeof value === 'string' ? value : String(value);
+    if (was[name] !== text) {
+      el.setAttribute(name, text);
+      was[name] = text;
+    }
   }
-  for (const name in state.attrs) if (!(name in attrs)) el.removeAttribute(name);
-  state.attrs = attrs;
+  for (const name in was)
+    if (attrs[name] === undefined) {
+      el.removeAttribute(name);
+      delete was[name];
+    }
   let first = el.firstChild;
   if (node.text !== undefined) {
     if (first instanceof Text) {
@@ -52,7 +59,8 @@ function patch(el: Element, node: SvgNode): void {
     first.remove();
     first = el.firstChild;
   }
-  reconcile(el, first, null, node.children ?? []);
+  // A leaf that stays a leaf (most of the drawing) has nothing to reconcile.
+  if (node.children?.length || first) reconcile(el, first, null, node.children ?? []);
 }
 
 /**
@@ -144,6 +152,9 @@ function template(node: SvgNode): SVGTemplateResult {
  * writes only changed attributes and text. Rendered on a server, the same elements come from lit templates.
  */
 class DrawingDirective extends Directive {
+  /** The nodes last drawn: the same array again (a render for something else, e.g. the data table) is no change. */
+  private _drawn: readonly SvgNode[] | undefined;
+
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.CHILD) throw new Error('drawing() belongs in an SVG element’s content');
@@ -154,6 +165,8 @@ class DrawingDirective extends Directive {
   }
 
   override update(part: ChildPart, [nodes]: [readonly SvgNode[]]): typeof noChange {
+    if (nodes === this._drawn) return noChange;
+    this._drawn = nodes;
     // Where the part's markers are now: on a first render, the template's fragment, not yet its parent.
     const start = part.startNode;
     const parent = start?.parentNode ?? part.parentNode;

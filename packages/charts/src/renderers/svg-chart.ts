@@ -177,5 +177,17 @@ export function svgChartNodes(layout: ChartLayout, options: SvgChartOptions): Sv
  * `drawing()`: few nodes (a path per category, not an element per bar), kept by key across updates.
  */
 export function renderSvgChart(layout: ChartLayout, options: SvgChartOptions): SVGTemplateResult {
-  return svg`${drawing(svgChartNodes(layout, options))}`;
+  return svg`${drawing(cachedNodes(layout, options))}`;
+}
+
+/** The nodes last made for each layout: a render with the same layout, ids and focus draws the same nodes. */
+const madeFor = new WeakMap<ChartLayout, { id: string; active: string; nodes: SvgNode[] }>();
+
+function cachedNodes(layout: ChartLayout, options: SvgChartOptions): SvgNode[] {
+  const active = options.active ? `${options.active.q},${options.active.c}` : '';
+  const made = madeFor.get(layout);
+  if (made && made.id === options.idPrefix && made.active === active) return made.nodes;
+  const nodes = svgChartNodes(layout, options);
+  madeFor.set(layout, { id: options.idPrefix, active, nodes });
+  return nodes;
 }
