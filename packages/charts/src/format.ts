@@ -1,5 +1,6 @@
 import { formatQuarter, type Quarter } from '@cate/core';
 import type { Measure } from './layout/types.js';
+import { formatEnglish } from './format-en.js';
 
 // Intl.NumberFormat is slow to construct: one per locale and style, shared by every chart on the page.
 const STYLES = {
@@ -23,16 +24,26 @@ function numberFormat(locale: string, style: keyof typeof STYLES): Intl.NumberFo
   return format;
 }
 
+/** English as Intl writes it, without starting Intl: see format-en.ts. */
+const ENGLISH = /^en(-US)?$/;
+
+function format(value: number, locale: string, style: keyof typeof STYLES): string {
+  if (ENGLISH.test(locale)) {
+    const percent = style !== 'count';
+    const english = formatEnglish(value, style === 'percent' ? 0 : 1, percent);
+    if (english !== undefined) return english;
+  }
+  return numberFormat(locale, style).format(value);
+}
+
 /** Formats a published value: counts with grouping ("1,204"), shares as percents ("38%", "4.5%"). */
 export function formatValue(value: number, measure: Measure, locale = 'en'): string {
-  return measure === 'share'
-    ? numberFormat(locale, value < 0.1 ? 'percent-fine' : 'percent').format(value)
-    : numberFormat(locale, 'count').format(value);
+  return format(value, locale, measure === 'share' ? (value < 0.1 ? 'percent-fine' : 'percent') : 'count');
 }
 
 /** Formats an axis tick: whole percents, counts as they come. */
 export function formatTick(value: number, measure: Measure, locale = 'en'): string {
-  return numberFormat(locale, measure === 'share' ? 'percent' : 'count').format(value);
+  return format(value, locale, measure === 'share' ? 'percent' : 'count');
 }
 
 // core's formatQuarter builds an Intl.NumberFormat on every call; a page of charts asks for the same few labels.

@@ -122,12 +122,15 @@ export interface FormatQuarterOptions {
 }
 
 const yearFormats = new Map<string, Intl.NumberFormat>();
+const ENGLISH_YEAR = { format: (year: number | bigint) => String(year) };
 
 /**
  * Years in the locale's digits, without grouping; a malformed locale (e.g. "en_US") falls back to English.
  * Cached per locale: building an Intl.NumberFormat costs far more than formatting with one.
  */
-function yearFormat(locale: string): Intl.NumberFormat {
+function yearFormat(locale: string): Pick<Intl.NumberFormat, 'format'> {
+  // English years are their digits: no Intl.NumberFormat (the first one on a page starts ICU, tens of ms).
+  if (locale === 'en' || locale === 'en-US') return ENGLISH_YEAR;
   let format = yearFormats.get(locale);
   if (!format) {
     try {

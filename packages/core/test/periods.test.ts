@@ -344,6 +344,17 @@ describe('yearToDate', () => {
 });
 
 describe('formatQuarter', () => {
+  it('writes English years as Intl would (without starting Intl), fiscal years too', () => {
+    const year = new Intl.NumberFormat('en', { useGrouping: false });
+    fc.assert(
+      fc.property(anyQuarter, (q) => {
+        const y = Number(q.slice(0, 4));
+        expect(formatQuarter(q)).toBe(`Q${q.slice(-1)} ${year.format(y)}`);
+        expect(formatQuarter(q, { locale: 'en-US', style: 'long' })).toBe(`Quarter ${q.slice(-1)}, ${year.format(y)}`);
+      }),
+    );
+  });
+
   it("formatQuarter('2025-Q3') returns 'Q3 2025'", () => {
     expect(formatQuarter('2025-Q3')).toBe('Q3 2025');
   });
