@@ -28,9 +28,11 @@ export function renderTooltip(
  * attributes, which is what a first styleMap render writes, but not `element.style` properties.
  */
 export function placeTooltip(root: ParentNode, layout: ChartLayout | undefined, active: Position | undefined): void {
-  const tooltip = root.querySelector<HTMLElement>('.tooltip');
+  // Nothing focused or pointed at (every first draw): no tooltip to place, and no need to look for it.
   const cell = active ? layout?.cells[active.q]?.[active.c] : undefined;
-  if (!tooltip || !cell) return;
+  if (!cell) return;
+  const tooltip = root.querySelector<HTMLElement>('.tooltip');
+  if (!tooltip) return;
   tooltip.style.left = `${cell.anchor.x}px`;
   tooltip.style.top = `${cell.anchor.y}px`;
 }

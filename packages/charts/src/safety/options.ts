@@ -74,16 +74,26 @@ export function readChoice<T extends string>(
   return undefined;
 }
 
+/** Tags already made canonical on this page (a few: one per language in use). */
+const canonicalTags = new Map<string, string>();
+
 /**
  * A BCP 47 locale, canonical ("es-MX"), or "en" with a problem when it is not one. Catalogues are looked up with
  * own-property checks, and a canonical tag cannot name an Object.prototype member ("constructor" is refused here).
  */
 export function readLocale(el: Element | undefined, value: unknown, problems: AttributeProblem[]): string {
   if (value === undefined || value === null || value === '') return 'en';
+  // English as most pages tag it is canonical already: no Intl (its first use on a page starts ICU).
+  if (value === 'en' || value === 'en-US') return value;
   if (typeof value === 'string' && value.length <= 64) {
+    const known = canonicalTags.get(value);
+    if (known) return known;
     try {
       const [canonical] = Intl.getCanonicalLocales(value);
-      if (canonical) return canonical;
+      if (canonical) {
+        if (canonicalTags.size < 64) canonicalTags.set(value, canonical);
+        return canonical;
+      }
     } catch {
       // an invalid tag: said below
     }
