@@ -4,11 +4,12 @@
 //   dist/cate-chart.global.js  classic script: <script src="cate-chart.global.js"></script>
 // Both register <cate-chart>. The report bundles register <cate-report> and <cate-chart>:
 //   dist/cate-report.bundle.js  ES module (the demo's); dist/cate-report.global.js  classic script (the static site's:
-//   it runs from file://, where browsers refuse module scripts). The report always needs all of core, so its
-//   bundles resolve @cate/core to the whole package. The ES module leaves the raw-submission pipeline (parsing, validation with zod/mini,
-// aggregation, suppression) in dist/chunks/, fetched from the same folder only when a chart is given raw
-// submissions; a page drawing published series never loads it. Likewise the Spanish catalogue, fetched only for a
-// Spanish locale, and the PNG encoder, fetched on the first PNG export. The classic script holds everything in one file.
+//   it runs from file://, where browsers refuse module scripts).
+// Each ES module leaves the raw-submission pipeline (parsing, validation with zod/mini, aggregation, suppression) in
+// dist/chunks/, fetched from the same folder only when a chart or a report preview is given raw submissions; a
+// page drawing published data never loads it. Likewise the CATE taxonomy, fetched when the data carries no words
+// (and by a report given no taxonomy), the chart's Spanish catalogue, fetched only for a Spanish locale, and the
+// PNG encoder, fetched on the first PNG export. The classic scripts hold everything in one file.
 // Prints the sizes; `--metafile` also writes dist/bundle-meta-{chart,report}-{esm,iife}.json for inspection.
 import { build, transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -20,27 +21,32 @@ import { pureD3Array } from './pure-d3-array.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
- * Keeps the ES module's first download small. Code outside the lazy pipeline needs few things from core at run
- * time: two formatters, and the strict check of published data (public-data.ts); importing
- * core's barrel would pull all of core (submission parsing, aggregation, protection) into the shared chunk. So, in
- * the bundle only, those imports resolve to a shim exporting just those names from their modules. A name missing
- * from the shim fails the build, so the shim cannot silently drift.
+ * Keeps the ES modules' first download small. Code outside the lazy pipeline (pipeline.ts, and the report's
+ * report-preview.ts) needs few things from core's barrel at run time: quarter and location formatting, a URL
+ * check and the event loop's turn (the readers of published data come from `@cate/core/published`). Importing the
+ * barrel would pull all of core (submission parsing, zod, aggregation, protection, the CATE taxonomy: a chunk
+ * holds every module reachable from it, used or not) into the shared chunk. So, in the bundle only, those imports
+ * resolve to a shim exporting just those names from their modules. A name missing from the shim fails the build,
+ * so the shim cannot silently drift.
  */
 const coreSource = fileURLToPath(new URL('../../core/src/', import.meta.url));
 const lightCoreExports = {
-  'periods.ts': ['formatQuarter', 'parseQuarterRange'],
+  'periods.ts': ['compareQuarters', 'formatQuarter', 'parseQuarterRange', 'quartersBetween'],
   'format-location.ts': ['formatLocation'],
-  'publication/format.ts': ['PUBLICATION_FORMAT'],
-  'publication/read.ts': ['checkPublishedSeries', 'readPublication'],
-  'publication/view.ts': ['selectQuarters'],
+  'safety/safe-url.ts': ['safeUrl'],
   'submissions/yield.ts': ['yieldToEventLoop', 'SLICE_MS'],
 };
 const lightCore = {
   name: 'light-core',
   setup(b) {
     b.onResolve({ filter: /^@cate\/core$/ }, (args) =>
-      /[\\/]pipeline\.ts$/.test(args.importer) ? undefined : { path: 'light-core', namespace: 'light-core' },
+      /[\\/](pipeline|report-preview)\.ts$/.test(args.importer)
+        ? undefined
+        : { path: 'light-core', namespace: 'light-core' },
     );
+    // The report's `sample` notice: only SAMPLE_NOTICE, from its own module; the sample's index would bring the
+    // CATE taxonomy it generates from into the first load (a chunk holds a whole module, used or not).
+    b.onResolve({ filter: /^@cate\/core\/sample$/ }, () => ({ path: `${coreSource}sample/generate.ts` }));
     b.onLoad({ filter: /.*/, namespace: 'light-core' }, () => ({
       contents: Object.entries(lightCoreExports)
         .map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(`${coreSource}${file}`)};`)
@@ -55,7 +61,7 @@ const lightCore = {
  * Keeps the CATE taxonomy (the words of 41 sections) out of the first download: the elements draw the words a
  * publication carries and import src/chart/cate-taxonomy-data.ts dynamically only when the data carries none. That
  * module's `@cate/core` resolves straight to the taxonomy's own module, so its chunk holds the taxonomy alone and
- * no shared chunk (the light core, or the report's whole core) re-exports it.
+ * no shared chunk (the light core) re-exports it.
  */
 const taxonomyChunk = {
   name: 'taxonomy-chunk',
@@ -124,12 +130,13 @@ const reportOutputs = [
     outdir: 'dist',
     entryNames: 'chunks/[name]-[hash]',
     chunkNames: 'chunks/report-[name]-[hash]',
+    plugins: [taxonomyChunk, lightCore, minifyCssLiteralsPlugin, pureD3Array],
     loader: { file: 'cate-report.bundle.js', tags: ['cate-report', 'cate-chart'] },
   },
   { format: 'iife', outfile: 'dist/cate-report.global.js', globalName: 'CateReport' },
 ].map((output) => ({
-  ...output,
   plugins: [taxonomyChunk, minifyCssLiteralsPlugin, pureD3Array],
+  ...output,
   entryPoints: ['src/cate-report.ts'],
 }));
 

@@ -24,13 +24,14 @@ import {
 import { messagesFor } from '../messages.js';
 import { reportMessagesFor, type ReportMessages } from './messages.js';
 import {
-  protectReport,
-  readReportData,
-  readReportText,
+  protectReportWith,
+  readReportDataWith,
+  readReportTextWith,
   sourceOrganizations,
-  sourceQuarters,
+  sourceQuartersWith,
   type ReportSource,
-} from './report-data.js';
+} from './report-source.js';
+import { loadReportPreview, loadedReportPreview, ReportPreviewNotLoaded } from './report-preview-chunk.js';
 import { renderReport, reportAreas } from './report-view.js';
 import { DeferredCharts } from './deferred-charts.js';
 import { isLocalOrigin } from '../public-data.js';
@@ -388,7 +389,10 @@ export class CateReport extends LitElement {
     }
     const taxonomy = this._taxonomy;
     if (this.data !== undefined && this.data !== null) {
-      this._accept(load, () => readReportData(this.data, taxonomy, this.policy, { preview: this.preview }));
+      const data = this.data;
+      this._accept(load, () =>
+        readReportDataWith(loadedReportPreview, data, taxonomy, this.policy, { preview: this.preview }),
+      );
       return;
     }
     this._source = undefined;
@@ -400,7 +404,7 @@ export class CateReport extends LitElement {
     this._error = undefined;
     const src = this.src;
     const read = (text: string, contentType: string | null) => () =>
-      readReportText(text, {
+      readReportTextWith(loadedReportPreview, text, {
         taxonomy,
         file: src,
         format: this._format,
@@ -425,11 +429,27 @@ export class CateReport extends LitElement {
     );
   }
 
-  /** Takes a loaded source unless a newer load has started; a failure becomes the error state. */
+  /**
+   * Takes a loaded source unless a newer load has started; a failure becomes the error state. Raw submissions in a
+   * preview wait for the preview's chunk (report-preview-chunk.ts), then are read again.
+   */
   private _accept(load: AbortController, read: () => ReportSource): void {
     if (load.signal.aborted) return;
     try {
-      const source = read();
+      let source: ReportSource;
+      try {
+        source = read();
+      } catch (error) {
+        if (!(error instanceof ReportPreviewNotLoaded)) throw error;
+        this._source = undefined;
+        this._state = 'loading';
+        this._error = undefined;
+        loadReportPreview().then(
+          () => this._accept(load, read),
+          (failure: unknown) => !load.signal.aborted && this._fail(failure),
+        );
+        return;
+      }
       // Raw data reaches only a preview, and a preview draws it only on this computer.
       if (source.type === 'submissions' && !isLocalOrigin(window.location))
         throw new ChartError('preview-not-local', 'A preview of raw data is drawn only on this computer.');
@@ -450,13 +470,19 @@ export class CateReport extends LitElement {
     }
     try {
       const taxonomy = this._taxonomy;
-      this._quarterList = sourceQuarters(source);
+      this._quarterList = sourceQuartersWith(loadedReportPreview, source);
       this._organizationList = sourceOrganizations(source, taxonomy);
       const range = this.quarters ? parseQuarterRange(this.quarters) : undefined;
       if (this.quarters && !range)
         throw new ChartError('invalid-quarters', `Invalid quarter range "${this.quarters}"`, [this.quarters]);
       const organizations = this._selectedOrganizations();
-      this._series = protectReport(source, taxonomy, { quarters: range, organizations }, this.policy).series;
+      this._series = protectReportWith(
+        loadedReportPreview,
+        source,
+        taxonomy,
+        { quarters: range, organizations },
+        this.policy,
+      ).series;
       const series = this._series;
       this._charts.order = reportAreas(taxonomy)
         .flatMap((a) => a.sections)
