@@ -27,11 +27,21 @@ function numberFormat(locale: string, style: keyof typeof STYLES): Intl.NumberFo
 /** English as Intl writes it, without starting Intl: see format-en.ts. */
 const ENGLISH = /^en(-US)?$/;
 
+/** English texts already written, per style and value: a page of charts writes the same few numbers again. */
+const written = new Map<string, string>();
+
 function format(value: number, locale: string, style: keyof typeof STYLES): string {
-  if (ENGLISH.test(locale)) {
-    const percent = style !== 'count';
-    const english = formatEnglish(value, style === 'percent' ? 0 : 1, percent);
-    if (english !== undefined) return english;
+  // (-0 is written "-0" and would share 0's key: Intl writes it.)
+  if (ENGLISH.test(locale) && !Object.is(value, -0)) {
+    const key = `${style}|${value}`;
+    const known = written.get(key);
+    if (known !== undefined) return known;
+    const english = formatEnglish(value, style === 'percent' ? 0 : 1, style !== 'count');
+    if (english !== undefined) {
+      if (written.size >= 4096) written.clear();
+      written.set(key, english);
+      return english;
+    }
   }
   return numberFormat(locale, style).format(value);
 }

@@ -67,7 +67,8 @@ describe('formatEnglish', () => {
     for (const value of [-1, -0, Number.NaN, Number.POSITIVE_INFINITY, 1e21, 1e-7])
       expect(formatEnglish(value, 1, false)).toBeUndefined();
     // ...and the chart's formatters still give Intl's answer for them.
-    for (const value of [-1234.5, 1e21, 1e-7]) expect(formatValue(value, 'count')).toBe(intl.count.format(value));
+    for (const value of [0, -0, -1234.5, 1e21, 1e-7])
+      expect(formatValue(value, 'count')).toBe(intl.count.format(value));
   });
 
   it('is what the charts use in English, and not in other languages', () => {
