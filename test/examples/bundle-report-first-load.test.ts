@@ -1,7 +1,7 @@
 // What the report's ES module bundle (dist/cate-report.bundle.js) loads first: only what draws a publication. The
 // schema library (zod), the submissions parser, aggregation and protection are in the preview's chunk, fetched only
-// when a local preview is given raw submissions; the CATE taxonomy is a chunk of its own. Uses the built bundle
-// (run `pnpm --filter @cate/charts build` first), in Debian's chromium.
+// when a local preview is given raw submissions; the CATE taxonomy and the Spanish catalogue are chunks of their
+// own. Uses the built bundle (run `pnpm --filter @cate/charts build` first), in Debian's chromium.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -28,6 +28,7 @@ const LATER_ONLY = {
   "the submissions parser's messages": 'expected a JSON array of submissions',
   'protection (protectTable)': 'counts must be non-negative numbers or null',
   'the CATE taxonomy': 'Service Member Report',
+  'the Spanish catalogue': 'Vista previa sin publicar',
 };
 
 /** The files the report's loader imports before the element is defined: its module first, then its chunks. */
@@ -49,6 +50,7 @@ function site(name: string, without: (file: string) => boolean = () => false): s
   writeFileSync(join(dir, 'publication-preview.html'), reportPage('preview src="/data/publication.json"'));
   writeFileSync(join(dir, 'preview.html'), reportPage('preview src="/raw/sample-submissions.csv"'));
   writeFileSync(join(dir, 'raw.html'), reportPage('src="/raw/sample-submissions.csv"'));
+  writeFileSync(join(dir, 'spanish.html'), reportPage('locale="es" preview src="/data/publication.json"'));
   return dir;
 }
 
@@ -132,6 +134,29 @@ describe("the report bundle's first load", () => {
       () => document.querySelector('cate-report')!.shadowRoot!.querySelectorAll('fieldset.preview-only input').length,
     );
     expect(organizations).toBeGreaterThan(1);
+    await tab.close();
+  });
+
+  it('in Spanish, the report waits for the catalogue chunk: its banner is never shown in English', async () => {
+    const tab = await browser.newPage();
+    const requested: string[] = [];
+    tab.on('request', (request) => requested.push(basename(new URL(request.url()).pathname)));
+    await tab.addInitScript(() => {
+      // Every text the banner shows, read each frame from the first.
+      const seen = ((window as unknown as { __banners: Set<string> }).__banners = new Set());
+      const read = () => {
+        const text = document.querySelector('cate-report')?.shadowRoot?.querySelector('.preview-banner')?.textContent;
+        if (text) seen.add(text);
+        requestAnimationFrame(read);
+      };
+      requestAnimationFrame(read);
+    });
+    await tab.goto(`${server.url}whole/spanish.html`);
+    await tab.waitForFunction(() => (window as unknown as { __banners: Set<string> }).__banners.size > 0);
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    const banners = await tab.evaluate(() => [...(window as unknown as { __banners: Set<string> }).__banners]);
+    expect(banners).toEqual([expect.stringContaining('Vista previa sin publicar')]);
+    expect(requested.some((file) => /^report-messages-es-/.test(file))).toBe(true);
     await tab.close();
   });
 

@@ -8,8 +8,8 @@
 // Each ES module leaves the raw-submission pipeline (parsing, validation with zod/mini, aggregation, suppression) in
 // dist/chunks/, fetched from the same folder only when a chart or a report preview is given raw submissions; a
 // page drawing published data never loads it. Likewise the CATE taxonomy, fetched when the data carries no words
-// (and by a report given no taxonomy), the chart's Spanish catalogue, fetched only for a Spanish locale, and the
-// PNG encoder, fetched on the first PNG export. The classic scripts hold everything in one file.
+// (and by a report given no taxonomy), the Spanish catalogue, fetched only for a Spanish locale, and the PNG
+// encoder, fetched on the first PNG export. The classic scripts hold everything in one file.
 // Prints the sizes; `--metafile` also writes dist/bundle-meta-{chart,report}-{esm,iife}.json for inspection.
 import { build, transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -73,10 +73,10 @@ const taxonomyChunk = {
 };
 
 /**
- * Keeps the Spanish catalogue out of the ES module's first download: messages.ts imports it statically (so Node,
+ * Keeps the Spanish catalogue out of the ES modules' first download: messages.ts imports it statically (so Node,
  * the npm package, the tests and the classic scripts have every catalogue at once). In this bundle that import
- * resolves to an empty module, and messages-lazy.ts to one that imports the catalogue dynamically (a chunk); the
- * element waits for it before drawing a chart whose locale is Spanish.
+ * resolves to an empty module, and messages-lazy.ts to one that imports the catalogue dynamically (a chunk); each
+ * element (<cate-chart>, <cate-report>) waits for it before drawing in a Spanish locale.
  */
 const chartSource = fileURLToPath(new URL('../src/', import.meta.url));
 const lazyCatalogues = {
@@ -130,7 +130,7 @@ const reportOutputs = [
     outdir: 'dist',
     entryNames: 'chunks/[name]-[hash]',
     chunkNames: 'chunks/report-[name]-[hash]',
-    plugins: [taxonomyChunk, lightCore, minifyCssLiteralsPlugin, pureD3Array],
+    plugins: [taxonomyChunk, lightCore, lazyCatalogues, minifyCssLiteralsPlugin, pureD3Array],
     loader: { file: 'cate-report.bundle.js', tags: ['cate-report', 'cate-chart'] },
   },
   { format: 'iife', outfile: 'dist/cate-report.global.js', globalName: 'CateReport' },

@@ -21,7 +21,8 @@ import {
   readNumber,
   type AttributeProblem,
 } from '../safety/options.js';
-import { messagesFor } from '../messages.js';
+import { catalogueReady, messagesFor } from '../messages.js';
+import { dispatchChartError, errorDetail } from '../chart/errors.js';
 import { reportMessagesFor, type ReportMessages } from './messages.js';
 import {
   protectReportWith,
@@ -331,6 +332,20 @@ export class CateReport extends LitElement {
     readNumber(this, 'max-bytes', this.maxBytes, { min: 1, max: 2 ** 31, integer: true }, problems);
     readChoice(this, 'format', this.format, ['json', 'csv'] as const, problems);
     this._optionProblems = problems;
+  }
+
+  /**
+   * A locale whose chart catalogue is not loaded yet (the browser bundle's Spanish, a chunk) waits for it, as
+   * `<cate-chart>` does: no English flash. One that cannot be loaded is drawn in English and said (`load-failed`).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = catalogueReady(effectiveLocale(this, this.locale, []));
+    return ready
+      ? ready.then((failed) => {
+          if (failed) dispatchChartError(this, errorDetail(failed, messagesFor(this.locale)));
+          return super.scheduleUpdate();
+        })
+      : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
