@@ -3,10 +3,12 @@
 //   - one chart from a publication: dist/cate-chart.bundle.js and every chunk it imports statically (followed
 //     through the files in packages/charts/dist, as the browser does); the chunks it may import later are listed
 //     apart, each with the code that needs it;
-//   - the whole report: dist/cate-report.bundle.js and its static imports;
+//   - the whole report: dist/cate-report.bundle.js and its static imports; then with the CATE taxonomy's chunk,
+//     which a report given no taxonomy loads before it draws;
 //   - the classic scripts (one file each);
 //   - the npm entry as a page's bundler sees it: dist/cate-chart.js bundled and minified by esbuild.
-// Then the largest inputs of the first load, from the bundle build's metafile. Builds the browser bundle first.
+// Then the largest inputs of each first load (one chart, the report), from the bundle build's metafiles. Builds the
+// browser bundle first.
 // Prints figures; asserts nothing.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -117,6 +119,19 @@ for (const [what, entry] of [
       more.map(weighFile),
     );
   }
+  if (entry === 'cate-report.bundle.js') {
+    // A report given no taxonomy lays itself out from the CATE taxonomy's chunk before it draws: what it downloads.
+    const [taxonomy] = [...lazy.keys()].filter((f) => /cate-taxonomy-data-/.test(f));
+    const drawn = [
+      ...statics,
+      ...(await closure(relative(dist, taxonomy))).statics.filter((f) => !statics.includes(f)),
+    ];
+    row(
+      'whole report drawn from a publication (first load + the CATE taxonomy)',
+      drawn.map((f) => relative(dist, f)).join(' + '),
+      drawn.map(weighFile),
+    );
+  }
 }
 for (const file of ['cate-chart.global.js', 'cate-report.global.js'])
   row('classic script', file, [weighFile(join(dist, file))]);
@@ -135,25 +150,26 @@ const npm = await build({
 row('npm entry, bundled by esbuild (no splitting)', 'cate-chart.js', [weigh(npm.outputFiles[0].contents)]);
 console.table(rows);
 
-// What remains big in the first load of one chart: inputs by bytes in the output (minified, before compression).
-const meta = JSON.parse(readFileSync(join(dist, 'bundle-meta-chart-esm.json'), 'utf8'));
-const firstLoad = (await closure('cate-chart.bundle.js')).statics.map((f) =>
-  relative(join(root, 'packages/charts'), f),
-);
-const byInput = new Map();
-for (const file of firstLoad)
-  for (const [input, { bytesInOutput }] of Object.entries(meta.outputs[file]?.inputs ?? {}))
-    byInput.set(input, (byInput.get(input) ?? 0) + bytesInOutput);
+// What remains big in each first load: inputs by bytes in the output (minified, before compression).
 const group = (input) =>
   input.includes('node_modules')
     ? (input.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'node_modules')
     : input.replace(/^(\.\.\/)+/, '').replace(/^(core\/src\/[^/]+|src\/[^/]+)(\/.*)?$/, '$1');
-const byGroup = new Map();
-for (const [input, bytes] of byInput) byGroup.set(group(input), (byGroup.get(group(input)) ?? 0) + bytes);
 const top = (map, n) =>
   [...map]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
     .map(([name, bytes]) => ({ input: name, 'min KB': kb(bytes) }));
-console.log('\nfirst load of one chart, minified bytes by package or source folder (largest 12):');
-console.table(top(byGroup, 12));
+for (const [what, entry, metafile] of [
+  ['one chart', 'cate-chart.bundle.js', 'bundle-meta-chart-esm.json'],
+  ['the whole report', 'cate-report.bundle.js', 'bundle-meta-report-esm.json'],
+]) {
+  const meta = JSON.parse(readFileSync(join(dist, metafile), 'utf8'));
+  const firstLoad = (await closure(entry)).statics.map((f) => relative(join(root, 'packages/charts'), f));
+  const byGroup = new Map();
+  for (const file of firstLoad)
+    for (const [input, { bytesInOutput }] of Object.entries(meta.outputs[file]?.inputs ?? {}))
+      byGroup.set(group(input), (byGroup.get(group(input)) ?? 0) + bytesInOutput);
+  console.log(`\nfirst load of ${what}, minified bytes by package or source folder (largest 12):`);
+  console.table(top(byGroup, 12));
+}
