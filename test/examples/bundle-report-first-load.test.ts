@@ -112,6 +112,30 @@ describe("the report bundle's first load", () => {
     await tab.close();
   });
 
+  it('without a taxonomy, the publication is fetched while the CATE taxonomy chunk loads, not after', async () => {
+    const tab = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The taxonomy's chunk is answered only once the publication has been asked for.
+    await tab.route(/\/report-cate-taxonomy-data-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const publication = tab.waitForRequest(/\/data\/publication\.json$/, { timeout: 10_000 });
+    const ready = tab
+      .goto(`${server.url}whole/publication.html`)
+      .then(() =>
+        tab.waitForFunction(() => document.querySelector('cate-report')?.shadowRoot?.querySelector('cate-chart')),
+      );
+    try {
+      await publication;
+    } finally {
+      release();
+    }
+    await ready;
+    await tab.close();
+  });
+
   it('a publication in a preview is drawn without the preview chunk too (it is read as published data)', async () => {
     const { tab, requested, outcome } = await openReport('/whole/publication-preview.html');
     expect(outcome.ready?.sections).toBeGreaterThan(30);

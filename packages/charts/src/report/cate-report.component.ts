@@ -393,15 +393,30 @@ export class CateReport extends LitElement {
     }
     if (!usableTaxonomy(this.taxonomy) && !loadedCateTaxonomy() && (this.src || this.data)) {
       // No taxonomy given: the report is laid out from the CATE taxonomy, a chunk of its own; then the data is read.
+      // A `src` is fetched meanwhile, so the two downloads overlap; what it gives is read once the taxonomy is there.
       this._source = undefined;
       this._state = 'loading';
       this._error = undefined;
+      const fetched = this.data === undefined || this.data === null ? this._fetch(load) : undefined;
+      fetched?.catch(() => undefined); // a failure is said after the taxonomy's, if the taxonomy loads
       loadCateTaxonomy().then(
-        () => !load.signal.aborted && this._acquire(),
+        () => !load.signal.aborted && this._read(load, fetched),
         (error: unknown) => !load.signal.aborted && this._fail(error),
       );
       return;
     }
+    this._read(load);
+  }
+
+  /** Fetches `src` when it is an address (not the page's `#element`). */
+  private _fetch(load: AbortController): Promise<{ text: string; contentType: string | null }> | undefined {
+    const src = this.src;
+    if (!src || src.startsWith('#')) return undefined;
+    return fetchText(src, { timeout: this._timeout, signal: load.signal, maxBytes: this._maxBytes });
+  }
+
+  /** Reads `data`, or `src` (`fetched`, when its fetch has already started), with the taxonomy at hand. */
+  private _read(load: AbortController, fetched?: ReturnType<CateReport['_fetch']>): void {
     const taxonomy = this._taxonomy;
     if (this.data !== undefined && this.data !== null) {
       const data = this.data;
@@ -438,7 +453,7 @@ export class CateReport extends LitElement {
       else this._accept(load, read(text, 'application/json'));
       return;
     }
-    fetchText(src, { timeout: this._timeout, signal: load.signal, maxBytes: this._maxBytes }).then(
+    (fetched ?? this._fetch(load))!.then(
       ({ text, contentType }) => this._accept(load, read(text, contentType)),
       (error: unknown) => !load.signal.aborted && this._fail(error),
     );
