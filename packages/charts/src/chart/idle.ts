@@ -41,7 +41,9 @@ async function run(deadline: IdleDeadline | undefined): Promise<void> {
       if (ran++ > 0 && !idleLeft && performance.now() < entry.due) return requestRun();
       lane.delete(entry);
       try {
-        await entry.task();
+        // What the task started (a chart's update) usually settles in this task's microtasks; one that waits for
+        // more (a width, a chunk) must not hold the queue: go on at the next task at the latest.
+        await Promise.race([entry.task(), new Promise((resolve) => setTimeout(resolve, 0))]);
       } catch {
         // A task reports its own failures; the queue goes on.
       }

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { whenIdle } from '../src/chart/idle.js';
+
+// The browser's idle callbacks, held: `idle(timeLeft)` runs those requested so far with that much time left.
+let held: Array<(deadline: IdleDeadline) => void> = [];
+const idle = async (timeLeft: number) => {
+  const now = held;
+  held = [];
+  for (const callback of now) callback({ didTimeout: false, timeRemaining: () => timeLeft });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+};
+
+beforeEach(() => {
+  held = [];
+  vi.stubGlobal('requestIdleCallback', (callback: (deadline: IdleDeadline) => void) => held.push(callback));
+  vi.stubGlobal('cancelIdleCallback', () => {});
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('whenIdle: one idle queue for the page', () => {
+  it('runs the drawing lane first, then the rest, in order, as many as the idle period has time for', async () => {
+    const ran: string[] = [];
+    const cancels = [
+      whenIdle(() => ran.push('table 1')),
+      whenIdle(() => ran.push('draw 1'), { first: true }),
+      whenIdle(() => ran.push('table 2')),
+      whenIdle(() => ran.push('draw 2'), { first: true }),
+    ];
+    expect(held).toHaveLength(1);
+    await idle(0);
+    expect(ran, 'no time left: one task').toEqual(['draw 1']);
+    await idle(50);
+    expect(ran).toEqual(['draw 1', 'draw 2', 'table 1', 'table 2']);
+    cancels.forEach((cancel) => cancel());
+  });
+
+  it('is not held up by a task whose promise never settles', async () => {
+    let after = false;
+    whenIdle(() => new Promise(() => {}), { first: true });
+    whenIdle(() => (after = true));
+    await idle(50);
+    expect(after).toBe(true);
+  });
+
+  it('runs a task that has waited a second even when the browser is never idle, and forgets a cancelled one', async () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const ran: string[] = [];
+    whenIdle(() => ran.push('a'));
+    const cancel = whenIdle(() => ran.push('cancelled'));
+    whenIdle(() => ran.push('b'));
+    cancel();
+    clock = 1500;
+    await idle(0);
+    expect(ran).toEqual(['a', 'b']);
+  });
+});
