@@ -125,7 +125,8 @@ export const es: Messages = {
   legendNotReported: 'n/i = no informado',
   layoutDominant:
     'Una categoría es mucho mayor que las demás, así que cada categoría tiene su propio panel y su propia escala: compare formas, no alturas, entre paneles.',
-  layoutNarrow: 'Un panel por categoría, en una misma escala, para caber en este ancho.',
+  layoutNarrow:
+    'Se dibuja un panel pequeño por categoría, cada uno con su propia escala, para caber en este ancho: compare formas, no alturas, entre paneles.',
   categoriesFrom: (from, standard, note) =>
     `${from === 'standard' ? `Categorías de ${standard ?? 'una norma publicada'}, no del informe.` : 'Categorías elegidas por la coalición, no del informe.'}${note ? ` ${note}` : ''}`,
   categoryHeader: 'Categoría',

@@ -118,7 +118,8 @@ export const en: Messages = {
   legendNotReported: 'n/r = not reported',
   layoutDominant:
     'One category is much larger than the others, so each category is drawn in its own panel with its own scale: compare shapes, not heights, across panels.',
-  layoutNarrow: 'One panel per category, one scale, to fit this width.',
+  layoutNarrow:
+    'Drawn as one small panel per category, each with its own scale, to fit this width: compare shapes, not heights, across panels.',
   categoriesFrom: (from, standard, note) =>
     `${from === 'standard' ? `Categories from ${standard ?? 'a published standard'}, not from the report.` : 'Categories chosen by the coalition, not from the report.'}${note ? ` ${note}` : ''}`,
   categoryHeader: 'Category',

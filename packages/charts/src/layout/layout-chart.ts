@@ -94,14 +94,12 @@ const PANEL = {
   titleLine: 15,
   titleFont: 12,
   gap: 14,
-  columnGap: 20,
   headroom: 12,
 };
 
 /**
- * When a chart is drawn as small multiples (one panel per category) rather than on one plot: on one shared value
- * scale when the chart is narrow, each on its own scale when one category dominates. Documented rule, for grouped
- * bars and lines with at least 3 categories and 2 quarters (a single period has
+ * When a chart is drawn as small multiples (one panel per category, each with its own scale) rather than on one
+ * plot. Documented rule, for grouped bars and lines with at least 3 categories and 2 quarters (a single period has
  * no trend to compare, and panels would hide the one comparison it offers):
  * - dominant: the largest published value of one category is more than 5 times the median of the other
  *   categories' largest values (with that median at least 1; a median of 0 beside a largest of 10 or more counts
@@ -191,13 +189,12 @@ function plotArea(
   box: { x: number; y: number; width: number; height: number },
   members: number[],
   statusRows: number,
-  panel: { quarterLabels: boolean; max?: number } = { quarterLabels: true },
+  quarterLabels = true,
 ) {
   const { kind, measure, locale, series, cells, categories, stacked } = ctx;
   const nq = series.quarters.length;
   let max = 0;
-  if (panel.max !== undefined) max = panel.max;
-  else if (stacked) max = stackedMax(nq, categories.length, ctx.value);
+  if (stacked) max = stackedMax(nq, categories.length, ctx.value);
   else for (let q = 0; q < nq; q++) for (const c of members) max = Math.max(max, ctx.value(q, c) ?? 0);
   const y = valueScale(max, measure, [1, 0]);
   const tickLabels = valueTicks(y, measure, locale).map((t) => t.label);
@@ -210,7 +207,7 @@ function plotArea(
   const groupLines = clustered ? groupLabelLines(x.bandwidth(), ctx.clusters!) : 0;
   const groupHeight = groupLines ? groupLines * GROUP_LABEL_LINE + 6 : 0;
   const statusHeight = statusRows * STATUS_ROW + (statusRows ? 4 : 0);
-  const bottom = 10 + statusHeight + groupHeight + (panel.quarterLabels ? labelLines * DEFAULTS.labelLine : 0);
+  const bottom = 10 + statusHeight + groupHeight + (quarterLabels ? labelLines * DEFAULTS.labelLine : 0);
   const plot = { x: left, y: box.y, width: plotWidth, height: Math.max(40, box.height - bottom) };
   y.range([plot.y + plot.height, plot.y]);
   const yTicks = fittedTicks(y, measure, locale, plot.height);
@@ -321,24 +318,11 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
     const probe = { x: 0, y: 0, width: panelWidth, height: 400 };
     // (With nothing hidden there are no status rows: no panel needs probing.)
     const rowsNeeded = ctx.hidden ? Math.max(1, ...drawn.map((c) => plotArea(ctx, probe, [c], 1).rows)) : 0;
-    // Narrow panels share one value scale, so heights compare across panels and only the first column needs value
-    // labels; a dominant category keeps its own scale per panel (on a shared one the others would be a fringe).
-    const shared = arrangement.reason === 'narrow';
-    const sharedMax = shared ? Math.max(0, ...maxima) : undefined;
-    const scale = (quarterLabels: boolean) =>
-      sharedMax === undefined ? { quarterLabels } : { quarterLabels, max: sharedMax };
     // Quarters are the same in every panel: they are labelled only under the lowest panel of each column.
     const labelled = (i: number) => i + columns >= drawn.length;
-    const labelledProbe = plotArea(ctx, probe, [drawn[0]!], rowsNeeded, scale(true)).plot;
-    const belowPlot = {
-      labelled: 400 - labelledProbe.height,
-      bare: 400 - plotArea(ctx, probe, [drawn[0]!], rowsNeeded, scale(false)).plot.height,
-    };
-    // On one scale only the first column has value labels: every plot has the same width, the others closer.
-    const margin = labelledProbe.x;
-    const sharedPlotWidth = (width - margin - DEFAULTS.right - (columns - 1) * PANEL.columnGap) / columns;
-    const boxX = (column: number) => (shared ? column * (sharedPlotWidth + PANEL.columnGap) : column * panelWidth);
-    const boxWidth = shared ? margin + sharedPlotWidth + DEFAULTS.right : panelWidth;
+    const below = (quarterLabels: boolean) =>
+      400 - plotArea(ctx, probe, [drawn[0]!], rowsNeeded, quarterLabels).plot.height;
+    const belowPlot = { labelled: below(true), bare: below(false) };
     // The chart says why it is in panels, in a line (or a few) of text above them.
     note = wrapTitle(arrangement.reason === 'dominant' ? m.layoutDominant : m.layoutNarrow, width - 4, 12, 6);
     const rowCount = Math.ceil(drawn.length / columns);
@@ -351,27 +335,26 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
     height = rowTops[rowCount]!;
     panels = [];
     drawn.forEach((c, i) => {
-      const px = boxX(i % columns);
+      const px = (i % columns) * panelWidth;
       const py = rowTops[Math.floor(i / columns)]!;
       const quarterLabels = labelled(i);
       const box = {
         x: px,
         y: py + titleHeight,
-        width: boxWidth,
+        width: panelWidth,
         height: PANEL.plotHeight + (quarterLabels ? belowPlot.labelled : belowPlot.bare),
       };
-      const panel = plotArea(ctx, box, [c], rowsNeeded, scale(quarterLabels));
+      const panel = plotArea(ctx, box, [c], rowsNeeded, quarterLabels);
       marks.push(...panel.marks);
       lines.push(...panel.lines);
       panels!.push({
         c,
         title: titles[i]!,
-        // The title starts over the value labels when the panel has them, else over the plot.
-        titleX: panel.plot.x - 30 > px && (!shared || i % columns === 0) ? panel.plot.x - 30 : panel.plot.x,
+        // The title starts over the value labels.
+        titleX: panel.plot.x - 30 > px ? panel.plot.x - 30 : panel.plot.x,
         titleY: py + PANEL.titleLine - 2,
         plot: panel.plot,
         yTicks: panel.yTicks,
-        valueLabels: !shared || i % columns === 0,
         baseline: panel.baseline,
         quarters: panel.quarters,
         quarterLabels,

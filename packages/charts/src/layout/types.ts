@@ -185,8 +185,6 @@ export interface PanelView {
   titleY: number;
   plot: { x: number; y: number; width: number; height: number };
   yTicks: Tick[];
-  /** Whether its value ticks are labelled: every panel on its own scale; the first column on a shared one. */
-  valueLabels: boolean;
   baseline: number;
   quarters: QuarterView[];
   /** Whether its quarters are labelled: only the lowest panel of each column (all panels share the quarters). */

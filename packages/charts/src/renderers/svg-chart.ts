@@ -50,10 +50,7 @@ function labelNode(
 }
 
 /** The value grid as one path, and a label per tick. */
-function valueAxisNode(
-  { plot, yTicks }: { plot: ChartLayout['plot']; yTicks: readonly Tick[] },
-  labels = true,
-): SvgNode {
+function valueAxisNode({ plot, yTicks }: { plot: ChartLayout['plot']; yTicks: readonly Tick[] }): SvgNode {
   return {
     tag: 'g',
     key: 'y-axis',
@@ -63,7 +60,7 @@ function valueAxisNode(
         tag: 'path',
         attrs: { class: 'grid', d: yTicks.map((t) => `M${plot.x},${t.y}H${plot.x + plot.width}`).join('') },
       },
-      ...(labels ? yTicks : []).map((tick): SvgNode => ({
+      ...yTicks.map((tick): SvgNode => ({
         tag: 'text',
         attrs: { class: 'tick-label', x: plot.x - 8, y: tick.y, dy: '0.32em', 'text-anchor': 'end' },
         text: tick.label,
@@ -119,7 +116,7 @@ function quarterAxisNode(
   };
 }
 
-/** A small-multiples panel's frame: its category's marker and name, its value grid and baseline, and the labels it carries. */
+/** A small-multiples panel's frame: its category's marker and name, its own value axis, and quarter labels if lowest. */
 function panelNode(layout: ChartLayout, panel: PanelView): SvgNode {
   const category = layout.categories[panel.c]!;
   const x = panel.titleX;
@@ -128,7 +125,7 @@ function panelNode(layout: ChartLayout, panel: PanelView): SvgNode {
     key: `panel:${category.id}`,
     attrs: { class: 'panel' },
     children: [
-      valueAxisNode(panel, panel.valueLabels),
+      valueAxisNode(panel),
       quarterAxisNode(panel.plot, panel.baseline, panel.quarterLabels ? panel.quarters : [], panel.labelY),
       {
         tag: 'path',
