@@ -36,10 +36,10 @@ export class Nearness implements ReactiveController {
   private _cancelIdle: (() => void) | undefined;
 
   constructor(
-    readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _eager: () => boolean,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   get near(): boolean {
@@ -51,19 +51,19 @@ export class Nearness implements ReactiveController {
     if (this._near) return;
     this._near = true;
     this._stop();
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   hostConnected(): void {
     if (this._eager()) this._near = true;
     if (this._near) return;
-    observed.set(this.host, this);
-    sharedObserver().observe(this.host);
+    observed.set(this._host, this);
+    sharedObserver().observe(this._host);
     // Idle time draws waiting charts before it builds data tables, in the order the charts joined the page.
     this._cancelIdle = whenIdle(
       () => {
         this.bringNear();
-        return this.host.updateComplete;
+        return this._host.updateComplete;
       },
       { first: true },
     );
@@ -74,7 +74,7 @@ export class Nearness implements ReactiveController {
   }
 
   private _stop(): void {
-    shared?.unobserve(this.host);
+    shared?.unobserve(this._host);
     this._cancelIdle?.();
     this._cancelIdle = undefined;
   }

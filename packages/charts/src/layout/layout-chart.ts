@@ -87,15 +87,7 @@ const DEFAULTS = { locale: 'en', minWidth: 160, top: 16, right: 12, tickGap: 8, 
 
 /** A panel's size in small multiples: wide enough for its quarter labels, tall enough for a readable trend. */
 const NOTE_LINE = 15;
-const PANEL = {
-  minWidth: 150,
-  width: 210,
-  plotHeight: 76,
-  titleLine: 15,
-  titleFont: 12,
-  gap: 14,
-  headroom: 12,
-};
+const PANEL = { minWidth: 150, width: 210, plotHeight: 76, titleLine: 15, titleFont: 12, gap: 14, headroom: 12 };
 
 /**
  * When a chart is drawn as small multiples (one panel per category, each with its own scale) rather than on one
@@ -350,8 +342,6 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
       panels!.push({
         c,
         title: titles[i]!,
-        // The title starts over the value labels.
-        titleX: panel.plot.x - 30 > px ? panel.plot.x - 30 : panel.plot.x,
         titleY: py + PANEL.titleLine - 2,
         plot: panel.plot,
         yTicks: panel.yTicks,

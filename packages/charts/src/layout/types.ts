@@ -180,8 +180,6 @@ export interface ChartLayout {
 export interface PanelView {
   c: number;
   title: string[];
-  /** Where its marker and title start. */
-  titleX: number;
   titleY: number;
   plot: { x: number; y: number; width: number; height: number };
   yTicks: Tick[];

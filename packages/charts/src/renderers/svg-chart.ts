@@ -119,7 +119,7 @@ function quarterAxisNode(
 /** A small-multiples panel's frame: its category's marker and name, its own value axis, and quarter labels if lowest. */
 function panelNode(layout: ChartLayout, panel: PanelView): SvgNode {
   const category = layout.categories[panel.c]!;
-  const x = panel.titleX;
+  const x = panel.plot.x - 30 > 0 ? panel.plot.x - 30 : panel.plot.x;
   return {
     tag: 'g',
     key: `panel:${category.id}`,
