@@ -8,6 +8,13 @@ export const FALLBACK_WIDTH = 640;
 
 const listeners = new WeakMap<Element, OnSize>();
 let shared: ResizeObserver | undefined;
+/**
+ * Sizers that joined while the observer's callback was being delivered. A chart's update, and so `cate-ready`,
+ * runs in that callback's microtasks; a page that adds the next chart from there would have its sizer observed in
+ * the middle of the delivery, and the browser reports that as "ResizeObserver loop completed with undelivered
+ * notifications" on the host page's window. They are observed once the delivery is over, in the next task.
+ */
+let delivering: Element[] | undefined;
 
 /**
  * One ResizeObserver for every chart on the page: its callback reads every observed width and place first, then
@@ -17,6 +24,14 @@ let shared: ResizeObserver | undefined;
 function sharedObserver(): ResizeObserver | undefined {
   if (typeof ResizeObserver === 'undefined') return undefined;
   shared ??= new ResizeObserver((entries) => {
+    if (!delivering) {
+      delivering = [];
+      setTimeout(() => {
+        const joined = delivering ?? [];
+        delivering = undefined;
+        for (const target of joined) if (listeners.has(target)) shared!.observe(target);
+      });
+    }
     const sizes = entries.map((entry) => ({
       target: entry.target,
       width: Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width),
@@ -66,13 +81,15 @@ export class WidthObserver implements ReactiveController {
       if (width > 0) this._onSize(width, near);
       this._settle();
     });
-    observer.observe(this._target);
+    if (delivering) delivering.push(this._target);
+    else observer.observe(this._target);
     // A box of no size may never be reported: after the next frame's layout (and its observations), go ahead.
     if (!this._known && typeof requestAnimationFrame === 'function')
       requestAnimationFrame(() => setTimeout(() => this._settle()));
   }
 
   hostDisconnected(): void {
+    listeners.delete(this._target);
     sharedObserver()?.unobserve(this._target);
   }
 
