@@ -4,7 +4,7 @@ import { protectTable, type Quarter, type SafeSeries, type Taxonomy } from '@cat
 import '../../packages/charts/src/cate-chart.js';
 import { englishMessages, layoutChart, renderLegend, renderTable, tableView } from '../../packages/charts/src/index.js';
 import type { ChartLayout } from '../../packages/charts/src/layout/types.js';
-import { legendElement, type LegendOptions } from '../../packages/charts/src/renderers/legend.js';
+import { hasLegend, legendElement, type LegendOptions } from '../../packages/charts/src/renderers/legend.js';
 import { staticElement } from '../../packages/charts/src/chart/static-dom.js';
 import { tableElement } from '../../packages/charts/src/renderers/table.js';
 import { HOTLINE_MISSOURI_2020, hotlineSeries } from '../../packages/core/src/reports.js';
@@ -160,6 +160,25 @@ const sampleChart = (above = 0) =>
   );
 
 describe('<cate-chart> lean DOM', () => {
+  it('a chart added from another chart’s cate-ready is drawn, with no ResizeObserver loop error on the page', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const first = benchmarkChart();
+      // The page adds the next chart in the same microtasks as the first chart's cate-ready (the observer's callback).
+      const second = await first.ready.then(() => benchmarkChart());
+      await second.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      expect(shadow(second.el).querySelectorAll('svg.chart .panel').length).to.equal(6);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
   it('a benchmark chart (8 quarters × 6 categories) stays within its node budget around the drawing, at cate-ready and with the data table', async () => {
     const { el, ready } = benchmarkChart();
     let atReady: { all: Count; drawing: Count } | undefined;
@@ -304,6 +323,55 @@ describe('<cate-chart> lean DOM', () => {
       expect(legendElement(layout.categories, options).outerHTML).to.equal(
         staticElement(renderLegend(layout.categories, options)).outerHTML,
       );
+  });
+
+  it('small multiples name each panel, so their legend does not list the categories again; one plot keeps its list', async () => {
+    const panels = benchmarkChart();
+    await panels.ready;
+    const panelRoot = shadow(panels.el);
+    const titles = [...panelRoot.querySelectorAll('svg.chart .panel-title')].map((t) => t.textContent);
+    expect(titles, 'drawn in panels at 420 px').to.deep.equal(
+      workloadTaxonomy.sections[0]!.categories.map((c) => c.label),
+    );
+    expect(panelRoot.querySelector('ul.legend'), 'no list of categories').to.equal(null);
+    expect(panelRoot.querySelector('.legend-block'), 'nothing else to key: no legend at all').to.equal(null);
+    const wide = chartIn(700, (el) => {
+      el.kind = 'grouped-bar';
+      el.section = 'workload';
+      el.taxonomy = workloadTaxonomy;
+      el.data = workloadSeries();
+    });
+    await wide.ready;
+    const wideRoot = shadow(wide.el);
+    expect(wideRoot.querySelector('svg.chart .panel'), 'one plot at 700 px').to.equal(null);
+    expect([...wideRoot.querySelectorAll('ul.legend li bdi')].map((b) => b.textContent)).to.deep.equal(titles);
+  });
+
+  it('a panel legend keeps the legend title and the status keys, the same as plain DOM and as a template', () => {
+    const keys = { suppressed: englishMessages.legendSuppressed, notReported: englishMessages.legendNotReported };
+    const drawn = layoutChart(workloadSeries(), { kind: 'grouped-bar', width: 420 });
+    expect(drawn.panels?.length, 'panels at 420 px').to.equal(6);
+    // The legend reads only which status marks the layout draws.
+    const planted = { ...drawn, has: { ...drawn.has, suppressed: true, notReported: true } };
+    const options: LegendOptions = {
+      label: 'Legend',
+      line: false,
+      title: 'Continent of Origin',
+      layout: planted,
+      statusKeys: keys,
+    };
+    const made = legendElement(planted.categories, options);
+    expect(made.outerHTML).to.equal(staticElement(renderLegend(planted.categories, options)).outerHTML);
+    expect(made.querySelector('ul'), 'no list').to.equal(null);
+    expect(made.querySelector('.legend-title')!.textContent).to.equal('Continent of Origin');
+    expect(made.querySelector('.status-keys')!.textContent)
+      .to.contain(keys.suppressed)
+      .and.to.contain(keys.notReported);
+    expect(
+      hasLegend({ label: 'Legend', line: false, layout: drawn, statusKeys: keys }),
+      'no title, no status mark',
+    ).to.equal(false);
+    expect(hasLegend({ label: 'Legend', line: false, layout: drawn, title: 'Workload' })).to.equal(true);
   });
 
   it('renders once, at its width, before cate-ready: before the width only its sized wrapper, no node made and removed', async () => {

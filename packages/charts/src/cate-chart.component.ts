@@ -5,7 +5,7 @@ import type { ChartKind } from './layout/kinds.js';
 import type { CellView, ChartLayout } from './layout/types.js';
 import { catalogueReady, messagesFor, type Messages } from './messages.js';
 import type { ChartErrorDetail, ChartInput } from './load.js';
-import { legendElement } from './renderers/legend.js';
+import { hasLegend, legendElement, listsCategories } from './renderers/legend.js';
 import { renderStat } from './renderers/stat.js';
 import { renderSvgChart } from './renderers/svg-chart.js';
 import { tableElement } from './renderers/table.js';
@@ -783,7 +783,7 @@ export class CateChart extends LitElement {
   }
 
   /** The legend of a drawn chart, made again only when its categories, keys or words change (not on resize). */
-  private _legend(layout: ChartLayout): Element {
+  private _legend(layout: ChartLayout): Element | typeof nothing {
     const m = this._messages;
     const title = this._section?.legendTitle;
     const options = {
@@ -794,6 +794,7 @@ export class CateChart extends LitElement {
       statusKeys: { suppressed: m.legendSuppressed, notReported: m.legendNotReported },
       ...(layout.groups ? { groups: layout.groups } : {}),
     };
+    if (!hasLegend(options)) return nothing;
     const key = JSON.stringify([
       options.label,
       options.line,
@@ -803,6 +804,7 @@ export class CateChart extends LitElement {
       options.statusKeys,
       layout.categories.map((c) => [c.label, c.color, c.shape, c.fill, c.subtotal, c.group]),
       layout.groups,
+      listsCategories(options),
     ]);
     return this._legendPart.get(key, layout.categories, options);
   }

@@ -52,12 +52,29 @@ function statusKeys(options: LegendOptions): TemplateResult | undefined {
   }</p>`;
 }
 
-function frame(options: LegendOptions, list: TemplateResult): TemplateResult {
+function frame(options: LegendOptions, list: TemplateResult | undefined): TemplateResult {
   const keys = statusKeys(options);
-  if (!options.title && !keys) return list;
+  if (list && !options.title && !keys) return list;
   return html`<div class="legend-block">${
     options.title ? html`<p class="legend-title" aria-hidden="true"><bdi>${options.title}</bdi></p>` : ''
-  }${list}${keys ?? ''}</div>`;
+  }${list ?? ''}${keys ?? ''}</div>`;
+}
+
+const hasStatusKeys = ({ layout, statusKeys: words }: LegendOptions) =>
+  !!layout && !!words && (layout.has.suppressed || layout.has.notReported);
+
+/**
+ * Whether the legend lists the categories. Small multiples name every panel above it with its category's marker
+ * and label, so their legend would only repeat those names: it keeps the report's legend title and the status keys.
+ * Grouped categories keep their list, which says the groups.
+ */
+export function listsCategories(options: LegendOptions): boolean {
+  return !options.layout?.panels?.length || !!options.groups;
+}
+
+/** Whether there is a legend at all: a list of categories, a legend title or a status key. */
+export function hasLegend(options: LegendOptions): boolean {
+  return listsCategories(options) || !!options.title || hasStatusKeys(options);
 }
 
 /**
@@ -66,6 +83,7 @@ function frame(options: LegendOptions, list: TemplateResult): TemplateResult {
  * their group's heading, so a screen reader hears the group.
  */
 export function renderLegend(categories: readonly CategoryView[], options: LegendOptions): TemplateResult {
+  if (!listsCategories(options)) return frame(options, undefined);
   const label = options.title ? `${options.label}: ${isolate(options.title)}` : options.label;
   if (!options.groups)
     return frame(
@@ -134,6 +152,30 @@ const itemNode = (category: CategoryView, line: boolean) =>
  */
 export function legendElement(categories: readonly CategoryView[], options: LegendOptions): Element {
   const label = options.title ? `${options.label}: ${isolate(options.title)}` : options.label;
+  const list = listsCategories(options) ? categoryList(categories, options, label) : undefined;
+  const keys = hasStatusKeys(options) ? statusKeysNode(options) : undefined;
+  if (list && !options.title && !keys) return list;
+  return node(
+    'div',
+    { class: 'legend-block' },
+    ...(options.title
+      ? [node('p', { class: 'legend-title', 'aria-hidden': 'true' }, node('bdi', null, options.title))]
+      : []),
+    ...(list ? [list] : []),
+    ...(keys ? [keys] : []),
+  );
+}
+
+function statusKeysNode({ layout, statusKeys: words }: LegendOptions): Element {
+  return node(
+    'p',
+    { class: 'status-keys' },
+    ...(layout!.has.suppressed ? [node('span', { class: 'status-key suppressed' }, words!.suppressed)] : []),
+    ...(layout!.has.notReported ? [node('span', { class: 'status-key not-reported' }, words!.notReported)] : []),
+  );
+}
+
+function categoryList(categories: readonly CategoryView[], options: LegendOptions, label: string): Element {
   const list = node('ul', { part: 'legend', class: options.groups ? 'legend grouped' : 'legend', 'aria-label': label });
   if (!options.groups) list.append(...categories.map((category) => itemNode(category, options.line)));
   else
@@ -153,24 +195,5 @@ export function legendElement(categories: readonly CategoryView[], options: Lege
           ),
         );
     }
-  const { layout, statusKeys: words } = options;
-  const keys =
-    layout && words && (layout.has.suppressed || layout.has.notReported)
-      ? node(
-          'p',
-          { class: 'status-keys' },
-          ...(layout.has.suppressed ? [node('span', { class: 'status-key suppressed' }, words.suppressed)] : []),
-          ...(layout.has.notReported ? [node('span', { class: 'status-key not-reported' }, words.notReported)] : []),
-        )
-      : undefined;
-  if (!options.title && !keys) return list;
-  return node(
-    'div',
-    { class: 'legend-block' },
-    ...(options.title
-      ? [node('p', { class: 'legend-title', 'aria-hidden': 'true' }, node('bdi', null, options.title))]
-      : []),
-    list,
-    ...(keys ? [keys] : []),
-  );
+  return list;
 }

@@ -6,7 +6,7 @@ import type { ChartKind } from '../layout/kinds.js';
 import { layoutChart } from '../layout/layout-chart.js';
 import type { ChartLayout } from '../layout/types.js';
 import { messagesFor, type Messages } from '../messages.js';
-import { renderLegend, type LegendOptions } from '../renderers/legend.js';
+import { hasLegend, renderLegend, type LegendOptions } from '../renderers/legend.js';
 import { renderStat } from '../renderers/stat.js';
 import { renderSvgChart } from '../renderers/svg-chart.js';
 import { renderTable } from '../renderers/table.js';
@@ -55,6 +55,9 @@ function legendOptions(layout: ChartLayout, kind: ChartKind, section: Section | 
   };
 }
 
+const legend = (layout: ChartLayout, options: LegendOptions) =>
+  hasLegend(options) ? renderLegend(layout.categories, options) : nothing;
+
 /**
  * A chart as static markup: the live element's shadow content in its ready state, from the same pure layout and
  * renderers, with the data table shown (there is no button to show it without JavaScript). Render it into a
@@ -98,7 +101,7 @@ export function renderStaticChart(series: SafeSeries, options: StaticChartOption
     </div>`;
   return html`<div part="base" class="base auto">
     ${heading}
-    ${series.categories.length > 1 && drawing ? renderLegend(layout.categories, legendOptions(layout, kind, section, m)) : nothing}
+    ${series.categories.length > 1 && drawing ? legend(layout, legendOptions(layout, kind, section, m)) : nothing}
     ${figure}
     <p id="summary" part="summary" class="sr-only">${description.summary}</p>
     ${footnotes.length ? html`<ul part="footnotes" class="footnotes">${footnotes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
