@@ -31,10 +31,13 @@ function drawnAs(
 }
 
 const legendShapes = async (el: HTMLElement & { shadowRoot: ShadowRoot }) => {
-  // Meaning never by colour alone: each legend entry has a marker shape beside its colour.
-  const items = [...(part(el as never, 'legend')?.querySelectorAll('li') ?? [])];
+  // Meaning never by colour alone: each legend entry has a marker shape beside its colour; in small multiples
+  // (no list in the legend) each panel's name has its category's marker beside it.
+  const panels = [...el.shadowRoot.querySelectorAll('svg.chart .panel')];
+  const items = panels.length ? panels : [...(part(el as never, 'legend')?.querySelectorAll('li') ?? [])];
   await expect(items.length).toBeGreaterThan(1);
-  for (const item of items) await expect(item.querySelector('svg')).toBeTruthy();
+  for (const item of items)
+    await expect(item.querySelector(panels.length ? ':scope > path.marker' : 'svg')).toBeTruthy();
 };
 
 export const GroupedBar: Story = {

@@ -166,8 +166,17 @@ describe('perception', () => {
       expect(fill).not.toBe('none');
       expect(contrast(fill, background)).toBeGreaterThanOrEqual(3);
     }
-    // Colour is no longer a cue here, so each category keeps its marker shape in the legend.
-    expect(el.shadowRoot!.querySelectorAll('[part~="legend"] li svg').length).toBe(8);
+    // Colour is no longer a cue here, so each category keeps its marker shape: in the legend, or beside its name
+    // above its panel when the chart is drawn as small multiples (they have no list of categories in the legend).
+    const panelMarkers = [...el.shadowRoot!.querySelectorAll<SVGElement>('svg.chart .panel > path.marker')];
+    const legendKeys = el.shadowRoot!.querySelectorAll('[part~="legend"] li svg');
+    expect(panelMarkers.length + legendKeys.length).toBe(8);
+    for (const marker of panelMarkers) {
+      const { fill, stroke } = getComputedStyle(marker);
+      const paint = fill !== 'none' ? fill : stroke;
+      expect(paint).not.toBe('none');
+      expect(contrast(paint, background)).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('nothing flashes or moves on its own: no animation runs after drawing or while exploring', async () => {
