@@ -23,7 +23,7 @@ import { PrintLayout } from './chart/print.js';
 import { WidthObserver } from './chart/resize.js';
 import { StaticPart } from './chart/static-dom.js';
 import { Nearness } from './chart/nearness.js';
-import { whenIdle } from './chart/idle.js';
+import { drawingCommitted, whenIdle } from './chart/idle.js';
 import { cellSentence } from './chart/sentences.js';
 import { placeTooltip, renderTooltip } from './chart/tooltip.js';
 
@@ -318,6 +318,8 @@ export class CateChart extends LitElement {
   /** The data table is built: asked for, printed, or the browser was idle after the first draw. */
   private _tableWanted = false;
   private _cancelTableIdle: (() => void) | undefined;
+  /** The layout of the drawing last put in the page. */
+  private _committedLayout: ChartLayout | undefined;
   /** Whether the last layout was made near the viewport (a far chart has none yet). */
   private _arrangedNear = false;
   /** Counts descriptions made: what is built from one (the data table) is made again for the next. */
@@ -603,6 +605,9 @@ export class CateChart extends LitElement {
       messages: this._messages,
     });
     placeTooltip(this.renderRoot, this._layout, this._navigator.active);
+    // A new drawing is painted before idle time builds data tables (this one's or another chart's).
+    if (this._layout && this._layout !== this._committedLayout) drawingCommitted();
+    this._committedLayout = this._layout;
     if (this._state === 'ready' && !this._tableWanted && !this._cancelTableIdle)
       this._cancelTableIdle = whenIdle(() => {
         this._tableWanted = true;

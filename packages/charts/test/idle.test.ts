@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from '../src/chart/idle.js';
+import { drawingCommitted, whenIdle } from '../src/chart/idle.js';
 
 // The browser's idle callbacks, held: `idle(timeLeft)` runs those requested so far with that much time left.
 let held: Array<(deadline: IdleDeadline) => void> = [];
@@ -56,5 +56,48 @@ describe('whenIdle: one idle queue for the page', () => {
     clock = 1500;
     await idle(0);
     expect(ran).toEqual(['a', 'b']);
+  });
+
+  it('builds data tables only after a frame has painted the last drawing, not in the idle time before that paint', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const ran: string[] = [];
+    whenIdle(
+      () => {
+        ran.push('draw');
+        drawingCommitted();
+      },
+      { first: true },
+    );
+    whenIdle(() => ran.push('table'));
+    await idle(50);
+    expect(ran, 'the table waits though the idle period has time').toEqual(['draw']);
+    expect(held, 'and no idle callback is asked for until the paint').toHaveLength(0);
+    frames.splice(0).forEach((frame) => frame(0));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await idle(50);
+    expect(ran).toEqual(['draw', 'table']);
+  });
+
+  it('where no frame comes (a hidden frame), the tables go after a wait; a table waiting a second goes at once', async () => {
+    const ran: string[] = [];
+    drawingCommitted();
+    whenIdle(() => ran.push('table'));
+    await idle(50);
+    expect(ran).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await idle(50);
+    expect(ran, 'after the wait for a frame').toEqual(['table']);
+
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    drawingCommitted();
+    whenIdle(() => ran.push('overdue'));
+    await idle(50);
+    expect(ran).toEqual(['table']);
+    clock += 1500;
+    whenIdle(() => ran.push('late'), { first: true });
+    await idle(0);
+    expect(ran, 'a task waiting a second does not wait for the paint').toEqual(['table', 'late', 'overdue']);
   });
 });

@@ -19,6 +19,32 @@ let cancelRun: (() => void) | undefined;
 
 const queued = () => lanes[0].size + lanes[1].size;
 
+/** A drawing was put in the page that no frame has painted yet: the second lane waits for that paint. */
+let unpainted = false;
+/** Counts the waits for a paint, so a late timer of an earlier wait does not end a later one. */
+let paints = 0;
+
+/** How long the second lane waits for a frame where frames do not come (a hidden document or frame). */
+const PAINT_WAIT = 500;
+
+/**
+ * Says that a chart has just put its drawing in the page. Data tables (the second lane) are then built only after a
+ * frame has painted it: in the idle time after the paint, not before it, where they would add their style and layout
+ * to the frame that shows the drawing. A task overdue runs anyway.
+ */
+export function drawingCommitted(): void {
+  if (unpainted) return;
+  unpainted = true;
+  const wait = ++paints;
+  const painted = () => {
+    if (!unpainted || wait !== paints) return;
+    unpainted = false;
+    requestRun();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(painted));
+  setTimeout(painted, PAINT_WAIT);
+}
+
 function requestRun(): void {
   if (cancelRun || !queued()) return;
   if (typeof requestIdleCallback === 'function') {
@@ -36,9 +62,12 @@ async function run(deadline: IdleDeadline | undefined): Promise<void> {
   let ran = 0;
   for (const lane of lanes)
     for (const entry of lane) {
+      const overdue = performance.now() >= entry.due;
+      // The second lane after the paint of the last drawing (drawingCommitted asks for a run then).
+      if (lane === lanes[1] && unpainted && !overdue) return;
       // After the first task, only while the idle period lasts, or for a task already waiting too long.
       const idleLeft = deadline !== undefined && deadline.timeRemaining() > 0;
-      if (ran++ > 0 && !idleLeft && performance.now() < entry.due) return requestRun();
+      if (ran++ > 0 && !idleLeft && !overdue) return requestRun();
       lane.delete(entry);
       try {
         // What the task started (a chart's update) usually settles in this task's microtasks; one that waits for
