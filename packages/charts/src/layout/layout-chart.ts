@@ -175,15 +175,11 @@ interface Context {
   hidden: boolean;
 }
 
-/** One plot in a box: its scales, axes, marks and status row, for the given categories (all, or one panel's). */
-function plotArea(
-  ctx: Context,
-  box: { x: number; y: number; width: number; height: number },
-  members: number[],
-  statusRows: number,
-  quarterLabels = true,
-) {
-  const { kind, measure, locale, series, cells, categories, stacked } = ctx;
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Where one plot sits in a box (its margins for tick labels, quarter labels and status rows) and its scales. */
+function plotBox(ctx: Context, box: Box, members: number[], statusRows: number, quarterLabels: boolean) {
+  const { kind, measure, locale, series, categories, stacked } = ctx;
   const nq = series.quarters.length;
   let max = 0;
   if (stacked) max = stackedMax(nq, categories.length, ctx.value);
@@ -201,6 +197,19 @@ function plotArea(
   const statusHeight = statusRows * STATUS_ROW + (statusRows ? 4 : 0);
   const bottom = 10 + statusHeight + groupHeight + (quarterLabels ? labelLines * DEFAULTS.labelLine : 0);
   const plot = { x: left, y: box.y, width: plotWidth, height: Math.max(40, box.height - bottom) };
+  return { plot, x, y, quarters, clustered, groupLines, groupHeight, statusHeight };
+}
+
+/** One plot in a box: its scales, axes, marks and status row, for the given categories (all, or one panel's). */
+function plotArea(ctx: Context, box: Box, members: number[], statusRows: number, quarterLabels = true) {
+  const { kind, measure, locale, cells, categories, stacked } = ctx;
+  const { plot, x, y, quarters, clustered, groupLines, groupHeight, statusHeight } = plotBox(
+    ctx,
+    box,
+    members,
+    statusRows,
+    quarterLabels,
+  );
   y.range([plot.y + plot.height, plot.y]);
   const yTicks = fittedTicks(y, measure, locale, plot.height);
   const baseline = round(y(0));
@@ -313,7 +322,7 @@ export function layoutChart(series: SafeSeries, options: LayoutOptions): ChartLa
     // Quarters are the same in every panel: they are labelled only under the lowest panel of each column.
     const labelled = (i: number) => i + columns >= drawn.length;
     const below = (quarterLabels: boolean) =>
-      400 - plotArea(ctx, probe, [drawn[0]!], rowsNeeded, quarterLabels).plot.height;
+      400 - plotBox(ctx, probe, [drawn[0]!], rowsNeeded, quarterLabels).plot.height;
     const belowPlot = { labelled: below(true), bare: below(false) };
     // The chart says why it is in panels, in a line (or a few) of text above them.
     note = wrapTitle(arrangement.reason === 'dominant' ? m.layoutDominant : m.layoutNarrow, width - 4, 12, 6);
