@@ -75,17 +75,21 @@ export function describeChart(
   const { kind, fellBack } = resolveKind(options.kind, series);
   const measure = measureFor(kind, series);
   const unitLabel = options.section?.unitLabel;
+  let view: TableView | undefined;
   return {
     kind,
     fellBack,
     measure,
     summary: summarize(series, { title: options.title, locale, measure, unitLabel }),
-    tableView: tableView(series, {
-      measure,
-      locale,
-      messages,
-      ...(unitLabel ? { unitNoun: unitLabel.other } : {}),
-    }),
+    // Made when first read: the data table is built when idle or asked for, often after newer data has come.
+    get tableView() {
+      return (view ??= tableView(series, {
+        measure,
+        locale,
+        messages,
+        ...(unitLabel ? { unitNoun: unitLabel.other } : {}),
+      }));
+    },
     footnotes: [
       ...seriesFootnotes(series, messages, locale, fellBack ? options.requestedKind : undefined).filter(
         // The report's own description already says it ("Results may exceed the total client count ..."): once.
