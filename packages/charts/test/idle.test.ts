@@ -74,7 +74,7 @@ describe('whenIdle: one idle queue for the page', () => {
     expect(ran, 'the table waits though the idle period has time').toEqual(['draw']);
     expect(held, 'and no idle callback is asked for until the paint').toHaveLength(0);
     frames.splice(0).forEach((frame) => frame(0));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(held, 'an idle callback asked for in the frame, to come after its paint').toHaveLength(1);
     await idle(50);
     expect(ran).toEqual(['draw', 'table']);
   });

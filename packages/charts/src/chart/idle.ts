@@ -41,7 +41,8 @@ export function drawingCommitted(): void {
     unpainted = false;
     requestRun();
   };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(painted));
+  // An idle callback asked for in a frame's animation callbacks comes after that frame is painted.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(painted);
   setTimeout(painted, PAINT_WAIT);
 }
 
