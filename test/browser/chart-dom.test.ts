@@ -325,6 +325,46 @@ describe('<cate-chart> lean DOM', () => {
       );
   });
 
+  it('a drawing far from the viewport is skipped by rendering (content-visibility: auto) at its drawn size: nothing moves when it is scrolled to', async () => {
+    const { el, ready } = chartIn(
+      420,
+      (el) => {
+        el.loading = 'eager';
+        el.kind = 'grouped-bar';
+        el.section = 'workload';
+        el.taxonomy = workloadTaxonomy;
+        el.data = workloadSeries();
+      },
+      4 * window.innerHeight,
+    );
+    const states: boolean[] = [];
+    el.addEventListener(
+      'cate-ready',
+      () =>
+        shadow(el)
+          .querySelector('.drawing')!
+          .addEventListener('contentvisibilityautostatechange', (event) =>
+            states.push((event as Event & { skipped: boolean }).skipped),
+          ),
+      { once: true },
+    );
+    await ready;
+    const drawing = shadow(el).querySelector<HTMLElement>('.drawing')!;
+    const svg = drawing.querySelector('svg')!;
+    const drawn = { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+    expect(getComputedStyle(drawing).contentVisibility).to.equal('auto');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(states, 'skipped while far').to.deep.equal([true]);
+    const far = { chart: el.getBoundingClientRect().height, drawing: drawing.getBoundingClientRect() };
+    expect(far.drawing.width).to.equal(drawn.width);
+    expect(far.drawing.height).to.equal(drawn.height);
+    el.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(states, 'rendered when near').to.deep.equal([true, false]);
+    expect(el.getBoundingClientRect().height, 'the chart keeps its height').to.equal(far.chart);
+    expect(drawing.getBoundingClientRect().height).to.equal(drawn.height);
+  });
+
   it('small multiples name each panel, so their legend does not list the categories again; one plot keeps its list', async () => {
     const panels = benchmarkChart();
     await panels.ready;

@@ -640,6 +640,8 @@ describe('<cate-chart> print', () => {
       expect(Number(root.querySelector('svg.chart')!.getAttribute('width'))).to.equal(640);
       expect(getComputedStyle(root.querySelector('.base')!).color).to.equal('rgb(31, 35, 40)');
       expect(getComputedStyle(root.querySelector('.skip-link')!).display).to.equal('none');
+      // Printed whole: the drawing is never skipped by rendering on paper.
+      expect(getComputedStyle(root.querySelector('.drawing')!).contentVisibility).to.equal('visible');
     } finally {
       await serverCommand('emulate-media', { media: 'screen' });
     }

@@ -110,6 +110,10 @@ export const chartStyles = css`
     outline: none;
     border-radius: 2px;
   }
+  /* Out of style, layout and paint while far from the viewport; its size is set inline (contain-intrinsic-size). */
+  .drawing {
+    content-visibility: auto;
+  }
   .plot:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -525,6 +529,9 @@ export const printStyles = css`
     .tooltip,
     .focus-ring {
       display: none !important;
+    }
+    .drawing {
+      content-visibility: visible;
     }
     .heading,
     .legend,
