@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { DisclosurePolicy, SafeSeries, SectionText, Taxonomy } from '@cate/core';
-import { styleMap } from 'lit/directives/style-map.js';
 import { sectionWords } from './chart/cate-taxonomy.js';
 import type { ChartKind } from './layout/kinds.js';
 import type { CellView, ChartLayout } from './layout/types.js';
@@ -765,7 +764,7 @@ export class CateChart extends LitElement {
         @pointermove=${navigator.onPointer}
         @pointerdown=${navigator.onPointer}
         @pointerleave=${navigator.onPointerLeave}
-      ><div class="drawing" style=${styleMap({ 'contain-intrinsic-size': `auto ${layout.width}px auto ${layout.height}px` })}><svg part="svg" class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">${renderSvgChart(layout, { idPrefix: this._id, active: navigator.active })}</svg></div>${renderTooltip(layout, navigator.active, navigator.pointer, (cell) => this._cellSentence(cell))}</div><span id="instructions-text" hidden .textContent=${m.instructions}></span>`;
+      ><div class="drawing" .style=${`contain-intrinsic-size:auto ${layout.width}px auto ${layout.height}px`}><svg part="svg" class="chart" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">${renderSvgChart(layout, { idPrefix: this._id, active: navigator.active })}</svg></div>${renderTooltip(layout, navigator.active, navigator.pointer, (cell) => this._cellSentence(cell))}</div><span id="instructions-text" hidden .textContent=${m.instructions}></span>`;
     } else if (drawing) {
       figure = html`<div class="plot-pending"></div>`;
     }
