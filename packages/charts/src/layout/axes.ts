@@ -1,4 +1,4 @@
-import { scaleBand, type ScaleBand } from 'd3-scale';
+import { bandScale, type BandScale } from './band.js';
 import { valueScaleOf, type ValueScale } from './value-scale.js';
 import type { Quarter } from '@cate/core';
 import { formatQuarterLabel, formatTick } from '../format.js';
@@ -23,22 +23,19 @@ export function valueTicks(scale: ValueScale, measure: Measure, locale: string, 
   return ticks.map((value) => ({ value, y: round(scale(value)), label: formatTick(value, measure, locale) }));
 }
 
-export function quarterScale(
-  quarters: readonly Quarter[],
-  range: [number, number],
-  padding: number,
-): ScaleBand<number> {
-  return scaleBand<number>()
-    .domain(quarters.map((_, i) => i))
-    .range(range)
-    .paddingInner(padding)
-    .paddingOuter(padding / 2);
+export function quarterScale(quarters: readonly Quarter[], range: [number, number], padding: number): BandScale {
+  return bandScale(
+    quarters.map((_, i) => i),
+    range,
+    padding,
+    padding / 2,
+  );
 }
 
 /** Each quarter's view; `labels` name the periods when the series has its own (see `periodLabels`). */
 export function quarterViews(
   quarters: readonly Quarter[],
-  x: ScaleBand<number>,
+  x: BandScale,
   locale: string,
   labels?: readonly string[],
 ): QuarterView[] {

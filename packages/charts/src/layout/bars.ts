@@ -1,4 +1,4 @@
-import { scaleBand } from 'd3-scale';
+import { bandScale } from './band.js';
 import { round } from './axes.js';
 import type { Frame } from './frame.js';
 import type { CellView, Mark } from './types.js';
@@ -24,10 +24,7 @@ export function stackedMax(
 /** Bars side by side per quarter; a hidden or missing cell keeps its empty slot (its status mark goes under it). */
 export function groupedBarMarks(frame: Frame, members: readonly number[] = frame.categories.map((_, c) => c)): Mark[] {
   const { x, cells } = frame;
-  const inner = scaleBand<number>()
-    .domain(members)
-    .range([0, x.bandwidth()])
-    .paddingInner(members.length > 1 ? 0.1 : 0);
+  const inner = bandScale(members, [0, x.bandwidth()], members.length > 1 ? 0.1 : 0);
   const width = round(inner.bandwidth());
   const marks: Mark[] = [];
   for (const row of cells)

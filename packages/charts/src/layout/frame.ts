@@ -1,11 +1,11 @@
-import type { ScaleBand } from 'd3-scale';
+import type { BandScale } from './band.js';
 import type { ValueScale } from './value-scale.js';
 import type { CategoryView, CellView, ChartLayout, QuarterView } from './types.js';
 
 /** What every mark layout receives: the scales and the cell grid, never the series itself. */
 export interface Frame {
   plot: ChartLayout['plot'];
-  x: ScaleBand<number>;
+  x: BandScale;
   y: ValueScale;
   baseline: number;
   cells: CellView[][];
