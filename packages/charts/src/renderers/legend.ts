@@ -40,13 +40,18 @@ function item(category: CategoryView, line: boolean): TemplateResult {
   return html`<li class=${category.subtotal ? 'subtotal' : ''}>${key(category, line)}<bdi>${category.label}</bdi></li>`;
 }
 
+/** Whether the layout draws status marks and the words of their keys are given. */
+const hasStatusKeys = ({ layout, statusKeys: words }: LegendOptions) =>
+  !!layout && !!words && (layout.has.suppressed || layout.has.notReported);
+
 /**
  * Keys to the status marks the layout draws ("S = suppressed to protect privacy", "n/r = not reported"), after the
  * list of categories (they are not categories).
  */
 function statusKeys(options: LegendOptions): TemplateResult | undefined {
-  const { layout, statusKeys: words } = options;
-  if (!layout || !words || !(layout.has.suppressed || layout.has.notReported)) return undefined;
+  if (!hasStatusKeys(options)) return undefined;
+  const layout = options.layout!;
+  const words = options.statusKeys!;
   return html`<p class="status-keys">${layout.has.suppressed ? html`<span class="status-key suppressed">${words.suppressed}</span>` : ''}${
     layout.has.notReported ? html`<span class="status-key not-reported">${words.notReported}</span>` : ''
   }</p>`;
@@ -59,9 +64,6 @@ function frame(options: LegendOptions, list: TemplateResult | undefined): Templa
     options.title ? html`<p class="legend-title" aria-hidden="true"><bdi>${options.title}</bdi></p>` : ''
   }${list ?? ''}${keys ?? ''}</div>`;
 }
-
-const hasStatusKeys = ({ layout, statusKeys: words }: LegendOptions) =>
-  !!layout && !!words && (layout.has.suppressed || layout.has.notReported);
 
 /**
  * Whether the legend lists the categories. Small multiples name every panel above it with its category's marker
